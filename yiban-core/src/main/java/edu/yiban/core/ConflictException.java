@@ -1,0 +1,22 @@
+package edu.yiban.core;
+
+import edu.yiban.core.i18n.Text;
+
+/**
+ * A well-formed request that the current state refuses: enrolling a 学号 twice, a status change the
+ * student's status does not allow, correcting an entry that was already corrected. Nothing was written.
+ * {@link #reason()} is a stable code of the rule.
+ */
+public final class ConflictException extends YibanException {
+    /** The error code of every state conflict. */
+    public static final String CODE = "YB-CORE-CONFLICT";
+
+    public ConflictException(Text text) {
+        super(CODE, text);
+    }
+
+    /** The stable code of the broken rule, e.g. {@code student.status.transition}. */
+    public String reason() {
+        return text().key();
+    }
+}

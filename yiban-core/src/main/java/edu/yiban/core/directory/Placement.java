@@ -1,0 +1,18 @@
+package edu.yiban.core.directory;
+
+import edu.yiban.core.id.ClassId;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A student's place in a class from a day on: at enrolment, and again at each transfer (转班, 转专业).
+ *
+ * @param classId the class
+ * @param from    the first day in it
+ */
+public record Placement(ClassId classId, LocalDate from) {
+    public Placement {
+        Objects.requireNonNull(classId, "classId is null");
+        Objects.requireNonNull(from, "from is null");
+    }
+}

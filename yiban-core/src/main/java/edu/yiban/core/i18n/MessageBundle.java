@@ -1,0 +1,96 @@
+package edu.yiban.core.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * A module's resource bundle of messages for people, in Simplified Chinese (zh_CN) and English.
+ *
+ * <p>Every sentence a person reads comes from a bundle, never from a string literal in logic. A module
+ * keeps one bundle beside its code and makes {@link Text}s from it:
+ *
+ * <pre>{@code
+ * static final MessageBundle ORG = new MessageBundle("edu.yiban.org.messages", OrgTree.class);
+ * throw new SomeOrgException(ORG.text("charter.station.size", 20, 30));
+ * }</pre>
+ *
+ * <p>Any Chinese locale renders zh_CN; any other locale renders English. The machine's default locale
+ * never leaks in, so the same call prints the same words on every machine.
+ */
+public final class MessageBundle {
+    /** Simplified Chinese, the first language of the library's users. */
+    public static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+    /** English. */
+    public static final Locale EN = Locale.ENGLISH;
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final String baseName;
+    private final ClassLoader loader;
+
+    /**
+     * @param baseName the bundle's base name, e.g. {@code edu.yiban.core.messages}
+     * @param anchor   a class whose class loader sees the bundle's properties files
+     */
+    public MessageBundle(String baseName, Class<?> anchor) {
+        this.baseName = Objects.requireNonNull(baseName, "baseName is null");
+        this.loader = Objects.requireNonNull(anchor, "anchor is null").getClassLoader();
+    }
+
+    /** A sentence of this bundle with its arguments, rendered later in the reader's language. */
+    public Text text(String key, Object... args) {
+        return new Text(this, key, args);
+    }
+
+    /** The bundle's base name. */
+    public String baseName() {
+        return baseName;
+    }
+
+    /** Whether the bundle has {@code key} in the given language. */
+    public boolean has(String key, Locale locale) {
+        return bundle(locale).containsKey(key);
+    }
+
+    /** The raw pattern of {@code key} in the given language. */
+    public String pattern(String key, Locale locale) {
+        try {
+            return bundle(locale).getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("message key '" + key + "' is missing from " + baseName + " for " + supported(locale), e);
+        }
+    }
+
+    /** Renders {@code key} with {@code args} in the given language. */
+    public String render(Locale locale, String key, Object... args) {
+        Locale target = supported(locale);
+        Object[] rendered = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            rendered[i] = args[i] instanceof Text t ? t.render(target) : args[i];
+        }
+        return new MessageFormat(pattern(key, target), target).format(rendered);
+    }
+
+    /** The underlying resource bundle for {@code locale} (zh_CN or English), without fallback to the JVM's locale. */
+    public ResourceBundle resourceBundle(Locale locale) {
+        return bundle(locale);
+    }
+
+    ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(baseName, supported(locale), loader, NO_FALLBACK);
+    }
+
+    /** The language the library renders for {@code locale}: zh_CN for any Chinese locale, else English. */
+    public static Locale supported(Locale locale) {
+        return locale != null && "zh".equals(locale.getLanguage()) ? ZH : EN;
+    }
+
+    @Override
+    public String toString() {
+        return baseName;
+    }
+}

@@ -1,0 +1,29 @@
+package edu.yiban.core.id;
+
+import edu.yiban.core.internal.IdRules;
+
+/**
+ * A college's code (学院代码).
+ *
+ * @param value a letter or digit, then up to 31 letters, digits, '.', '_' or '-'
+ */
+public record CollegeId(String value) implements Comparable<CollegeId> {
+    public CollegeId {
+        IdRules.check(value, "collegeId", IdRules.CODE, "code");
+    }
+
+    /** Parses {@code value}, refusing a malformed one with a message naming the field. */
+    public static CollegeId of(String value) {
+        return new CollegeId(value);
+    }
+
+    @Override
+    public int compareTo(CollegeId other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

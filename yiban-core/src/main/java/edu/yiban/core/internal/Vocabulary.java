@@ -1,0 +1,18 @@
+package edu.yiban.core.internal;
+
+import edu.yiban.core.i18n.MessageBundle;
+import edu.yiban.core.i18n.Text;
+
+/** Labels of open vocabularies (categories, source systems, cadre posts): known codes have names, others show their code. */
+public final class Vocabulary {
+    private Vocabulary() {
+    }
+
+    /** The label {@code prefix.code} when the bundle has it, else the code itself. */
+    public static Text label(String prefix, String code) {
+        String key = prefix + "." + code;
+        return CoreMessages.BUNDLE.has(key, MessageBundle.ZH)
+                ? CoreMessages.BUNDLE.text(key)
+                : CoreMessages.BUNDLE.text("vocabulary.code", code);
+    }
+}

@@ -1,0 +1,102 @@
+package edu.yiban.core.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import edu.yiban.core.InvalidInputException;
+import edu.yiban.core.internal.CoreMessages;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The library's JSON: canonical, so that the same value always gives the same bytes (properties and
+ * map keys sorted, no white space, dates as ISO-8601 text, decimals written plain, empty optionals
+ * left out) and strict on reading (an unknown property is an error).
+ *
+ * <pre>{@code
+ * ObjectMapper json = YibanJson.newMapper();
+ * byte[] bytes = json.writeValueAsBytes(entry);
+ * ArchiveEntry back = YibanJson.read(json, bytes, ArchiveEntry.class); // bad input: InvalidInputException
+ * }</pre>
+ */
+public final class YibanJson {
+    private YibanJson() {
+    }
+
+    /** A new mapper with the core module and the canonical settings; other modules' mappers add their modules to it. */
+    public static ObjectMapper newMapper() {
+        return JsonMapper.builder()
+                .addModule(new Jdk8Module())
+                .addModule(new JavaTimeModule())
+                .addModule(new YibanCoreModule())
+                .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+                .build();
+    }
+
+    /** Writes {@code value} canonically. */
+    public static byte[] write(ObjectMapper mapper, Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getName() + " as JSON", e);
+        }
+    }
+
+    /**
+     * Reads a {@code type} from {@code json}. Malformed JSON, an unknown property or a value a type refuses
+     * becomes an {@link InvalidInputException} whose violations name the JSON path, e.g. {@code entries[3].term}.
+     */
+    public static <T> T read(ObjectMapper mapper, byte[] json, Class<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (IOException e) {
+            throw invalid(e);
+        }
+    }
+
+    private static RuntimeException invalid(IOException e) {
+        String path = e instanceof JsonMappingException m ? path(m.getPath()) : "";
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException invalid) {
+                return path.isEmpty() ? invalid : invalid.under(path);
+            }
+        }
+        if (!(e instanceof JsonProcessingException processing)) {
+            return new UncheckedIOException(e);
+        }
+        return InvalidInputException.of(path, CoreMessages.BUNDLE.text("json.malformed", processing.getOriginalMessage()));
+    }
+
+    private static String path(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : references) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

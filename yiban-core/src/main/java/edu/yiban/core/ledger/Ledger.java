@@ -1,0 +1,236 @@
+package edu.yiban.core.ledger;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * The ledger (账本): append-only streams of typed records, each stream a SHA-256 hash chain, kept in a
+ * {@link LedgerStore}. Everything the library keeps goes through here; state is a projection of it.
+ *
+ * <h2>The chain</h2>
+ * Record {@code n} of stream {@code s} has the link
+ * <pre>
+ * hash(n) = SHA-256( hash(n-1) ‖ str(s) ‖ i64(n) ‖ str(type) ‖ i64(recordedAt epoch ms) ‖ i32(len) ‖ payload )
+ * </pre>
+ * where {@code hash(0)} is 32 zero bytes, {@code str(x)} is a big-endian i32 length and the UTF-8 bytes
+ * of {@code x}, and integers are big-endian. The ledger computes every link itself; a store only keeps
+ * them. {@link #verify(StreamId)} recomputes the chain from the stored bytes and names the first record
+ * that was changed, moved, inserted, deleted or, against the head this ledger wrote or a saved
+ * {@link Checkpoint}, cut from the end.
+ *
+ * <h2>Concurrency</h2>
+ * An append names the version it expects the stream to have; if another writer got there first the
+ * store refuses with {@link ConcurrencyException} and nothing is written. The ledger is thread-safe.
+ *
+ * <pre>{@code
+ * Ledger ledger = new Ledger(LedgerStore.inMemory(), Clock.systemUTC());
+ * StreamId stream = StreamId.of("archive", "2022030117");
+ * ledger.append(stream, 0, List.of(new RecordDraft("archive.entry-recorded", bytes)));
+ * assert ledger.verify(stream).ok();
+ * }</pre>
+ */
+public final class Ledger {
+    private static final int PAGE = 4096;
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Ledger::newDigest);
+
+    private final LedgerStore store;
+    private final Clock clock;
+    private final Map<StreamId, Checkpoint> heads = new ConcurrentHashMap<>();
+
+    /** A ledger over {@code store}, taking record times from {@code clock}. */
+    public Ledger(LedgerStore store, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store is null");
+        this.clock = Objects.requireNonNull(clock, "clock is null");
+    }
+
+    /** The store the ledger keeps its records in. */
+    public LedgerStore store() {
+        return store;
+    }
+
+    /** The clock records are timed by. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Appends {@code drafts} to {@code stream} as one atomic batch, if the stream is at {@code expectedVersion}.
+     *
+     * @return the stored records, in order
+     * @throws ConcurrencyException if the stream is not at {@code expectedVersion}; nothing is written
+     */
+    public List<StoredRecord> append(StreamId stream, long expectedVersion, List<RecordDraft> drafts) {
+        Objects.requireNonNull(stream, "stream is null");
+        Objects.requireNonNull(drafts, "drafts is null");
+        if (expectedVersion < 0) {
+            throw new IllegalArgumentException("expectedVersion is negative: " + expectedVersion);
+        }
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        ChainHash previous = linkAt(stream, expectedVersion);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        List<PendingRecord> pending = new ArrayList<>(drafts.size());
+        long sequence = expectedVersion;
+        for (RecordDraft draft : drafts) {
+            sequence++;
+            ChainHash hash = link(previous, stream, sequence, draft.type(), now, draft.unsafePayload());
+            pending.add(new PendingRecord(sequence, draft.type(), now, draft.unsafePayload(), hash));
+            previous = hash;
+        }
+        List<StoredRecord> stored = store.append(stream, expectedVersion, pending);
+        remember(new Checkpoint(stream, sequence, previous));
+        return stored;
+    }
+
+    /** The stream's version in the store: the sequence of its last record, 0 when empty. */
+    public long version(StreamId stream) {
+        return store.version(stream);
+    }
+
+    /** Every record of {@code stream} from sequence {@code fromSequence} on, in order. */
+    public List<StoredRecord> read(StreamId stream, long fromSequence) {
+        List<StoredRecord> all = new ArrayList<>();
+        replay(stream, fromSequence, all::add);
+        return all;
+    }
+
+    /** Hands every record of {@code stream} from {@code fromSequence} on to {@code sink}, in order, page by page. */
+    public void replay(StreamId stream, long fromSequence, Consumer<StoredRecord> sink) {
+        long next = Math.max(1, fromSequence);
+        while (true) {
+            List<StoredRecord> page = store.read(stream, next, PAGE);
+            page.forEach(sink);
+            if (page.size() < PAGE) {
+                return;
+            }
+            next = page.get(page.size() - 1).sequence() + 1;
+        }
+    }
+
+    /** Hands every record of every stream from global {@code fromPosition} on to {@code sink}, in position order. */
+    public void replayAll(long fromPosition, Consumer<StoredRecord> sink) {
+        long next = Math.max(1, fromPosition);
+        while (true) {
+            List<StoredRecord> page = store.readAll(next, PAGE);
+            page.forEach(sink);
+            if (page.size() < PAGE) {
+                return;
+            }
+            next = page.get(page.size() - 1).position() + 1;
+        }
+    }
+
+    /** The head of {@code stream} as this ledger last wrote or verified it, if it has seen the stream. */
+    public Optional<Checkpoint> checkpoint(StreamId stream) {
+        return Optional.ofNullable(heads.get(stream));
+    }
+
+    /**
+     * Recomputes the chain of {@code stream} from its stored bytes and names the first broken record.
+     * Where this ledger has written or verified the stream before, records cut from its end are found too.
+     */
+    public StreamVerification verify(StreamId stream) {
+        return verify(stream, heads.get(stream));
+    }
+
+    /** Like {@link #verify(StreamId)}, also checking the stream against a {@link Checkpoint} saved elsewhere. */
+    public StreamVerification verify(StreamId stream, Checkpoint checkpoint) {
+        Objects.requireNonNull(stream, "stream is null");
+        if (checkpoint != null && !checkpoint.stream().equals(stream)) {
+            throw new IllegalArgumentException("checkpoint of " + checkpoint.stream() + " used for " + stream);
+        }
+        ChainVerifier verifier = new ChainVerifier(stream, checkpoint);
+        long next = 1;
+        while (verifier.ok()) {
+            List<StoredRecord> page = store.read(stream, next, PAGE);
+            for (StoredRecord record : page) {
+                if (!verifier.accept(record)) {
+                    break;
+                }
+            }
+            if (page.size() < PAGE) {
+                break;
+            }
+            next = page.get(page.size() - 1).sequence() + 1;
+        }
+        StreamVerification result = verifier.finish();
+        if (result.ok() && verifier.head() != null) {
+            remember(verifier.head());
+        }
+        return result;
+    }
+
+    /** Verifies every stream of the store, in stream-name order. */
+    public VerificationReport verifyAll() {
+        List<StreamVerification> results = new ArrayList<>();
+        for (StreamId stream : store.streams()) {
+            results.add(verify(stream));
+        }
+        return new VerificationReport(results);
+    }
+
+    /**
+     * The chain link of one record: SHA-256 of the previous link and the record's stored parts, as the
+     * class comment lays out. Public so that other tools can check a chain without this library.
+     */
+    public static ChainHash link(ChainHash previous, StreamId stream, long sequence, String type,
+                                 Instant recordedAt, byte[] payload) {
+        MessageDigest digest = SHA256.get();
+        digest.reset();
+        digest.update(previous.unsafeBytes());
+        byte[] streamBytes = stream.value().getBytes(StandardCharsets.UTF_8);
+        byte[] typeBytes = type.getBytes(StandardCharsets.UTF_8);
+        ByteBuffer header = ByteBuffer.allocate(4 + streamBytes.length + 8 + 4 + typeBytes.length + 8 + 4);
+        header.putInt(streamBytes.length).put(streamBytes).putLong(sequence)
+                .putInt(typeBytes.length).put(typeBytes).putLong(recordedAt.toEpochMilli())
+                .putInt(payload.length);
+        digest.update(header.array());
+        digest.update(payload);
+        return ChainHash.of(digest.digest());
+    }
+
+    static ChainHash link(ChainHash previous, StoredRecord record) {
+        return link(previous, record.stream(), record.sequence(), record.type(), record.recordedAt(),
+                record.unsafePayload());
+    }
+
+    private ChainHash linkAt(StreamId stream, long version) {
+        if (version == 0) {
+            return ChainHash.GENESIS;
+        }
+        Checkpoint head = heads.get(stream);
+        if (head != null && head.version() == version) {
+            return head.hash();
+        }
+        List<StoredRecord> at = store.read(stream, version, 1);
+        if (at.isEmpty() || at.get(0).sequence() != version) {
+            throw new ConcurrencyException(stream, version, store.version(stream));
+        }
+        return at.get(0).hash();
+    }
+
+    private void remember(Checkpoint head) {
+        heads.merge(head.stream(), head, (old, now) -> now.version() >= old.version() ? now : old);
+    }
+
+    private static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

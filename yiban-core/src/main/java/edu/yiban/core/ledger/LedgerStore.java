@@ -1,0 +1,60 @@
+package edu.yiban.core.ledger;
+
+import edu.yiban.core.internal.ledger.InMemoryLedgerStore;
+import java.util.List;
+
+/**
+ * Where the ledger keeps its records: the storage SPI (服务提供接口) that a campus system implements
+ * to put YiBan's data in its own database.
+ *
+ * <p>The contract is small on purpose. A store
+ * <ul>
+ *   <li>appends a batch of records to one stream <b>atomically</b> (all or none) and only if the
+ *       stream's version (the sequence of its last record, 0 when empty) equals the expected version,
+ *       else it throws {@link ConcurrencyException} and keeps nothing;</li>
+ *   <li>gives every record a global position, increasing across all streams in append order;</li>
+ *   <li>reads a stream from a sequence, and everything from a global position, in order;</li>
+ *   <li>keeps the bytes it was given <b>exactly</b>: stream, sequence, type, time, payload and hash.</li>
+ * </ul>
+ * The store never computes or checks hashes: {@link Ledger} does, so no store can forget them, and
+ * {@link Ledger#verify(StreamId)} finds any stored byte that changed.
+ *
+ * <p>Implementations must be safe for concurrent use by many threads. The in-memory store
+ * ({@link #inMemory()}) is the embedded default; the SDK adds a JDBC store (H2, PostgreSQL).
+ */
+public interface LedgerStore extends AutoCloseable {
+
+    /** A new, empty, thread-safe store that keeps everything in this JVM's memory. */
+    static LedgerStore inMemory() {
+        return new InMemoryLedgerStore();
+    }
+
+    /**
+     * Appends {@code records} to {@code stream} atomically if its version equals {@code expectedVersion}.
+     * The records' sequences must run {@code expectedVersion + 1, + 2, …}.
+     *
+     * @return the records as stored, with their global positions, in order
+     * @throws ConcurrencyException if the stream's version is not {@code expectedVersion}; nothing is kept
+     * @throws StoreException       if the store failed; nothing is kept
+     */
+    List<StoredRecord> append(StreamId stream, long expectedVersion, List<PendingRecord> records);
+
+    /** The stream's version: the sequence of its last record, 0 when it has none. */
+    long version(StreamId stream);
+
+    /**
+     * Up to {@code maxCount} records of {@code stream} whose sequence is {@code >= fromSequence}, in
+     * sequence order; empty past the end or for an unknown stream.
+     */
+    List<StoredRecord> read(StreamId stream, long fromSequence, int maxCount);
+
+    /** Up to {@code maxCount} records of all streams whose position is {@code >= fromPosition}, in position order. */
+    List<StoredRecord> readAll(long fromPosition, int maxCount);
+
+    /** Every stream with at least one record, in name order. */
+    List<StreamId> streams();
+
+    /** Releases what the store holds; a closed store refuses further calls. */
+    @Override
+    void close();
+}

@@ -1,0 +1,65 @@
+package edu.yiban.core.ledger;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A record on its way into a store: its place in the stream, its type, when it was recorded, its
+ * canonical bytes and the hash the ledger computed for it. A store keeps all of these exactly; it
+ * never computes or changes a hash. Immutable: the payload is copied in and out.
+ */
+public final class PendingRecord {
+    private final long sequence;
+    private final String type;
+    private final Instant recordedAt;
+    private final byte[] payload;
+    private final ChainHash hash;
+
+    /**
+     * @param sequence   the record's place in its stream, from 1
+     * @param type       the record's type name, e.g. {@code archive.entry-recorded}
+     * @param recordedAt when it was recorded, to the millisecond
+     * @param payload    the record's canonical bytes
+     * @param hash       SHA-256 of the previous link and this record (see {@link Ledger})
+     */
+    public PendingRecord(long sequence, String type, Instant recordedAt, byte[] payload, ChainHash hash) {
+        if (sequence < 1) {
+            throw new IllegalArgumentException("sequence starts at 1, not " + sequence);
+        }
+        this.sequence = sequence;
+        this.type = Objects.requireNonNull(type, "type is null");
+        this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt is null");
+        this.payload = Objects.requireNonNull(payload, "payload is null").clone();
+        this.hash = Objects.requireNonNull(hash, "hash is null");
+    }
+
+    /** The record's place in its stream, from 1. */
+    public long sequence() {
+        return sequence;
+    }
+
+    /** The record's type name. */
+    public String type() {
+        return type;
+    }
+
+    /** When it was recorded, to the millisecond. */
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+
+    /** A copy of the record's canonical bytes. */
+    public byte[] payload() {
+        return payload.clone();
+    }
+
+    /** The record's link of the chain. */
+    public ChainHash hash() {
+        return hash;
+    }
+
+    /** This record as stored in {@code stream} at global {@code position}. */
+    public StoredRecord storedAt(StreamId stream, long position) {
+        return new StoredRecord(stream, sequence, position, type, recordedAt, payload, hash);
+    }
+}

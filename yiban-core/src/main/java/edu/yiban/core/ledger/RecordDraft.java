@@ -1,0 +1,60 @@
+package edu.yiban.core.ledger;
+
+import edu.yiban.core.internal.IdRules;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A typed record before it has a place in a stream: its type name and its canonical bytes.
+ * {@link Ledger#append} gives it a sequence, a time and its hash.
+ */
+public final class RecordDraft {
+    private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9.-]{0,63}");
+
+    private final String type;
+    private final byte[] payload;
+
+    /**
+     * @param type    the record's type name: lower-case letters, digits, '.' and '-', e.g. {@code archive.entry-recorded}
+     * @param payload the record's canonical bytes (copied)
+     */
+    public RecordDraft(String type, byte[] payload) {
+        this.type = checkType(type);
+        this.payload = Objects.requireNonNull(payload, "payload is null").clone();
+    }
+
+    /** {@code type}, if it is a well-formed type name. */
+    static String checkType(String type) {
+        return IdRules.check(type, "recordType", TYPE, "recordType");
+    }
+
+    /** The record's type name. */
+    public String type() {
+        return type;
+    }
+
+    /** A copy of the record's canonical bytes. */
+    public byte[] payload() {
+        return payload.clone();
+    }
+
+    byte[] unsafePayload() {
+        return payload;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RecordDraft d && type.equals(d.type) && Arrays.equals(payload, d.payload);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * type.hashCode() + Arrays.hashCode(payload);
+    }
+
+    @Override
+    public String toString() {
+        return type + " (" + payload.length + " bytes)";
+    }
+}

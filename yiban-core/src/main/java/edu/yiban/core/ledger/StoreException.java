@@ -1,0 +1,14 @@
+package edu.yiban.core.ledger;
+
+import edu.yiban.core.YibanException;
+import edu.yiban.core.internal.CoreMessages;
+
+/** A store failed (I/O, a lost connection, a closed store). What failed to append was not kept. */
+public final class StoreException extends YibanException {
+    /** The error code of every store failure. */
+    public static final String CODE = "YB-LEDGER-STORE";
+
+    public StoreException(String what, Throwable cause) {
+        super(CODE, CoreMessages.BUNDLE.text("ledger.store", what), cause);
+    }
+}

@@ -1,0 +1,73 @@
+package edu.yiban.sdk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The lines of DESIGN.md: modules depend one way only ({@code core ← org ← scoring ← sdk}), the plain
+ * Java modules keep Guice, JDBC and test libraries out of their main code, and nobody reaches into
+ * another module's {@code internal} packages. The SDK sees every module below it, so the test lives here.
+ */
+class ArchitectureTest {
+    private static JavaClasses main;
+
+    @BeforeAll
+    static void importMainClasses() {
+        main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("edu.yiban");
+    }
+
+    @Test
+    void theCoreModuleIsImported() {
+        assertThat(main.containPackage("edu.yiban.core.ledger")).isTrue();
+        assertThat(main.stream().filter(c -> c.getPackageName().startsWith("edu.yiban.core"))).hasSizeGreaterThan(50);
+    }
+
+    @Test
+    void modulesDependOneWayOnly() {
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .withOptionalLayers(true)
+                .layer("core").definedBy("edu.yiban.core..")
+                .layer("org").definedBy("edu.yiban.org..")
+                .layer("scoring").definedBy("edu.yiban.scoring..")
+                .layer("sdk").definedBy("edu.yiban.sdk..")
+                .whereLayer("sdk").mayNotBeAccessedByAnyLayer()
+                .whereLayer("scoring").mayOnlyBeAccessedByLayers("sdk")
+                .whereLayer("org").mayOnlyBeAccessedByLayers("scoring", "sdk")
+                .whereLayer("core").mayOnlyBeAccessedByLayers("org", "scoring", "sdk")
+                .check(main);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"core", "org", "scoring"})
+    void plainJavaModulesKeepGuiceJdbcAndTestLibrariesOut(String module) {
+        noClasses().that().resideInAPackage("edu.yiban." + module + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "com.google.inject..", "java.sql..", "javax.sql..",
+                        "org.junit..", "net.jqwik..", "org.assertj..", "com.tngtech.archunit..")
+                .allowEmptyShould(true)
+                .because("core, org and scoring are plain Java: no Guice, no JDBC, no test libraries (DESIGN.md)")
+                .check(main);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"core", "org", "scoring", "sdk"})
+    void nobodyReachesIntoAnotherModulesInternals(String module) {
+        noClasses().that().resideOutsideOfPackage("edu.yiban." + module + "..")
+                .should().dependOnClassesThat().resideInAPackage("edu.yiban." + module + ".internal..")
+                .allowEmptyShould(true)
+                .because("a module's internal packages are its own")
+                .check(main);
+    }
+}
