@@ -1,0 +1,270 @@
+package edu.yiban.core.internal.archive;
+
+import edu.yiban.core.archive.ArchiveColumns;
+import edu.yiban.core.archive.ArchiveEntry;
+import edu.yiban.core.archive.Category;
+import edu.yiban.core.archive.TermColumns;
+import edu.yiban.core.id.StudentNo;
+import edu.yiban.core.id.TermId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The compact projection of all archives: per term, primitive columns with a row per entry. A row
+ * costs {@value Segment#BYTES_PER_ROW} bytes of columns; students, categories and attribute sets are
+ * interned to ints. Thread-safe: the dictionaries and each term's segment have their own locks, and
+ * readers take snapshots.
+ */
+public final class ArchiveColumnStore implements ArchiveColumns {
+    private final Map<StudentNo, Integer> studentIndex = new HashMap<>();
+    private final List<StudentNo> students = new ArrayList<>();
+    private final Map<Category, Integer> categoryCodes = new HashMap<>();
+    private final List<Category> categories = new ArrayList<>();
+    private final Map<SortedMap<String, String>, Integer> attributeIds = new HashMap<>();
+    private final List<SortedMap<String, String>> attributeSets = new ArrayList<>();
+    private final Map<TermId, Segment> byTerm = new TreeMap<>();
+    private final List<Segment> segments = new ArrayList<>();
+
+    /** The index of {@code student}, interning it if new. */
+    public synchronized int intern(StudentNo student) {
+        Integer index = studentIndex.get(student);
+        if (index == null) {
+            index = students.size();
+            students.add(student);
+            studentIndex.put(student, index);
+        }
+        return index;
+    }
+
+    /**
+     * Adds {@code entry}'s row to its term and returns its locator (segment number in the high 32 bits,
+     * row in the low), with which {@link #end} marks it corrected or revoked.
+     */
+    public long add(int student, long sequence, ArchiveEntry entry) {
+        Segment segment;
+        int category;
+        int attributes;
+        synchronized (this) {
+            segment = byTerm.computeIfAbsent(entry.term(), term -> {
+                Segment s = new Segment(term, segments.size());
+                segments.add(s);
+                return s;
+            });
+            category = categoryCodes.computeIfAbsent(entry.category(), c -> {
+                categories.add(c);
+                return categories.size() - 1;
+            });
+            attributes = attributeIds.computeIfAbsent(entry.attributes(), a -> {
+                attributeSets.add(a);
+                return attributeSets.size() - 1;
+            });
+        }
+        int row = segment.add(student, (int) sequence, (int) entry.date().toEpochDay(), category,
+                entry.dimension().map(Enum::ordinal).orElse(NO_DIMENSION),
+                entry.points().map(p -> (int) p.hundredths()).orElse(NO_POINTS),
+                attributes, entry.visibility().mask());
+        return ((long) segment.number << 32) | row;
+    }
+
+    /** Marks the row at {@code locator} as no longer effective. */
+    public void end(long locator) {
+        Segment segment;
+        synchronized (this) {
+            segment = segments.get((int) (locator >>> 32));
+        }
+        segment.end((int) locator);
+    }
+
+    @Override
+    public synchronized List<TermId> terms() {
+        return List.copyOf(byTerm.keySet());
+    }
+
+    @Override
+    public TermColumns term(TermId term) {
+        Segment segment;
+        synchronized (this) {
+            segment = byTerm.get(term);
+        }
+        return segment == null ? new Segment(term, -1).snapshot() : segment.snapshot();
+    }
+
+    @Override
+    public synchronized int studentCount() {
+        return students.size();
+    }
+
+    @Override
+    public synchronized StudentNo student(int index) {
+        return students.get(index);
+    }
+
+    @Override
+    public synchronized OptionalInt indexOf(StudentNo student) {
+        Integer index = studentIndex.get(student);
+        return index == null ? OptionalInt.empty() : OptionalInt.of(index);
+    }
+
+    @Override
+    public synchronized Category category(int code) {
+        return categories.get(code);
+    }
+
+    @Override
+    public synchronized OptionalInt codeOf(Category category) {
+        Integer code = categoryCodes.get(category);
+        return code == null ? OptionalInt.empty() : OptionalInt.of(code);
+    }
+
+    @Override
+    public synchronized SortedMap<String, String> attributes(int id) {
+        return attributeSets.get(id);
+    }
+
+    @Override
+    public long rows() {
+        List<Segment> all;
+        synchronized (this) {
+            all = List.copyOf(segments);
+        }
+        return all.stream().mapToLong(Segment::size).sum();
+    }
+
+    @Override
+    public long bytes() {
+        List<Segment> all;
+        synchronized (this) {
+            all = List.copyOf(segments);
+        }
+        return all.stream().mapToLong(Segment::capacityBytes).sum();
+    }
+
+    /** One term's columns. Rows only grow; a row's {@code flags} change once, when it is ended. */
+    static final class Segment {
+        /** int student, sequence, day, points, attributes; short category; byte dimension, visibility, flags. */
+        static final int BYTES_PER_ROW = 5 * Integer.BYTES + Short.BYTES + 3;
+        private static final byte ENDED = 1;
+
+        final TermId term;
+        final int number;
+        private int size;
+        private int[] student = new int[16];
+        private int[] sequence = new int[16];
+        private int[] day = new int[16];
+        private int[] points = new int[16];
+        private int[] attributes = new int[16];
+        private short[] category = new short[16];
+        private byte[] dimension = new byte[16];
+        private byte[] visibility = new byte[16];
+        private byte[] flags = new byte[16];
+
+        Segment(TermId term, int number) {
+            this.term = term;
+            this.number = number;
+        }
+
+        synchronized int add(int studentIndex, int seq, int epochDay, int categoryCode, int dim, int pts, int attrs, int mask) {
+            if (size == student.length) {
+                int grown = size + (size >> 1);
+                student = Arrays.copyOf(student, grown);
+                sequence = Arrays.copyOf(sequence, grown);
+                day = Arrays.copyOf(day, grown);
+                points = Arrays.copyOf(points, grown);
+                attributes = Arrays.copyOf(attributes, grown);
+                category = Arrays.copyOf(category, grown);
+                dimension = Arrays.copyOf(dimension, grown);
+                visibility = Arrays.copyOf(visibility, grown);
+                flags = Arrays.copyOf(flags, grown);
+            }
+            student[size] = studentIndex;
+            sequence[size] = seq;
+            day[size] = epochDay;
+            points[size] = pts;
+            attributes[size] = attrs;
+            category[size] = (short) categoryCode;
+            dimension[size] = (byte) dim;
+            visibility[size] = (byte) mask;
+            return size++;
+        }
+
+        synchronized void end(int row) {
+            flags[row] |= ENDED;
+        }
+
+        synchronized int size() {
+            return size;
+        }
+
+        synchronized long capacityBytes() {
+            return (long) student.length * BYTES_PER_ROW;
+        }
+
+        /** The rows so far; the arrays are shared (rows below {@code size} never change) except the flags, which are copied. */
+        synchronized TermColumns snapshot() {
+            return new Snapshot(term, size, student, sequence, day, points, attributes, category, dimension,
+                    visibility, Arrays.copyOf(flags, size));
+        }
+    }
+
+    private record Snapshot(TermId term, int size, int[] student, int[] sequence, int[] day, int[] points,
+                            int[] attributes, short[] category, byte[] dimension, byte[] visibility,
+                            byte[] flags) implements TermColumns {
+        @Override
+        public int student(int row) {
+            return student[check(row)];
+        }
+
+        @Override
+        public long sequence(int row) {
+            return sequence[check(row)];
+        }
+
+        @Override
+        public int epochDay(int row) {
+            return day[check(row)];
+        }
+
+        @Override
+        public int category(int row) {
+            return category[check(row)];
+        }
+
+        @Override
+        public int dimension(int row) {
+            return dimension[check(row)];
+        }
+
+        @Override
+        public int points(int row) {
+            return points[check(row)];
+        }
+
+        @Override
+        public int attributes(int row) {
+            return attributes[check(row)];
+        }
+
+        @Override
+        public int visibility(int row) {
+            return visibility[check(row)] & 0xff;
+        }
+
+        @Override
+        public boolean effective(int row) {
+            return flags[row] == 0;
+        }
+
+        private int check(int row) {
+            if (row >= size) {
+                throw new IndexOutOfBoundsException("row " + row + " of " + size);
+            }
+            return row;
+        }
+    }
+}

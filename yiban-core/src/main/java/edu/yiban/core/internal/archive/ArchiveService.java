@@ -1,0 +1,373 @@
+package edu.yiban.core.internal.archive;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.yiban.core.ConflictException;
+import edu.yiban.core.InvalidInputException;
+import edu.yiban.core.NotFoundException;
+import edu.yiban.core.Violation;
+import edu.yiban.core.archive.ArchiveColumns;
+import edu.yiban.core.archive.ArchiveEntry;
+import edu.yiban.core.archive.ArchiveRecord;
+import edu.yiban.core.archive.Category;
+import edu.yiban.core.archive.Dimension;
+import edu.yiban.core.archive.DimensionTotals;
+import edu.yiban.core.archive.EntryRef;
+import edu.yiban.core.archive.GrowthArchive;
+import edu.yiban.core.archive.GrowthArchives;
+import edu.yiban.core.archive.Points;
+import edu.yiban.core.archive.Revocation;
+import edu.yiban.core.directory.CampusDirectory;
+import edu.yiban.core.directory.Student;
+import edu.yiban.core.directory.Term;
+import edu.yiban.core.id.PersonId;
+import edu.yiban.core.id.StudentNo;
+import edu.yiban.core.id.TermId;
+import edu.yiban.core.internal.ProjectedStream;
+import edu.yiban.core.internal.archive.ArchiveEvent.EntryCorrected;
+import edu.yiban.core.internal.archive.ArchiveEvent.EntryRecorded;
+import edu.yiban.core.internal.archive.ArchiveEvent.EntryRevoked;
+import edu.yiban.core.ledger.Ledger;
+import edu.yiban.core.ledger.RecordCodec;
+import edu.yiban.core.ledger.StoredRecord;
+import edu.yiban.core.ledger.StreamId;
+import edu.yiban.core.validation.YibanValidator;
+import edu.yiban.core.visibility.Audience;
+import edu.yiban.core.visibility.Viewer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+import static edu.yiban.core.internal.CoreMessages.BUNDLE;
+
+/** Every growth archive, each a projection of its {@code archive:学号} stream, and their compact columns. */
+public final class ArchiveService implements GrowthArchives {
+    /** The kind of archive streams. */
+    public static final String STREAM_KIND = "archive";
+    /** The largest magnitude of an entry's points: one million points. */
+    static final long MAX_ENTRY_HUNDREDTHS = 100_000_000L;
+    private static final int MAX_REASON = 200;
+
+    private final Ledger ledger;
+    private final RecordCodec<ArchiveEvent> codec;
+    private final YibanValidator validator;
+    private final CampusDirectory directory;
+    private final ArchiveColumnStore columns = new ArchiveColumnStore();
+    private final Map<StudentNo, StudentArchive> archives = new ConcurrentHashMap<>();
+
+    public ArchiveService(Ledger ledger, ObjectMapper mapper, YibanValidator validator, CampusDirectory directory) {
+        this.ledger = ledger;
+        this.codec = ArchiveEvent.codec(mapper);
+        this.validator = validator;
+        this.directory = directory;
+        for (StreamId stream : ledger.store().streams()) {
+            if (stream.kind().equals(STREAM_KIND)) {
+                StudentArchive archive = archive(new StudentNo(stream.key()));
+                synchronized (archive) {
+                    archive.stream.catchUp();
+                }
+            }
+        }
+    }
+
+    @Override
+    public GrowthArchive of(StudentNo student) {
+        Objects.requireNonNull(student, "student is null");
+        if (directory.student(student).isEmpty()) {
+            throw new NotFoundException(BUNDLE.text("student.unknown", student.value()));
+        }
+        return archive(student);
+    }
+
+    @Override
+    public Map<StudentNo, List<EntryRef>> recordAll(Map<StudentNo, List<ArchiveEntry>> entries) {
+        List<Violation> refused = new ArrayList<>();
+        for (Map.Entry<StudentNo, List<ArchiveEntry>> e : entries.entrySet()) {
+            Optional<Student> student = directory.student(e.getKey());
+            if (student.isEmpty()) {
+                refused.add(Violation.of("entries[" + e.getKey() + "]", BUNDLE.text("student.unknown", e.getKey().value())));
+                continue;
+            }
+            for (int i = 0; i < e.getValue().size(); i++) {
+                String row = "entries[" + e.getKey() + "][" + i + "]";
+                try {
+                    check(student.get(), e.getValue().get(i));
+                } catch (InvalidInputException invalid) {
+                    invalid.violations().forEach(v -> refused.add(v.under(row)));
+                }
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new InvalidInputException(refused);
+        }
+        Map<StudentNo, List<EntryRef>> written = new LinkedHashMap<>();
+        entries.forEach((student, list) -> written.put(student, archive(student).recordAll(list)));
+        return written;
+    }
+
+    @Override
+    public ArchiveColumns columns() {
+        return columns;
+    }
+
+    private StudentArchive archive(StudentNo student) {
+        return archives.computeIfAbsent(student, StudentArchive::new);
+    }
+
+    /** Checks an entry for {@code student}; throws {@link InvalidInputException} naming the field. */
+    private void check(Student student, ArchiveEntry entry) {
+        validator.check(entry);
+        List<Violation> found = new ArrayList<>();
+        if (entry.points().isPresent() && entry.dimension().isEmpty()) {
+            found.add(Violation.of("dimension", BUNDLE.text("archive.points.dimension")));
+        }
+        entry.points().filter(p -> Math.abs(p.hundredths()) > MAX_ENTRY_HUNDREDTHS).ifPresent(p ->
+                found.add(Violation.of("points", BUNDLE.text("archive.points.range", p.toString(), Points.ofHundredths(MAX_ENTRY_HUNDREDTHS).toString()))));
+        Optional<Term> term = directory.term(entry.term());
+        if (term.isEmpty()) {
+            found.add(Violation.of("term", BUNDLE.text("archive.term.unknown", entry.term().toString())));
+        } else if (!student.registeredDuring(term.get().start(), term.get().end())) {
+            found.add(Violation.of("term", BUNDLE.text("archive.term.outside", entry.term().toString(),
+                    student.studentNo().value(), student.enrolledOn().toString(),
+                    student.leftOn().map(Object::toString).orElse("—"))));
+        }
+        if (directory.person(entry.recordedBy()).isEmpty()) {
+            found.add(Violation.of("recordedBy", BUNDLE.text("archive.recorder.unknown", entry.recordedBy().value())));
+        }
+        if (!found.isEmpty()) {
+            throw new InvalidInputException(found);
+        }
+    }
+
+    private static void checkReason(String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
+            throw InvalidInputException.of("reason", BUNDLE.text("archive.reason", MAX_REASON));
+        }
+    }
+
+    /** One student's archive: its stream, and where each of its entries sits in the columns. */
+    private final class StudentArchive implements GrowthArchive {
+        private final StudentNo student;
+        private final int index;
+        private final ProjectedStream<ArchiveEvent> stream;
+        /** Locator of the entry at sequence {@code s} in {@code locators[s - 1]}; -1 for a revocation. */
+        private long[] locators = new long[8];
+        private boolean[] ended = new boolean[8];
+
+        StudentArchive(StudentNo student) {
+            this.student = student;
+            this.index = columns.intern(student);
+            this.stream = new ProjectedStream<>(ledger, StreamId.of(STREAM_KIND, student.value()), codec, this::apply);
+        }
+
+        @Override
+        public StudentNo student() {
+            return student;
+        }
+
+        @Override
+        public EntryRef record(ArchiveEntry entry) {
+            return recordAll(List.of(entry)).get(0);
+        }
+
+        @Override
+        public synchronized List<EntryRef> recordAll(List<ArchiveEntry> entries) {
+            List<StoredRecord> stored = stream.write(() -> {
+                Student s = requireStudent();
+                List<Violation> refused = new ArrayList<>();
+                for (int i = 0; i < entries.size(); i++) {
+                    try {
+                        check(s, entries.get(i));
+                    } catch (InvalidInputException invalid) {
+                        String row = entries.size() == 1 ? "" : "entries[" + i + "]";
+                        invalid.violations().forEach(v -> refused.add(v.under(row)));
+                    }
+                }
+                if (!refused.isEmpty()) {
+                    throw new InvalidInputException(refused);
+                }
+                return entries.stream().<ArchiveEvent>map(EntryRecorded::new).toList();
+            });
+            return stored.stream().map(r -> new EntryRef(student, r.sequence())).toList();
+        }
+
+        @Override
+        public synchronized EntryRef correct(EntryRef target, ArchiveEntry replacement, String reason) {
+            List<StoredRecord> stored = stream.write(() -> {
+                long sequence = requireEffective(target);
+                checkReason(reason);
+                check(requireStudent(), replacement);
+                return List.of(new EntryCorrected(sequence, reason, replacement));
+            });
+            return new EntryRef(student, stored.get(0).sequence());
+        }
+
+        @Override
+        public synchronized EntryRef revoke(EntryRef target, String reason, PersonId by) {
+            List<StoredRecord> stored = stream.write(() -> {
+                long sequence = requireEffective(target);
+                checkReason(reason);
+                if (by == null || directory.person(by).isEmpty()) {
+                    throw InvalidInputException.of("by", BUNDLE.text("archive.recorder.unknown", String.valueOf(by)));
+                }
+                return List.of(new EntryRevoked(sequence, reason, by));
+            });
+            return new EntryRef(student, stored.get(0).sequence());
+        }
+
+        @Override
+        public List<ArchiveRecord> timeline(Viewer viewer) {
+            return effective(viewer, r -> true);
+        }
+
+        @Override
+        public List<ArchiveRecord> timeline(Viewer viewer, TermId term) {
+            return effective(viewer, r -> r.entry().term().equals(term));
+        }
+
+        @Override
+        public List<ArchiveRecord> entries(Viewer viewer, TermId term, Category category) {
+            return effective(viewer, r -> r.entry().term().equals(term) && r.entry().category().equals(category));
+        }
+
+        @Override
+        public List<ArchiveRecord> history(Viewer viewer) {
+            Set<Audience> relations = directory.relations(viewer, student);
+            return read().records.stream().filter(r -> r.entry().visibility().allows(relations)).toList();
+        }
+
+        @Override
+        public List<Revocation> revocations(Viewer viewer) {
+            Set<Audience> relations = directory.relations(viewer, student);
+            History history = read();
+            return history.revocations.stream()
+                    .filter(r -> history.bySequence.get(r.revokes().sequence()).entry().visibility().allows(relations))
+                    .toList();
+        }
+
+        @Override
+        public DimensionTotals totals(Viewer viewer) {
+            return sum(timeline(viewer));
+        }
+
+        @Override
+        public DimensionTotals totals(Viewer viewer, TermId term) {
+            return sum(timeline(viewer, term));
+        }
+
+        @Override
+        public synchronized long version() {
+            return stream.version();
+        }
+
+        private List<ArchiveRecord> effective(Viewer viewer, Predicate<ArchiveRecord> keep) {
+            Set<Audience> relations = directory.relations(viewer, student);
+            return read().records.stream()
+                    .filter(ArchiveRecord::effective)
+                    .filter(r -> r.entry().visibility().allows(relations))
+                    .filter(keep)
+                    .sorted(Comparator.comparing((ArchiveRecord r) -> r.entry().date()).thenComparing(ArchiveRecord::ref))
+                    .toList();
+        }
+
+        private DimensionTotals sum(List<ArchiveRecord> records) {
+            Map<Dimension, Points> totals = new EnumMap<>(Dimension.class);
+            for (ArchiveRecord r : records) {
+                r.entry().points().ifPresent(p -> totals.merge(r.entry().dimension().orElseThrow(), p, Points::plus));
+            }
+            return new DimensionTotals(totals);
+        }
+
+        /** Decodes the stream into records, each marked with what ended it. */
+        private History read() {
+            History history = new History();
+            for (StoredRecord stored : ledger.read(stream.stream(), 1)) {
+                EntryRef ref = new EntryRef(student, stored.sequence());
+                ArchiveEvent event = codec.decode(stored);
+                if (event instanceof EntryRecorded e) {
+                    history.add(new ArchiveRecord(ref, e.entry(), stored.recordedAt(), Optional.empty(), Optional.empty(), Optional.empty()));
+                } else if (event instanceof EntryCorrected e) {
+                    history.end(e.corrects(), ref);
+                    history.add(new ArchiveRecord(ref, e.entry(), stored.recordedAt(),
+                            Optional.of(new EntryRef(student, e.corrects())), Optional.of(e.reason()), Optional.empty()));
+                } else if (event instanceof EntryRevoked e) {
+                    history.end(e.revokes(), ref);
+                    history.revocations.add(new Revocation(ref, new EntryRef(student, e.revokes()), e.reason(), e.by(), stored.recordedAt()));
+                }
+            }
+            return history;
+        }
+
+        private Student requireStudent() {
+            return directory.student(student)
+                    .orElseThrow(() -> new NotFoundException(BUNDLE.text("student.unknown", student.value())));
+        }
+
+        private long requireEffective(EntryRef target) {
+            if (target == null) {
+                throw InvalidInputException.of("target", BUNDLE.text("check.required", BUNDLE.text("field.entry")));
+            }
+            if (!target.student().equals(student)) {
+                throw InvalidInputException.of("target", BUNDLE.text("archive.entry.other", target.toString(), student.value()));
+            }
+            long sequence = target.sequence();
+            if (sequence > stream.version() || locators[(int) sequence - 1] < 0) {
+                throw new NotFoundException(BUNDLE.text("archive.entry.unknown", target.toString()));
+            }
+            if (ended[(int) sequence - 1]) {
+                throw new ConflictException(BUNDLE.text("archive.entry.ended", target.toString()));
+            }
+            return sequence;
+        }
+
+        /** Feeds one stored record into the columns; called under this archive's lock (writes) or at start-up. */
+        private void apply(StoredRecord stored, ArchiveEvent event) {
+            int at = (int) stored.sequence() - 1;
+            if (at == locators.length) {
+                locators = Arrays.copyOf(locators, at + (at >> 1) + 1);
+                ended = Arrays.copyOf(ended, locators.length);
+            }
+            if (event instanceof EntryRecorded e) {
+                locators[at] = columns.add(index, stored.sequence(), e.entry());
+            } else if (event instanceof EntryCorrected e) {
+                endEntry(e.corrects());
+                locators[at] = columns.add(index, stored.sequence(), e.entry());
+            } else if (event instanceof EntryRevoked e) {
+                endEntry(e.revokes());
+                locators[at] = -1;
+            }
+        }
+
+        private void endEntry(long sequence) {
+            int at = (int) sequence - 1;
+            ended[at] = true;
+            columns.end(locators[at]);
+        }
+    }
+
+    /** A decoded archive. */
+    private static final class History {
+        final List<ArchiveRecord> records = new ArrayList<>();
+        final Map<Long, ArchiveRecord> bySequence = new LinkedHashMap<>();
+        final List<Revocation> revocations = new ArrayList<>();
+
+        void add(ArchiveRecord record) {
+            records.add(record);
+            bySequence.put(record.ref().sequence(), record);
+        }
+
+        void end(long sequence, EntryRef by) {
+            ArchiveRecord ended = bySequence.get(sequence).endedBy(by);
+            bySequence.put(sequence, ended);
+            records.replaceAll(r -> r.ref().sequence() == sequence ? ended : r);
+        }
+    }
+}
