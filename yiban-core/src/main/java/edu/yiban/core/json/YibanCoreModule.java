@@ -29,13 +29,18 @@ import edu.yiban.core.ledger.ChainHash;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.space.ContentId;
 import edu.yiban.core.space.SpaceId;
+import edu.yiban.core.visibility.Audience;
+import edu.yiban.core.visibility.Visibility;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.function.Function;
 
 /**
  * The Jackson module of the core types. Identifiers, terms and vocabulary codes are written as JSON
  * strings ({@code "2022030117"}, {@code "2022-2023-1"}), a cohort as a number ({@code 2022}), points
- * as a decimal number with two places ({@code 12.50}); records of several parts are written as objects
+ * as a decimal number with two places ({@code 12.50}), a visibility as an array of audiences, ledger
+ * records with their payload in Base64 (byte for byte); records of several parts are written as objects
  * by Jackson's record support. Every type reads back to an equal value.
  *
  * <p>Registering the module twice on one mapper is a no-op (Jackson keys modules by
@@ -63,6 +68,24 @@ public final class YibanCoreModule extends SimpleModule {
         string(EntryRef.class, EntryRef::toString, EntryRef::parse);
         string(SpaceId.class, SpaceId::toString, SpaceId::parse);
         string(ContentId.class, ContentId::toString, ContentId::parse);
+        LedgerRecordsJson.register(this);
+        addSerializer(Visibility.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Visibility value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeStartArray();
+                for (Audience audience : value.audiences()) {
+                    gen.writeString(audience.name());
+                }
+                gen.writeEndArray();
+            }
+        });
+        addDeserializer(Visibility.class, new JsonDeserializer<>() {
+            @Override
+            public Visibility deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                Audience[] audiences = ctxt.readValue(p, Audience[].class);
+                return scalar(() -> new Visibility(audiences.length == 0 ? EnumSet.noneOf(Audience.class) : EnumSet.copyOf(Arrays.asList(audiences))));
+            }
+        });
         addSerializer(Cohort.class, new JsonSerializer<>() {
             @Override
             public void serialize(Cohort value, JsonGenerator gen, SerializerProvider provider) throws IOException {

@@ -1,6 +1,7 @@
 package edu.yiban.core.ledger;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -56,6 +57,22 @@ public final class PendingRecord {
     /** The record's link of the chain. */
     public ChainHash hash() {
         return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PendingRecord r && sequence == r.sequence && type.equals(r.type)
+                && recordedAt.equals(r.recordedAt) && Arrays.equals(payload, r.payload) && hash.equals(r.hash);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(sequence, type, recordedAt, Arrays.hashCode(payload), hash);
+    }
+
+    @Override
+    public String toString() {
+        return "#" + sequence + " " + type + " (" + payload.length + " bytes) " + hash;
     }
 
     /** This record as stored in {@code stream} at global {@code position}. */

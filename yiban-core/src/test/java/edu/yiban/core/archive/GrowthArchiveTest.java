@@ -244,4 +244,19 @@ class GrowthArchiveTest {
         assertThat(reopened.archives().of(LI_MING).version()).isEqualTo(2);
         assertThat(reopened.verify().ok()).isTrue();
     }
+
+    @Test
+    void aColumnRowCostsTwentyFiveBytesAndArraysGrowByHalf() {
+        List<ArchiveEntry> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            batch.add(entry(T2022_1, LocalDate.of(2022, 10, 1).plusDays(i % 90), Integer.toString(i % 7), Visibility.CAMPUS));
+        }
+        archive.recordAll(batch);
+        ArchiveColumns columns = core.archives().columns();
+
+        // 5 ints (student, sequence, day, points, attribute set) + 1 short (category) + 3 bytes (dimension, visibility, flags)
+        assertThat(columns.rows()).isEqualTo(10_000);
+        assertThat(columns.bytes() % 25).isZero();
+        assertThat(columns.bytes()).isBetween(25L * 10_000, 25L * 15_000);
+    }
 }
