@@ -20,6 +20,8 @@ public final class YibanCommand implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
+        // Hibernate Validator logs through JBoss Logging; send it to SLF4J, which the command keeps at warnings.
+        System.setProperty("org.jboss.logging.provider", "slf4j");
         System.exit(new CommandLine(new YibanCommand()).execute(args));
     }
 
