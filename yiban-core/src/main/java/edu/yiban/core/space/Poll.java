@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A poll (投票): a question with 2 to 20 options, of which each member chooses at least one and at most
@@ -28,7 +29,8 @@ public record Poll(
         @NotNull Instant closesAt) implements SpaceContent {
 
     public Poll {
-        options = options == null || options.contains(null) ? options : List.copyOf(options);
+        // left as given when it holds nulls, for validation to name them (List.copyOf refuses nulls)
+        options = options == null || options.stream().anyMatch(Objects::isNull) ? options : List.copyOf(options);
     }
 
     @Override
