@@ -28,7 +28,7 @@ import java.util.Optional;
  * @param mode         how it is held
  * @param startsAt     when it starts
  * @param endsAt       when it ends, after the start
- * @param location     where it is held on site; required unless online
+ * @param location     where it is held on site; required unless online (a blank place counts as none)
  * @param url          where it is held online ({@code http} or {@code https}); required unless on site
  * @param signInWindow when members may sign in
  */
@@ -38,12 +38,13 @@ public record Activity(
         @NotNull ActivityMode mode,
         @NotNull Instant startsAt,
         @NotNull Instant endsAt,
-        Optional<@NotBlank @Size(max = 200) String> location,
+        Optional<@Size(max = 200) String> location,
         Optional<@Size(max = 2000) @Pattern(regexp = "https?://[^\\s]+") String> url,
         @NotNull @Valid SignInWindow signInWindow) implements SpaceContent {
 
     public Activity {
-        location = location == null ? Optional.empty() : location;
+        // a blank place is no place: the mode's rule then asks for one (Bean Validation reads an empty Optional as null)
+        location = location == null ? Optional.empty() : location.filter(place -> !place.isBlank());
         url = url == null ? Optional.empty() : url;
     }
 
