@@ -59,22 +59,20 @@ class SpaceActivityTest {
 
     @Test
     void anOnSiteActivityRefusesOnlineSignIn() {
-        ContentId activity = space.planActivity(COUNSELLOR, meeting(ActivityMode.OFFLINE).build());
-        campus.clock.set("2022-10-12T19:00");
-
-        campus.assertRefused(space, () -> space.signIn(S1, activity, SignInChannel.ONLINE), ConflictException.class,
-                "活动 " + activity + " 为线下形式，不能线上签到",
-                "activity " + activity + " is held on site: signing in online is not possible");
+        assertChannelRefused(ActivityMode.OFFLINE, SignInChannel.ONLINE, "线下形式，不能线上签到", "held on site: signing in online");
     }
 
     @Test
     void anOnlineActivityRefusesOnSiteSignIn() {
-        ContentId activity = space.planActivity(COUNSELLOR, meeting(ActivityMode.ONLINE).build());
+        assertChannelRefused(ActivityMode.ONLINE, SignInChannel.OFFLINE, "线上形式，不能线下签到", "held online: signing in on site");
+    }
+
+    private void assertChannelRefused(ActivityMode mode, SignInChannel channel, String zh, String en) {
+        ContentId activity = space.planActivity(COUNSELLOR, meeting(mode).build());
         campus.clock.set("2022-10-12T19:00");
 
-        campus.assertRefused(space, () -> space.signIn(S1, activity, SignInChannel.OFFLINE), ConflictException.class,
-                "活动 " + activity + " 为线上形式，不能线下签到",
-                "activity " + activity + " is held online: signing in on site is not possible");
+        campus.assertRefused(space, () -> space.signIn(S1, activity, channel), ConflictException.class,
+                "活动 " + activity + " 为" + zh, "activity " + activity + " is " + en + " is not possible");
     }
 
     @Test

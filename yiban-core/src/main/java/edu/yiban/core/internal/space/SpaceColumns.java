@@ -16,8 +16,9 @@ import java.util.List;
 
 /**
  * The compact data one space's activity figures are computed from: primitive columns of actions (day,
- * member, kind), of membership intervals (member, from, until) and of activities (sign-in window, start
- * day, sign-ins), with members interned to small integers. An action costs 9 bytes, not an object.
+ * member and kind packed in one {@code long}), of membership intervals (member, from, until) and of
+ * activities (sign-in window, start day, sign-ins), with members interned to small integers. An action
+ * costs 8 bytes, not an object.
  * Not thread-safe: its space's lock guards it.
  */
 final class SpaceColumns {
@@ -40,89 +41,64 @@ final class SpaceColumns {
     }
 
     private static final long OPEN = Long.MAX_VALUE;
-    private static final int INITIAL = 16;
+    private static final int MEMBER_BITS = 24;
 
-    private int members;
-    private int[] openInterval = new int[INITIAL];
-    private long[] verifiedAt = new long[INITIAL];
+    /** Per member: the row of their open membership interval or -1, and when they were verified or {@link #OPEN}. */
+    private final IntColumn openInterval = new IntColumn();
+    private final LongColumn verifiedAt = new LongColumn();
 
-    private int actions;
-    private int[] actionDay = new int[INITIAL];
-    private int[] actionMember = new int[INITIAL];
-    private byte[] actionKind = new byte[INITIAL];
+    /** Per action: {@code epochDay << 32 | member << 8 | action}, one long. */
+    private final LongColumn actions = new LongColumn();
 
-    private int intervals;
-    private int[] intervalMember = new int[INITIAL];
-    private long[] intervalFrom = new long[INITIAL];
-    private long[] intervalUntil = new long[INITIAL];
+    /** Per membership interval: the member, from when and until when (excluded; {@link #OPEN} while it lasts). */
+    private final IntColumn intervalMember = new IntColumn();
+    private final LongColumn intervalFrom = new LongColumn();
+    private final LongColumn intervalUntil = new LongColumn();
 
-    private int activities;
-    private long[] signInOpens = new long[INITIAL];
-    private long[] signInCloses = new long[INITIAL];
-    private int[] activityDay = new int[INITIAL];
-    private int[] signIns = new int[INITIAL];
+    /** Per activity: its sign-in window, the day it starts and its sign-ins. */
+    private final LongColumn signInOpens = new LongColumn();
+    private final LongColumn signInCloses = new LongColumn();
+    private final IntColumn activityDay = new IntColumn();
+    private final IntColumn signIns = new IntColumn();
 
     /** Interns a new member; the result is its index. */
     int addMember() {
-        if (members == openInterval.length) {
-            openInterval = Arrays.copyOf(openInterval, members * 2);
-            verifiedAt = Arrays.copyOf(verifiedAt, members * 2);
+        if (openInterval.size() == 1 << MEMBER_BITS) {
+            throw new IllegalStateException("a space holds at most " + (1 << MEMBER_BITS) + " people");
         }
-        openInterval[members] = -1;
-        verifiedAt[members] = OPEN;
-        return members++;
+        verifiedAt.add(OPEN);
+        return openInterval.add(-1);
     }
 
     void joined(int member, long atMillis) {
-        if (intervals == intervalMember.length) {
-            intervalMember = Arrays.copyOf(intervalMember, intervals * 2);
-            intervalFrom = Arrays.copyOf(intervalFrom, intervals * 2);
-            intervalUntil = Arrays.copyOf(intervalUntil, intervals * 2);
-        }
-        intervalMember[intervals] = member;
-        intervalFrom[intervals] = atMillis;
-        intervalUntil[intervals] = OPEN;
-        openInterval[member] = intervals++;
+        intervalFrom.add(atMillis);
+        intervalUntil.add(OPEN);
+        openInterval.set(member, intervalMember.add(member));
     }
 
     void left(int member, long atMillis) {
-        intervalUntil[openInterval[member]] = atMillis;
-        openInterval[member] = -1;
+        intervalUntil.set(openInterval.get(member), atMillis);
+        openInterval.set(member, -1);
     }
 
     void verified(int member, long atMillis) {
-        verifiedAt[member] = atMillis;
+        verifiedAt.set(member, atMillis);
     }
 
     void act(int member, int epochDay, Action action) {
-        if (actions == actionDay.length) {
-            actionDay = Arrays.copyOf(actionDay, actions * 2);
-            actionMember = Arrays.copyOf(actionMember, actions * 2);
-            actionKind = Arrays.copyOf(actionKind, actions * 2);
-        }
-        actionDay[actions] = epochDay;
-        actionMember[actions] = member;
-        actionKind[actions] = (byte) action.ordinal();
-        actions++;
+        actions.add((long) epochDay << 32 | (long) member << 8 | action.ordinal());
     }
 
     /** Adds an activity; the result is its index. */
     int addActivity(long signInOpensMillis, long signInClosesMillis, int startEpochDay) {
-        if (activities == signIns.length) {
-            signInOpens = Arrays.copyOf(signInOpens, activities * 2);
-            signInCloses = Arrays.copyOf(signInCloses, activities * 2);
-            activityDay = Arrays.copyOf(activityDay, activities * 2);
-            signIns = Arrays.copyOf(signIns, activities * 2);
-        }
-        signInOpens[activities] = signInOpensMillis;
-        signInCloses[activities] = signInClosesMillis;
-        activityDay[activities] = startEpochDay;
-        signIns[activities] = 0;
-        return activities++;
+        signInOpens.add(signInOpensMillis);
+        signInCloses.add(signInClosesMillis);
+        activityDay.add(startEpochDay);
+        return signIns.add(0);
     }
 
     void signedIn(int activity) {
-        signIns[activity]++;
+        signIns.set(activity, signIns.get(activity) + 1);
     }
 
     /**
@@ -135,17 +111,19 @@ final class SpaceColumns {
         long start = from.atStartOfDay(zone).toInstant().toEpochMilli();
         long end = to.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
 
+        int members = openInterval.size();
         int firstMonday = monday(fromDay);
         int[] weekly = new int[(monday(toDay) - firstMonday) / 7 + 1];
         BitSet seen = new BitSet();
         int[][] counts = new int[4][members];
-        for (int i = 0; i < actions; i++) {
-            int day = actionDay[i];
-            int column = COUNTED[actionKind[i]];
+        for (int i = 0; i < actions.size(); i++) {
+            long action = actions.get(i);
+            int day = (int) (action >> 32);
+            int column = COUNTED[(int) (action & 0xFF)];
             if (day < fromDay || day > toDay || column < 0) {
                 continue;
             }
-            int member = actionMember[i];
+            int member = (int) (action >>> 8) & ((1 << MEMBER_BITS) - 1);
             counts[column][member]++;
             int week = (monday(day) - firstMonday) / 7;
             int bit = week * members + member;
@@ -162,12 +140,12 @@ final class SpaceColumns {
         boolean[] listed = new boolean[members];
         int registered = 0;
         int verified = 0;
-        for (int i = 0; i < intervals; i++) {
-            int member = intervalMember[i];
-            listed[member] |= intervalFrom[i] < end && intervalUntil[i] > start;
-            if (intervalFrom[i] < end && intervalUntil[i] >= end) {
+        for (int i = 0; i < intervalMember.size(); i++) {
+            int member = intervalMember.get(i);
+            listed[member] |= intervalFrom.get(i) < end && intervalUntil.get(i) > start;
+            if (intervalFrom.get(i) < end && intervalUntil.get(i) >= end) {
                 registered++;
-                verified += verifiedAt[member] < end ? 1 : 0;
+                verified += verifiedAt.get(member) < end ? 1 : 0;
             }
         }
         List<MemberCounts> perMember = new ArrayList<>();
@@ -183,22 +161,21 @@ final class SpaceColumns {
         long possible = 0;
         int[] stamp = new int[members];
         Arrays.fill(stamp, -1);
-        for (int a = 0; a < activities; a++) {
-            if (activityDay[a] < fromDay || activityDay[a] > toDay) {
+        for (int a = 0; a < signIns.size(); a++) {
+            if (activityDay.get(a) < fromDay || activityDay.get(a) > toDay) {
                 continue;
             }
             counted++;
-            signedIn += signIns[a];
-            for (int i = 0; i < intervals; i++) {
-                int member = intervalMember[i];
-                if (intervalFrom[i] < signInCloses[a] && intervalUntil[i] > signInOpens[a] && stamp[member] != a) {
+            signedIn += signIns.get(a);
+            for (int i = 0; i < intervalMember.size(); i++) {
+                int member = intervalMember.get(i);
+                if (intervalFrom.get(i) < signInCloses.get(a) && intervalUntil.get(i) > signInOpens.get(a) && stamp[member] != a) {
                     stamp[member] = a;
                     possible++;
                 }
             }
         }
-        Ratio rate = possible == 0 ? Ratio.NONE : new Ratio(signedIn, possible);
-        return new SpaceMetrics(space, from, to, weeks, perMember, counted, rate, registered, verified);
+        return new SpaceMetrics(space, from, to, weeks, perMember, counted, new Ratio(signedIn, possible), registered, verified);
     }
 
     /** The epoch day of the Monday of {@code epochDay}'s ISO week (1970-01-01 was a Thursday). */

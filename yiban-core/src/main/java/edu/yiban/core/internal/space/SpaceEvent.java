@@ -26,7 +26,7 @@ public sealed interface SpaceEvent {
     sealed interface Publication extends SpaceEvent {
         PersonId author();
 
-        SpaceContent published();
+        SpaceContent content();
     }
 
     /** The first record of every space. */
@@ -45,53 +45,25 @@ public sealed interface SpaceEvent {
     record AdminGranted(PersonId member, PersonId by) implements SpaceEvent {
     }
 
-    record NoticePublished(PersonId author, Notice notice) implements Publication {
-        @Override
-        public SpaceContent published() {
-            return notice;
-        }
+    record NoticePublished(PersonId author, Notice content) implements Publication {
     }
 
-    record TopicOpened(PersonId author, Topic topic) implements Publication {
-        @Override
-        public SpaceContent published() {
-            return topic;
-        }
+    record TopicOpened(PersonId author, Topic content) implements Publication {
     }
 
-    record PostPublished(PersonId author, Post post) implements Publication {
-        @Override
-        public SpaceContent published() {
-            return post;
-        }
+    record PostPublished(PersonId author, Post content) implements Publication {
     }
 
-    record ReplyPublished(PersonId author, Reply reply) implements Publication {
-        @Override
-        public SpaceContent published() {
-            return reply;
-        }
+    record ReplyPublished(PersonId author, Reply content) implements Publication {
     }
 
-    record PollOpened(PersonId author, Poll poll) implements Publication {
-        @Override
-        public SpaceContent published() {
-            return poll;
-        }
+    record PollOpened(PersonId author, Poll content) implements Publication {
     }
 
-    record ResourceShared(PersonId author, SharedResource resource) implements Publication {
-        @Override
-        public SpaceContent published() {
-            return resource;
-        }
+    record ResourceShared(PersonId author, SharedResource content) implements Publication {
     }
 
-    record ActivityPlanned(PersonId author, Activity activity) implements Publication {
-        @Override
-        public SpaceContent published() {
-            return activity;
-        }
+    record ActivityPlanned(PersonId author, Activity content) implements Publication {
     }
 
     /** A vote: the chosen options of the poll, from 0, ascending. */

@@ -328,7 +328,7 @@ final class SpaceProjection implements Space {
         } else if (event instanceof AdminGranted e) {
             members.get(e.member()).admin = true;
         } else if (event instanceof Publication e) {
-            applyPublication(new Published<>(new ContentId(id, stored.sequence()), e.author(), at, e.published()));
+            applyPublication(new Published<>(new ContentId(id, stored.sequence()), e.author(), at, e.content()));
         } else if (event instanceof VoteCast e) {
             PollState poll = polls.get(e.poll().sequence());
             poll.voters.add(e.voter());
