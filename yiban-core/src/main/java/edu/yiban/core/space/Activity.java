@@ -42,6 +42,7 @@ public record Activity(
         Optional<@Size(max = 2000) @Pattern(regexp = "https?://[^\\s]+") String> url,
         @NotNull @Valid SignInWindow signInWindow) implements SpaceContent {
 
+    /** Reads a missing place or URL as none; the rest is checked when the activity is planned. */
     public Activity {
         // a blank place is no place: the mode's rule then asks for one (Bean Validation reads an empty Optional as null)
         location = location == null ? Optional.empty() : location.filter(place -> !place.isBlank());
@@ -87,36 +88,43 @@ public record Activity(
         private Builder() {
         }
 
+        /** The title. */
         public Builder title(String title) {
             this.title = title;
             return this;
         }
 
+        /** What it is about (empty unless set). */
         public Builder body(String body) {
             this.body = body;
             return this;
         }
 
+        /** How it is held. */
         public Builder mode(ActivityMode mode) {
             this.mode = mode;
             return this;
         }
 
+        /** When it starts. */
         public Builder startsAt(Instant startsAt) {
             this.startsAt = startsAt;
             return this;
         }
 
+        /** When it ends. */
         public Builder endsAt(Instant endsAt) {
             this.endsAt = endsAt;
             return this;
         }
 
+        /** Where it is held on site. */
         public Builder location(String location) {
             this.location = location;
             return this;
         }
 
+        /** Where it is held online. */
         public Builder url(String url) {
             this.url = url;
             return this;
@@ -128,6 +136,7 @@ public record Activity(
             return this;
         }
 
+        /** The activity; it is checked when it is planned. */
         public Activity build() {
             return new Activity(title, body, mode, startsAt, endsAt, Optional.ofNullable(location),
                     Optional.ofNullable(url), signInWindow);

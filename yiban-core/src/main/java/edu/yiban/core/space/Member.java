@@ -22,6 +22,7 @@ import java.util.Set;
  * @param verifiedAt when their real name was verified, if it was
  */
 public record Member(PersonId person, Set<Role> roles, boolean admin, Instant joinedAt, Optional<Instant> verifiedAt) {
+    /** Checks that no part is missing and copies the roles. */
     public Member {
         Objects.requireNonNull(person, "person is null");
         Objects.requireNonNull(roles, "roles is null");

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param signIns activities signed in to (签到)
  */
 public record MemberCounts(PersonId member, int posts, int replies, int votes, int signIns) {
+    /** Checks that the member is named and no count is negative. */
     public MemberCounts {
         Objects.requireNonNull(member, "member is null");
         if (posts < 0 || replies < 0 || votes < 0 || signIns < 0) {

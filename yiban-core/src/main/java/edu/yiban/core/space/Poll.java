@@ -28,6 +28,7 @@ public record Poll(
         @Min(1) int maxChoices,
         @NotNull Instant closesAt) implements SpaceContent {
 
+    /** Copies the options; the poll is checked when it is opened. */
     public Poll {
         // left as given when it holds nulls, for validation to name them (List.copyOf refuses nulls)
         options = options == null || options.stream().anyMatch(Objects::isNull) ? options : List.copyOf(options);

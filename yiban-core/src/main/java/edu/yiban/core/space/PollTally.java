@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param closed whether the poll was closed when the tally was taken
  */
 public record PollTally(Published<Poll> poll, List<Integer> counts, int voters, boolean closed) {
+    /** Checks that there is a count per option and copies the counts. */
     public PollTally {
         Objects.requireNonNull(poll, "poll is null");
         counts = List.copyOf(counts);

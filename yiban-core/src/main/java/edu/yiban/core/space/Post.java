@@ -16,6 +16,7 @@ import java.util.Optional;
  */
 public record Post(Optional<ContentId> topic, @NotBlank @Size(max = 10_000) String body) implements SpaceContent {
 
+    /** Reads a missing topic as none; the rest is checked when the post is published. */
     public Post {
         topic = topic == null ? Optional.empty() : topic;
     }

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param <T>         the kind of content
  */
 public record Published<T extends SpaceContent>(ContentId id, PersonId author, Instant publishedAt, T content) {
+    /** Checks that no part is missing. */
     public Published {
         Objects.requireNonNull(id, "id is null");
         Objects.requireNonNull(author, "author is null");

@@ -19,6 +19,7 @@ public record Ratio(long numerator, long denominator) {
     /** Nothing out of nothing. */
     public static final Ratio NONE = new Ratio(0, 0);
 
+    /** Refuses negative counts, and a non-zero count over zero. */
     public Ratio {
         if (numerator < 0 || denominator < 0 || (denominator == 0 && numerator != 0)) {
             throw new IllegalArgumentException("not a ratio of counts: " + numerator + "/" + denominator);

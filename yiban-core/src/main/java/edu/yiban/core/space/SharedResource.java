@@ -26,6 +26,7 @@ public record SharedResource(
         String mediaType,
         Optional<@Pattern(regexp = "[0-9a-f]{64}") String> sha256) implements SpaceContent {
 
+    /** Reads a missing digest as none; the rest is checked when the resource is shared. */
     public SharedResource {
         sha256 = sha256 == null ? Optional.empty() : sha256;
     }

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param signedInAt when
  */
 public record SignIn(ContentId activity, PersonId member, SignInChannel channel, Instant signedInAt) {
+    /** Checks that no part is missing. */
     public SignIn {
         Objects.requireNonNull(activity, "activity is null");
         Objects.requireNonNull(member, "member is null");

@@ -24,6 +24,7 @@ public record SignInWindow(Duration opensBefore, Duration closesAfter) {
     /** The default window: from 30 minutes before the start to the end. */
     public static final SignInWindow DEFAULT = new SignInWindow(Duration.ofMinutes(30), Duration.ZERO);
 
+    /** Refuses a missing or negative duration, naming it. */
     public SignInWindow {
         notNegative(opensBefore, "opensBefore");
         notNegative(closesAfter, "closesAfter");

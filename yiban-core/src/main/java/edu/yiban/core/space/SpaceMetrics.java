@@ -43,6 +43,7 @@ public record SpaceMetrics(
         int registered,
         int verified) {
 
+    /** Checks that no part is missing and the counts agree; copies the lists. */
     public SpaceMetrics {
         Objects.requireNonNull(space, "space is null");
         Objects.requireNonNull(from, "from is null");

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param openedAt when it was opened
  */
 public record SpaceProfile(SpaceId id, String title, Instant openedAt) {
+    /** Checks that no part is missing. */
     public SpaceProfile {
         Objects.requireNonNull(id, "id is null");
         Objects.requireNonNull(title, "title is null");

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param activeMembers how many members were active in it
  */
 public record WeeklyActive(LocalDate weekOf, int activeMembers) {
+    /** Checks that the week starts on a Monday and the count is not negative. */
     public WeeklyActive {
         Objects.requireNonNull(weekOf, "weekOf is null");
         if (weekOf.getDayOfWeek() != DayOfWeek.MONDAY) {

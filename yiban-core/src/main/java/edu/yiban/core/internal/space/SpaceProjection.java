@@ -61,6 +61,7 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import static edu.yiban.core.internal.CoreMessages.BUNDLE;
@@ -125,7 +126,7 @@ final class SpaceProjection implements Space {
 
     @Override
     public Member join(PersonId person) {
-        write(() -> {
+        return write(() -> {
             required(person, "person");
             service.requirePerson(person);
             MemberState m = members.get(person);
@@ -133,8 +134,7 @@ final class SpaceProjection implements Space {
                 throw conflict("space.member.exists", person, id);
             }
             return List.of(new MemberJoined(person, isClassCounsellor(person)));
-        });
-        return member(person).orElseThrow();
+        }, stored -> toMember(person, members.get(person)));
     }
 
     private boolean isClassCounsellor(PersonId person) {
@@ -159,27 +159,25 @@ final class SpaceProjection implements Space {
 
     @Override
     public Member verifyRealName(PersonId member) {
-        write(() -> {
+        return write(() -> {
             MemberState m = requireMember(member, "member");
             if (m.verifiedAt != null) {
                 throw conflict("space.verified", member, id);
             }
             return List.of(new RealNameVerified(member));
-        });
-        return member(member).orElseThrow();
+        }, stored -> toMember(member, members.get(member)));
     }
 
     @Override
     public Member grantAdmin(PersonId admin, PersonId member) {
-        write(() -> {
+        return write(() -> {
             requireAdmin(admin, "admin", "space.admin.grant");
             MemberState m = requireMember(member, "member");
             if (m.admin) {
                 throw conflict("space.admin.held", member, id);
             }
             return List.of(new AdminGranted(member, admin));
-        });
-        return member(member).orElseThrow();
+        }, stored -> toMember(member, members.get(member)));
     }
 
     // ---------------------------------------------------------------- content
@@ -244,13 +242,12 @@ final class SpaceProjection implements Space {
     /** Decides and writes one publication by a current member who passes {@code rule}; the result names it. */
     private <T extends SpaceContent> ContentId publish(PersonId author, T item, BiFunction<PersonId, T, SpaceEvent> event,
                                                        Consumer<MemberState> rule) {
-        List<StoredRecord> stored = write(() -> {
+        return write(() -> {
             required(author, "author");
             service.validator().check(item);
             rule.accept(requireMember(author, "author"));
             return List.of(event.apply(author, item));
-        });
-        return new ContentId(id, stored.get(0).sequence());
+        }, stored -> new ContentId(id, stored.get(0).sequence()));
     }
 
     @Override
@@ -281,7 +278,7 @@ final class SpaceProjection implements Space {
 
     @Override
     public SignIn signIn(PersonId member, ContentId activity, SignInChannel channel) {
-        write(() -> {
+        return write(() -> {
             requireMember(member, "member");
             ActivityState state = requireActivity(activity);
             Activity a = state.activity.content();
@@ -300,8 +297,7 @@ final class SpaceProjection implements Space {
                 throw conflict("space.signin.late", activity, service.shown(a.signInClosesAt()));
             }
             return List.of(new SignedIn(member, activity, channel));
-        });
-        return read(() -> activities.get(activity.sequence()).signedIn.get(member));
+        }, stored -> activities.get(activity.sequence()).signedIn.get(member));
     }
 
     // ---------------------------------------------------------------- the projection
@@ -487,10 +483,15 @@ final class SpaceProjection implements Space {
         }
     }
 
-    private List<StoredRecord> write(Supplier<List<SpaceEvent>> decide) {
+    private void write(Supplier<List<SpaceEvent>> decide) {
+        write(decide, stored -> null);
+    }
+
+    /** Decides, writes and applies under the space's write lock, then reads {@code result} of what was written. */
+    private <R> R write(Supplier<List<SpaceEvent>> decide, Function<List<StoredRecord>, R> result) {
         lock.writeLock().lock();
         try {
-            return stream.write(decide);
+            return result.apply(stream.write(decide));
         } finally {
             lock.writeLock().unlock();
         }

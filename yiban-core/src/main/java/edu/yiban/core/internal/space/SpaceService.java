@@ -36,7 +36,9 @@ import static edu.yiban.core.internal.space.Refusals.notFound;
 /**
  * The online spaces as projections of their streams ({@code space:kind.key}, one per space). On
  * construction every space stream of the store is replayed, so a reopened store gives the same spaces.
- * Each space has its own lock; opening a space is serialised.
+ * Each space has its own lock; opening a space is serialised. Like the directory, a space's projection
+ * follows what this instance writes; records another instance appends to the same store are applied
+ * when this instance next writes to that space (the append at a stale version catches it up).
  */
 public final class SpaceService implements Spaces {
     /** The kind of every space's stream. */
@@ -51,6 +53,10 @@ public final class SpaceService implements Spaces {
     private final ConcurrentNavigableMap<SpaceId, SpaceProjection> spaces = new ConcurrentSkipListMap<>();
     private final Object opening = new Object();
 
+    /**
+     * The spaces kept in {@code ledger}, rebuilt from its store: records are read and written with
+     * {@code mapper}, inputs checked by {@code validator}, people and classes looked up in {@code directory}.
+     */
     public SpaceService(Ledger ledger, ObjectMapper mapper, YibanValidator validator, CampusDirectory directory) {
         this.ledger = Objects.requireNonNull(ledger, "ledger is null");
         this.codec = SpaceEvent.codec(Objects.requireNonNull(mapper, "mapper is null"));
