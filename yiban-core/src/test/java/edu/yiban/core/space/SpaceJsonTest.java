@@ -77,13 +77,24 @@ class SpaceJsonTest {
         assertThat(text(SignInWindow.DEFAULT)).isEqualTo("{\"closesAfter\":\"PT0S\",\"opensBefore\":\"PT30M\"}");
         assertThat(text(new WeeklyActive(LocalDate.of(2022, 10, 10), 3))).isEqualTo("{\"activeMembers\":3,\"weekOf\":\"2022-10-10\"}");
         ContentId notice = space.publishNotice(COUNSELLOR, new Notice("班会", "周三"));
-        assertThat(text(space.notices().get(0))).isEqualTo("{\"author\":\"T001\",\"content\":{\"body\":\"周三\",\"title\":\"班会\"},"
+        assertThat(text(space.notices().get(0))).isEqualTo("{\"author\":\"T001\",\"content\":{\"kind\":\"notice\",\"body\":\"周三\",\"title\":\"班会\"},"
                 + "\"id\":\"" + notice + "\",\"publishedAt\":\"2022-10-10T01:00:00Z\"}");
     }
 
     @Test
+    void contentOfAnyKindReadsBackAsWhatItWas() throws IOException {
+        SpaceContent notice = new Notice("班会", "周三");
+
+        byte[] bytes = YibanJson.write(json, notice);
+
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).startsWith("{\"kind\":\"notice\",");
+        assertThat(YibanJson.read(json, bytes, SpaceContent.class)).isEqualTo(notice);
+        assertThat(YibanJson.read(json, YibanJson.write(json, space.profile()), SpaceProfile.class)).isEqualTo(space.profile());
+    }
+
+    @Test
     void aContentIdFromJsonIsCheckedAndNamesItsPath() {
-        byte[] bad = "{\"body\":\"谢谢\",\"inReplyTo\":\"class:EDU2201#0\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "{\"kind\":\"reply\",\"body\":\"谢谢\",\"inReplyTo\":\"class:EDU2201#0\"}".getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> YibanJson.read(json, bad, Reply.class)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.violations().get(0).path()).isEqualTo("inReplyTo"));
