@@ -15,6 +15,7 @@ public record ContentId(SpaceId space, long sequence) implements Comparable<Cont
     private static final Comparator<ContentId> ORDER =
             Comparator.comparing(ContentId::space).thenComparingLong(ContentId::sequence);
 
+    /** Refuses a missing space or a sequence below 1. */
     public ContentId {
         Checks.required(space, "content", IdRules.label("content"));
         Checks.inRange(sequence, "content", 1, Long.MAX_VALUE, IdRules.label("content"));

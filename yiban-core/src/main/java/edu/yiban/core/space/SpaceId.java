@@ -22,6 +22,7 @@ public record SpaceId(String kind, String key) implements Comparable<SpaceId> {
     private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]{0,15}");
     private static final Comparator<SpaceId> ORDER = Comparator.comparing(SpaceId::kind).thenComparing(SpaceId::key);
 
+    /** Refuses a malformed kind or key, naming it. */
     public SpaceId {
         IdRules.check(kind, "spaceKind", KIND, "spaceKind");
         IdRules.check(key, "space", IdRules.CODE, "code");

@@ -1,0 +1,212 @@
+package edu.yiban.core.internal.space;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.yiban.core.InvalidInputException;
+import edu.yiban.core.directory.AdminClass;
+import edu.yiban.core.directory.CampusDirectory;
+import edu.yiban.core.id.ClassId;
+import edu.yiban.core.id.PersonId;
+import edu.yiban.core.internal.IdRules;
+import edu.yiban.core.internal.space.SpaceEvent.MemberJoined;
+import edu.yiban.core.internal.space.SpaceEvent.SpaceOpened;
+import edu.yiban.core.ledger.Ledger;
+import edu.yiban.core.ledger.RecordCodec;
+import edu.yiban.core.ledger.StreamId;
+import edu.yiban.core.space.Space;
+import edu.yiban.core.space.SpaceId;
+import edu.yiban.core.space.SpaceProfile;
+import edu.yiban.core.space.Spaces;
+import edu.yiban.core.validation.Checks;
+import edu.yiban.core.validation.YibanValidator;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentNavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Supplier;
+
+import static edu.yiban.core.internal.CoreMessages.BUNDLE;
+import static edu.yiban.core.internal.space.Refusals.notFound;
+
+/**
+ * The online spaces as projections of their streams ({@code space:kind.key}, one per space). On
+ * construction every space stream of the store is replayed, so a reopened store gives the same spaces.
+ * Each space has its own lock; opening a space is serialised. Like the directory, a space's projection
+ * follows what this instance writes; records another instance appends to the same store are applied
+ * when this instance next writes to that space (the append at a stale version catches it up).
+ */
+public final class SpaceService implements Spaces {
+    /** The kind of every space's stream. */
+    public static final String STREAM_KIND = "space";
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final Ledger ledger;
+    private final RecordCodec<SpaceEvent> codec;
+    private final YibanValidator validator;
+    private final CampusDirectory directory;
+    private final ConcurrentNavigableMap<SpaceId, SpaceProjection> spaces = new ConcurrentSkipListMap<>();
+    private final Object opening = new Object();
+
+    /**
+     * The spaces kept in {@code ledger}, rebuilt from its store: records are read and written with
+     * {@code mapper}, inputs checked by {@code validator}, people and classes looked up in {@code directory}.
+     */
+    public SpaceService(Ledger ledger, ObjectMapper mapper, YibanValidator validator, CampusDirectory directory) {
+        this.ledger = Objects.requireNonNull(ledger, "ledger is null");
+        this.codec = SpaceEvent.codec(Objects.requireNonNull(mapper, "mapper is null"));
+        this.validator = Objects.requireNonNull(validator, "validator is null");
+        this.directory = Objects.requireNonNull(directory, "directory is null");
+        for (StreamId stream : ledger.store().streams()) {
+            if (STREAM_KIND.equals(stream.kind())) {
+                loaded(spaceOf(stream));
+            }
+        }
+    }
+
+    /** The space kept in {@code stream}, whose key is {@code kind.key} (a kind has no '.'). */
+    static SpaceId spaceOf(StreamId stream) {
+        String key = stream.key();
+        int dot = key.indexOf('.');
+        return new SpaceId(key.substring(0, dot), key.substring(dot + 1));
+    }
+
+    // ---------------------------------------------------------------- opening
+
+    @Override
+    public Space open(SpaceId id, String title, PersonId owner) {
+        Checks.required(id, "space", IdRules.label("space"));
+        if (SpaceId.CLASS.equals(id.kind())) {
+            throw InvalidInputException.of("space", BUNDLE.text("space.class-kind", id.toString()));
+        }
+        return open(id, () -> {
+            SpaceOpened opened = validator.check(new SpaceOpened(id, title));
+            Checks.required(owner, "owner", IdRules.label("owner"));
+            requirePerson(owner);
+            return List.of(opened, new MemberJoined(owner, true));
+        });
+    }
+
+    @Override
+    public Space openForClass(ClassId classId) {
+        SpaceId id = SpaceId.ofClass(classId);
+        return open(id, () -> {
+            AdminClass adminClass = directory.adminClass(classId).orElseThrow(() -> notFound("class.unknown", classId));
+            List<SpaceEvent> records = new ArrayList<>(2);
+            records.add(new SpaceOpened(id, adminClass.name()));
+            directory.counsellorOf(classId).ifPresent(counsellor -> records.add(new MemberJoined(counsellor, true)));
+            return records;
+        });
+    }
+
+    private Space open(SpaceId id, Supplier<List<SpaceEvent>> decide) {
+        synchronized (opening) {
+            SpaceProjection space = spaces.get(id);
+            if (space == null) {
+                space = new SpaceProjection(this, id);
+                space.catchUp();
+            }
+            space.open(decide);
+            spaces.putIfAbsent(id, space);
+            return spaces.get(id);
+        }
+    }
+
+    // ---------------------------------------------------------------- finding
+
+    @Override
+    public Space of(SpaceId id) {
+        return find(id).orElseThrow(() -> notFound("space.unknown", id));
+    }
+
+    @Override
+    public Space ofClass(ClassId classId) {
+        return of(SpaceId.ofClass(classId));
+    }
+
+    @Override
+    public Optional<Space> find(SpaceId id) {
+        Checks.required(id, "space", IdRules.label("space"));
+        SpaceProjection space = spaces.get(id);
+        if (space == null && ledger.version(id.stream()) > 0) {
+            synchronized (opening) {
+                space = loaded(id);
+            }
+        }
+        return Optional.ofNullable(space);
+    }
+
+    /** The space of {@code id} as the store has it, kept if it is open (another instance may have opened it). */
+    private SpaceProjection loaded(SpaceId id) {
+        SpaceProjection known = spaces.get(id);
+        if (known != null) {
+            return known;
+        }
+        SpaceProjection space = new SpaceProjection(this, id);
+        space.catchUp();
+        if (!space.opened()) {
+            return null;
+        }
+        spaces.put(id, space);
+        return space;
+    }
+
+    @Override
+    public List<SpaceProfile> spaces() {
+        return spaces.values().stream().map(SpaceProjection::profile).toList();
+    }
+
+    @Override
+    public List<SpaceProfile> spaces(String kind) {
+        return spaces.values().stream().map(SpaceProjection::profile).filter(p -> p.id().kind().equals(kind)).toList();
+    }
+
+    // ---------------------------------------------------------------- what the spaces share
+
+    Ledger ledger() {
+        return ledger;
+    }
+
+    RecordCodec<SpaceEvent> codec() {
+        return codec;
+    }
+
+    YibanValidator validator() {
+        return validator;
+    }
+
+    CampusDirectory directory() {
+        return directory;
+    }
+
+    void requirePerson(PersonId person) {
+        if (directory.person(person).isEmpty()) {
+            throw notFound("person.unknown", person);
+        }
+    }
+
+    /** Now, by the ledger's clock. */
+    Instant now() {
+        return ledger.clock().instant();
+    }
+
+    /** The time zone days are counted in: the ledger clock's. */
+    ZoneId zone() {
+        return ledger.clock().getZone();
+    }
+
+    /** The day of {@code instant} in {@link #zone()}, as days since 1970-01-01. */
+    int epochDay(Instant instant) {
+        return Math.toIntExact(LocalDate.ofInstant(instant, zone()).toEpochDay());
+    }
+
+    /** An instant as people read it in a message: local date and time in {@link #zone()}. */
+    String shown(Instant instant) {
+        return SHOWN.format(instant.atZone(zone()));
+    }
+}
