@@ -5,10 +5,12 @@ import edu.yiban.core.archive.GrowthArchives;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.internal.archive.ArchiveService;
 import edu.yiban.core.internal.directory.DirectoryService;
+import edu.yiban.core.internal.space.SpaceService;
 import edu.yiban.core.json.YibanJson;
 import edu.yiban.core.ledger.Ledger;
 import edu.yiban.core.ledger.LedgerStore;
 import edu.yiban.core.ledger.VerificationReport;
+import edu.yiban.core.space.Spaces;
 import edu.yiban.core.validation.YibanValidator;
 import java.time.Clock;
 import java.util.Objects;
@@ -22,6 +24,7 @@ import java.util.Objects;
  * try (YibanCore core = YibanCore.builder().build()) {        // in memory
  *     core.directory().addCollege(new College(CollegeId.of("EDU"), "教育学院"));
  *     …
+ *     core.spaces().openForClass(ClassId.of("EDU2201")).post(author, Post.of("周五晚班会在 11 栋活动室"));
  *     core.archives().of(StudentNo.of("2022010101")).record(entry);
  *     assert core.verify().ok();
  * }
@@ -34,12 +37,14 @@ public final class YibanCore implements AutoCloseable {
     private final ObjectMapper json;
     private final DirectoryService directory;
     private final ArchiveService archives;
+    private final SpaceService spaces;
 
     private YibanCore(Builder builder) {
         this.ledger = new Ledger(builder.store, builder.clock);
         this.json = YibanJson.newMapper();
         this.directory = new DirectoryService(ledger, json, builder.validator);
         this.archives = new ArchiveService(ledger, json, builder.validator, directory);
+        this.spaces = new SpaceService(ledger, json, builder.validator, directory);
     }
 
     /** A builder: in-memory store, the system clock in UTC, the core validator. */
@@ -55,6 +60,11 @@ public final class YibanCore implements AutoCloseable {
     /** The students' growth archives (成长档案). */
     public GrowthArchives archives() {
         return archives;
+    }
+
+    /** The online spaces: class network spaces (班级网络空间) and the spaces other modules open. */
+    public Spaces spaces() {
+        return spaces;
     }
 
     /** The ledger all of it is kept in. */

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,7 +32,7 @@ public record Person(
         Optional<CollegeId> college) {
 
     public Person {
-        roles = roles == null || roles.isEmpty() || roles.contains(null)
+        roles = roles == null || roles.isEmpty() || roles.stream().anyMatch(Objects::isNull)
                 ? roles
                 : Collections.unmodifiableSet(EnumSet.copyOf(roles));
         staffNo = staffNo == null ? Optional.empty() : staffNo;

@@ -26,6 +26,16 @@ import edu.yiban.core.id.StaffNo;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.id.TermId;
 import edu.yiban.core.ledger.VerificationReport;
+import edu.yiban.core.directory.Student;
+import edu.yiban.core.space.Activity;
+import edu.yiban.core.space.ActivityMode;
+import edu.yiban.core.space.ContentId;
+import edu.yiban.core.space.Notice;
+import edu.yiban.core.space.Post;
+import edu.yiban.core.space.Ratio;
+import edu.yiban.core.space.SignInChannel;
+import edu.yiban.core.space.Space;
+import edu.yiban.core.space.SpaceId;
 import edu.yiban.core.visibility.Visibility;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -45,8 +55,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code yiban demo}: builds a deterministic synthetic campus on the core (directory, growth archives),
- * verifies every hash chain and prints a summary. The full main job (organisation, evaluations,
+ * {@code yiban demo}: builds a deterministic synthetic campus on the core (directory, class network
+ * spaces, growth archives), verifies every hash chain and prints a summary. The full main job (organisation, evaluations,
  * report) grows here as the library does.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -82,6 +92,7 @@ final class DemoCommand implements Callable<Integer> {
             Random random = new Random(seed);
             List<StudentNo> enrolled = buildCampus(core.directory(), random);
             int entries = recordTerm(core, enrolled, random);
+            Ratio signIns = runClassSpaces(core, random);
             VerificationReport report = core.verify();
             ArchiveColumns columns = core.archives().columns();
             long millis = (System.nanoTime() - started) / 1_000_000;
@@ -91,6 +102,8 @@ final class DemoCommand implements Callable<Integer> {
             row(out, locale, "demo.classes", core.directory().classes().size());
             row(out, locale, "demo.students", enrolled.size());
             row(out, locale, "demo.entries", entries);
+            row(out, locale, "demo.spaces", core.spaces().spaces(SpaceId.CLASS).size());
+            out.println("  " + pad(TEXT.render(locale, "demo.signIns")) + String.format(Locale.ROOT, "%12s", signIns.scaled(4).movePointRight(2).stripTrailingZeros().toPlainString() + "%"));
             row(out, locale, "demo.streams", report.streams().size());
             row(out, locale, "demo.records", report.records());
             row(out, locale, "demo.columnBytes", columns.rows() == 0 ? 0 : columns.bytes() / columns.rows());
@@ -101,8 +114,48 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static void row(PrintStream out, Locale locale, String key, long value) {
-        String label = TEXT.render(locale, key);
-        out.println("  " + label + " ".repeat(Math.max(1, 30 - Terminal.width(label))) + String.format(Locale.ROOT, "%,12d", value));
+        out.println("  " + pad(TEXT.render(locale, key)) + String.format(Locale.ROOT, "%,12d", value));
+    }
+
+    private static String pad(String label) {
+        return label + " ".repeat(Math.max(1, 30 - Terminal.width(label)));
+    }
+
+    /**
+     * Opens every class's network space: students join (most verify their real name), the counsellor
+     * posts a notice, students post, and a class meeting held online and offline at once takes sign-ins.
+     * Returns the campus's sign-in rate.
+     */
+    private static Ratio runClassSpaces(YibanCore core, Random random) {
+        Instant now = core.ledger().clock().instant();
+        long signedIn = 0;
+        long possible = 0;
+        for (AdminClass adminClass : core.directory().classes()) {
+            Space space = core.spaces().openForClass(adminClass.id());
+            PersonId counsellor = core.directory().counsellorOf(adminClass.id()).orElseThrow();
+            space.publishNotice(counsellor, new Notice("期末班会", "周五晚七点，线上线下同步召开期末班会。"));
+            ContentId meeting = space.planActivity(counsellor, Activity.builder().title("期末班会").mode(ActivityMode.BLENDED)
+                    .startsAt(now.plusSeconds(600)).endsAt(now.plusSeconds(4200))
+                    .location("11栋一站式学生社区").url("https://www.yiban.cn/").build());
+            for (Student student : core.directory().studentsOf(adminClass.id())) {
+                PersonId person = student.person();
+                space.join(person);
+                if (random.nextInt(10) < 8) {
+                    space.verifyRealName(person);
+                }
+                if (random.nextBoolean()) {
+                    space.post(person, Post.of("期末复习资料已整理，欢迎交流。"));
+                }
+                if (random.nextInt(10) < 7) {
+                    space.signIn(person, meeting, random.nextBoolean() ? SignInChannel.ONLINE : SignInChannel.OFFLINE);
+                }
+            }
+            LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+            Ratio rate = space.metrics(today, today).signInRate();
+            signedIn += rate.numerator();
+            possible += rate.denominator();
+        }
+        return new Ratio(signedIn, possible);
     }
 
     private List<StudentNo> buildCampus(CampusDirectory campus, Random random) {
