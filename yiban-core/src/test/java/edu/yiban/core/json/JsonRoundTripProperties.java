@@ -40,7 +40,7 @@ class JsonRoundTripProperties {
         return Arbitraries.oneOf(CoreArbitraries.all().values().stream().map(a -> a.map(v -> (Object) v)).toList());
     }
 
-    @Property(tries = 3000)
+    @Property(tries = 5000)
     void everyValueReadsBackEqualAndWritesTheSameBytes(@ForAll("values") Object value) {
         byte[] first = YibanJson.write(json, value);
 
