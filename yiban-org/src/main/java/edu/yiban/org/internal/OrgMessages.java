@@ -1,0 +1,28 @@
+package edu.yiban.org.internal;
+
+import edu.yiban.core.i18n.MessageBundle;
+import edu.yiban.core.validation.YibanValidator;
+
+/** The organisation module's bundle of messages ({@code edu/yiban/org/messages*.properties}) and its validator. */
+public final class OrgMessages {
+    public static final MessageBundle BUNDLE = new MessageBundle("edu.yiban.org.messages", OrgMessages.class);
+
+    private static volatile YibanValidator validator;
+
+    private OrgMessages() {
+    }
+
+    /** The validator that reads the organisation bundle first, then the core's. */
+    public static YibanValidator validator() {
+        YibanValidator v = validator;
+        if (v == null) {
+            synchronized (OrgMessages.class) {
+                v = validator;
+                if (v == null) {
+                    validator = v = YibanValidator.create(BUNDLE);
+                }
+            }
+        }
+        return v;
+    }
+}

@@ -1,0 +1,28 @@
+package edu.yiban.org.json;
+
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import edu.yiban.core.json.YibanJson;
+import edu.yiban.org.internal.budget.BudgetJson;
+import edu.yiban.org.internal.plan.PlanJson;
+
+/**
+ * The Jackson module of the organisation types; registering it twice on one mapper is a no-op.
+ * {@link #newMapper()} gives the canonical mapper of {@link YibanJson} with it.
+ */
+public final class YibanOrgModule extends SimpleModule {
+    /** The module's name. */
+    public static final String NAME = "yiban-org";
+
+    public YibanOrgModule() {
+        super(NAME, new Version(0, 1, 0, "SNAPSHOT", "edu.yiban", "yiban-org"));
+        PlanJson.register(this);
+        BudgetJson.register(this);
+    }
+
+    /** A canonical mapper with the core and organisation modules. */
+    public static ObjectMapper newMapper() {
+        return YibanJson.newMapper().registerModule(new YibanOrgModule());
+    }
+}
