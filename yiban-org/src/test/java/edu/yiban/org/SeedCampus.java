@@ -63,12 +63,16 @@ public final class SeedCampus {
     public final OrganisationTree tree;
     public final CampusDirectory campus;
 
-    private SeedCampus(LedgerStore store, Charter charter) {
-        Clock clock = Clock.fixed(Instant.parse("2022-09-01T02:00:00Z"), ZoneOffset.UTC);
+    private SeedCampus(LedgerStore store, Charter charter, Clock clock) {
         this.core = YibanCore.builder().store(store).clock(clock).build();
         this.organisation = YibanOrganisation.open(core, charter);
         this.tree = organisation.tree();
         this.campus = core.directory();
+    }
+
+    /** Opens another view of the same store (a reopened campus), with the seed charter. */
+    public static SeedCampus reopen(LedgerStore store, Clock clock) {
+        return new SeedCampus(store, Charter.seed(), clock);
     }
 
     /** The directory and people only, with the seed charter; no node founded. */
@@ -78,7 +82,12 @@ public final class SeedCampus {
 
     /** The directory and people only, over {@code store}, checked against {@code charter}. */
     public static SeedCampus people(LedgerStore store, Charter charter) {
-        SeedCampus seed = new SeedCampus(store, charter);
+        return people(store, charter, Clock.fixed(Instant.parse("2022-09-01T02:00:00Z"), ZoneOffset.UTC));
+    }
+
+    /** The directory and people only, over {@code store}, timed by {@code clock}. */
+    public static SeedCampus people(LedgerStore store, Charter charter, Clock clock) {
+        SeedCampus seed = new SeedCampus(store, charter, clock);
         seed.fillDirectory();
         seed.takeOffices();
         return seed;
@@ -86,7 +95,11 @@ public final class SeedCampus {
 
     /** The whole seed organisation, which validates clean. */
     public static SeedCampus build() {
-        SeedCampus seed = people();
+        return build(people());
+    }
+
+    /** The whole seed organisation on {@code seed}'s people. */
+    public static SeedCampus build(SeedCampus seed) {
         seed.foundSchoolLevel();
         seed.appointSchoolLevel();
         seed.buildStation(STATION_STUDENTS);

@@ -82,8 +82,11 @@ public final class TreeService implements OrganisationTree {
 
     private final Map<OrgId, OrgUnit> units = new TreeMap<>();
     private final Map<OrgId, PersonId> founders = new TreeMap<>();
+    private final Map<OrgId, LocalDate> dissolvedAfter = new TreeMap<>();
     private final Map<Long, Appointment> appointments = new LinkedHashMap<>();
+    private final Map<Long, LocalDate> appointmentEnds = new LinkedHashMap<>();
     private final Map<Long, OfficeHolding> offices = new LinkedHashMap<>();
+    private final Map<Long, LocalDate> officeEnds = new LinkedHashMap<>();
     private final List<Recommendation> recommendations = new ArrayList<>();
     private final List<OrgSnapshot.ClassLink> links = new ArrayList<>();
     private final List<InSiteMessage> messages = new ArrayList<>();
@@ -130,8 +133,8 @@ public final class TreeService implements OrganisationTree {
         write(() -> {
             OrgUnit unit = requireUnit(org);
             requireDate(lastDay);
-            if (unit.dissolved().isPresent()) {
-                throw new ConflictException(BUNDLE.text("org.dissolved", org.value(), unit.dissolved().get().toString()));
+            if (dissolvedAfter.containsKey(org)) {
+                throw new ConflictException(BUNDLE.text("org.dissolved", org.value(), dissolvedAfter.get(org).toString()));
             }
             if (lastDay.isBefore(unit.founded())) {
                 throw OrgRules.invalid("lastDay", "org.dissolve.before", org.value(), unit.founded().toString());
@@ -157,7 +160,7 @@ public final class TreeService implements OrganisationTree {
             if (holding == null) {
                 throw new NotFoundException(BUNDLE.text("office.unknown", ref.toString()));
             }
-            checkLastDay(holding.from(), Optional.ofNullable(lastDay));
+            checkEnd(holding.from(), holding.to(), officeEnds.get(ref.sequence()), lastDay);
             return List.of(new OfficeLeft(ref.sequence(), lastDay));
         });
     }
@@ -169,7 +172,8 @@ public final class TreeService implements OrganisationTree {
             requireUnitOn(appointment.org(), appointment.from());
             requirePerson(appointment.person());
             checkLastDay(appointment.from(), appointment.to());
-            for (Appointment held : appointments.values()) {
+            for (Long seq : appointments.keySet()) {
+                Appointment held = effective(seq);
                 if (held.org().equals(appointment.org()) && held.person().equals(appointment.person())
                         && held.position().equals(appointment.position()) && overlaps(held, appointment)) {
                     throw new ConflictException(BUNDLE.text("appointment.twice", appointment.person().value(),
@@ -188,7 +192,7 @@ public final class TreeService implements OrganisationTree {
             if (held == null) {
                 throw new NotFoundException(BUNDLE.text("appointment.unknown", ref.toString()));
             }
-            checkLastDay(held.from(), Optional.ofNullable(lastDay));
+            checkEnd(held.from(), held.to(), appointmentEnds.get(ref.sequence()), lastDay);
             return List.of(new AppointmentEnded(ref.sequence(), lastDay));
         });
     }
@@ -232,7 +236,7 @@ public final class TreeService implements OrganisationTree {
             validator.check(message);
             LocalDate today = LocalDate.now(ledger.clock());
             requireUnitOn(message.org(), today);
-            boolean holdsPost = appointments.values().stream().anyMatch(a -> a.org().equals(message.org())
+            boolean holdsPost = appointments.keySet().stream().map(this::effective).anyMatch(a -> a.org().equals(message.org())
                     && a.person().equals(message.sender()) && a.heldOn(today));
             if (!holdsPost) {
                 throw new ConflictException(BUNDLE.text("message.sender", message.sender().value(), message.org().value()));
@@ -278,15 +282,15 @@ public final class TreeService implements OrganisationTree {
             units.put(e.unit().id(), e.unit());
             founders.put(e.unit().id(), e.founder());
         } else if (event instanceof UnitDissolved e) {
-            units.computeIfPresent(e.org(), (id, u) -> u.dissolvedAfter(e.lastDay()));
+            dissolvedAfter.put(e.org(), e.lastDay());
         } else if (event instanceof OfficeTaken e) {
             offices.put(seq, e.holding());
         } else if (event instanceof OfficeLeft e) {
-            offices.computeIfPresent(e.holding(), (ref, h) -> new OfficeHolding(h.person(), h.office(), h.from(), Optional.of(e.lastDay())));
+            officeEnds.put(e.holding(), e.lastDay());
         } else if (event instanceof Appointed e) {
             appointments.put(seq, e.appointment());
         } else if (event instanceof AppointmentEnded e) {
-            appointments.computeIfPresent(e.appointment(), (ref, a) -> a.until(e.lastDay()));
+            appointmentEnds.put(e.appointment(), e.lastDay());
         } else if (event instanceof StudentRecommended e) {
             recommendations.add(e.recommendation());
         } else if (event instanceof ClassLinked e) {
@@ -301,7 +305,7 @@ public final class TreeService implements OrganisationTree {
     /** The organisation on {@code day}, with one node or appointment more if given (to check a change). */
     private OrgSnapshot snapshot(LocalDate day, OrgUnit extraUnit, Appointment extraAppointment) {
         List<OrgUnit> existing = new ArrayList<>();
-        units.values().stream().filter(u -> u.existsOn(day)).forEach(existing::add);
+        units.values().stream().filter(u -> u.existsOn(day) && !endedBefore(dissolvedAfter.get(u.id()), day)).forEach(existing::add);
         if (extraUnit != null && extraUnit.existsOn(day)) {
             existing.add(extraUnit);
             existing.sort(Comparator.comparing(OrgUnit::id));
@@ -310,7 +314,7 @@ public final class TreeService implements OrganisationTree {
         existing.forEach(u -> alive.add(u.id()));
         List<OrgSnapshot.Appointed> held = new ArrayList<>();
         appointments.forEach((seq, a) -> {
-            if (a.heldOn(day) && alive.contains(a.org())) {
+            if (a.heldOn(day) && !endedBefore(appointmentEnds.get(seq), day) && alive.contains(a.org())) {
                 held.add(new OrgSnapshot.Appointed(new AppointmentRef(seq), a));
             }
         });
@@ -319,13 +323,24 @@ public final class TreeService implements OrganisationTree {
         }
         List<OrgSnapshot.HeldOffice> heldOffices = new ArrayList<>();
         offices.forEach((seq, h) -> {
-            if (h.heldOn(day)) {
+            if (h.heldOn(day) && !endedBefore(officeEnds.get(seq), day)) {
                 heldOffices.add(new OrgSnapshot.HeldOffice(new AppointmentRef(seq), h));
             }
         });
         List<Recommendation> made = recommendations.stream().filter(r -> !r.date().isAfter(day)).toList();
         List<OrgSnapshot.ClassLink> linked = links.stream().filter(l -> !l.from().isAfter(day) && alive.contains(l.org())).toList();
         return new OrgSnapshot(day, existing, held, heldOffices, made, linked);
+    }
+
+    /** The appointment as it runs, its term cut short by an end record if one was written. */
+    private Appointment effective(long seq) {
+        Appointment a = appointments.get(seq);
+        LocalDate end = appointmentEnds.get(seq);
+        return end == null ? a : a.until(end);
+    }
+
+    private static boolean endedBefore(LocalDate lastDay, LocalDate day) {
+        return lastDay != null && lastDay.isBefore(day);
     }
 
     // ---------------------------------------------------------------- reads
@@ -416,6 +431,18 @@ public final class TreeService implements OrganisationTree {
     private static void checkLastDay(LocalDate from, Optional<LocalDate> to) {
         if (to.isPresent() && to.get().isBefore(from)) {
             throw OrgRules.invalid("to", "term.order", from.toString(), to.get().toString());
+        }
+    }
+
+    /** An end may only shorten a term (an extension is a new appointment), once, and not before it began. */
+    private static void checkEnd(LocalDate from, Optional<LocalDate> planned, LocalDate ended, LocalDate lastDay) {
+        requireDate(lastDay);
+        checkLastDay(from, Optional.of(lastDay));
+        if (ended != null) {
+            throw new ConflictException(BUNDLE.text("appointment.ended", ended.toString()));
+        }
+        if (planned.isPresent() && lastDay.isAfter(planned.get())) {
+            throw OrgRules.invalid("lastDay", "appointment.extend", lastDay.toString(), planned.get().toString());
         }
     }
 
