@@ -2,30 +2,45 @@ package edu.yiban.org;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.YibanCore;
+import edu.yiban.core.directory.CampusDirectory;
+import edu.yiban.org.chart.OrgCharts;
 import edu.yiban.org.charter.Charter;
 import edu.yiban.org.internal.OrgMessages;
+import edu.yiban.org.internal.chart.ChartService;
+import edu.yiban.org.internal.recruitment.RecruitmentService;
 import edu.yiban.org.internal.tree.TreeService;
 import edu.yiban.org.json.YibanOrgModule;
+import edu.yiban.org.recruitment.RecruitmentPreset;
+import edu.yiban.org.recruitment.StationRecruitment;
 import edu.yiban.org.tree.OrganisationTree;
 import java.util.Objects;
 
 /**
  * A campus's YiBan organisation (易班组织机构) on top of its core: the organisation tree checked
- * against a charter. Everything is kept on the core's ledger; opening over a store that holds records
- * rebuilds the state from them.
+ * against a charter, the work station's recruitment and rotation, and the organisation chart.
+ * Everything is kept on the core's ledger; opening over a store that holds records rebuilds the state
+ * from them.
  *
  * <pre>{@code
  * YibanCore core = YibanCore.builder().build();
  * YibanOrganisation organisation = YibanOrganisation.open(core, Charter.seed());
  * organisation.tree().validate(LocalDate.of(2022, 9, 1));
+ * organisation.recruitment().select(station, LocalDate.of(2022, 9, 1));
+ * String dot = organisation.chart().at(LocalDate.of(2023, 3, 1)).toDot(Locale.SIMPLIFIED_CHINESE);
  * }</pre>
  */
 public final class YibanOrganisation {
     private final TreeService tree;
+    private final CampusDirectory directory;
+    private final StationRecruitment recruitment;
+    private final OrgCharts charts;
 
     private YibanOrganisation(YibanCore core, Charter charter) {
         ObjectMapper json = YibanOrgModule.newMapper();
         this.tree = new TreeService(core.ledger(), json, OrgMessages.validator(), core.directory(), core.spaces(), charter);
+        this.directory = core.directory();
+        this.recruitment = new RecruitmentService(tree, directory, RecruitmentPreset.seed());
+        this.charts = new ChartService(tree, directory);
     }
 
     /** The organisation of {@code core}'s campus, checked against {@code charter}. */
@@ -36,5 +51,20 @@ public final class YibanOrganisation {
     /** The organisation tree. */
     public OrganisationTree tree() {
         return tree;
+    }
+
+    /** The work station's recruitment and rotation (工作站招新与换届), following the default preset {@link RecruitmentPreset#seed()}. */
+    public StationRecruitment recruitment() {
+        return recruitment;
+    }
+
+    /** The work station's recruitment and rotation following {@code preset}. */
+    public StationRecruitment recruitment(RecruitmentPreset preset) {
+        return new RecruitmentService(tree, directory, Objects.requireNonNull(preset, "preset is null"));
+    }
+
+    /** The organisation chart (组织架构图) at any date. */
+    public OrgCharts chart() {
+        return charts;
     }
 }

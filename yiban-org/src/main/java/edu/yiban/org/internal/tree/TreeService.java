@@ -46,6 +46,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +56,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import static edu.yiban.org.internal.OrgMessages.BUNDLE;
@@ -121,7 +123,7 @@ public final class TreeService implements OrganisationTree {
             unit.parent().ifPresent(parent -> requireUnitOn(parent, unit.founded()));
             unit.college().ifPresent(this::requireCollege);
             OrgUnit founded = new OrgUnit(unit.id(), unit.kind(), unit.name(), unit.parent(), unit.college(), unit.founded(), Optional.empty());
-            refuseNew(unit.founded(), PLACEMENT, founded, null);
+            refuseNew(unit.founded(), PLACEMENT, founded, List.of(), null, Map.of());
             return List.of(new UnitFounded(founded, founder));
         });
         space(unit.id());
@@ -167,34 +169,98 @@ public final class TreeService implements OrganisationTree {
 
     @Override
     public AppointmentRef appoint(Appointment appointment) {
-        return new AppointmentRef(write(() -> {
-            validator.check(appointment);
-            requireUnitOn(appointment.org(), appointment.from());
-            requirePerson(appointment.person());
-            checkLastDay(appointment.from(), appointment.to());
-            for (Long seq : appointments.keySet()) {
-                Appointment held = effective(seq);
-                if (held.org().equals(appointment.org()) && held.person().equals(appointment.person())
-                        && held.position().equals(appointment.position()) && overlaps(held, appointment)) {
-                    throw new ConflictException(BUNDLE.text("appointment.twice", appointment.person().value(),
-                            appointment.position().label(), appointment.org().value()));
-                }
-            }
-            refuseNew(appointment.from(), SEATING, null, appointment);
-            return List.of(new Appointed(appointment));
-        }));
+        return new AppointmentRef(write(() -> List.of(decideAppointment(appointment, List.of(), Map.of()))));
     }
 
     @Override
     public void endAppointment(AppointmentRef ref, LocalDate lastDay) {
-        write(() -> {
-            Appointment held = appointments.get(ref.sequence());
-            if (held == null) {
-                throw new NotFoundException(BUNDLE.text("appointment.unknown", ref.toString()));
+        write(() -> List.of(decideEnd(ref, lastDay, Map.of())));
+    }
+
+    /**
+     * Plans a batch of ends and appointments in {@code org} on the organisation as it stands on {@code day}
+     * and writes it as one ledger batch: all of it or nothing. The planner runs under the write lock, so no
+     * other change of this tree comes between the plan and its writing; if another writer appended to the
+     * stream first (another process on the same store), the projection catches up and the planner runs
+     * again on the new state. Each end is checked as {@link #endAppointment} checks it, each appointment as
+     * {@link #appoint} does, in order, against the organisation with the batch's earlier changes. Every
+     * appointment the charter refuses is collected and all are thrown as one {@link CharterException};
+     * nothing is written. With {@code write} false the batch is planned and checked the same way, and not
+     * written (a dry run).
+     */
+    public <R> AppointmentBatch.Outcome<R> plan(OrgId org, LocalDate day, Function<AppointmentBatch.View, AppointmentBatch<R>> planner,
+                                                boolean write) {
+        requireDate(day);
+        lock.writeLock().lock();
+        try {
+            List<AppointmentBatch<R>> planned = new ArrayList<>(1);
+            List<StoredRecord> stored = stream.write(() -> {
+                requireUnitOn(org, day);
+                AppointmentBatch<R> batch = planner.apply(new AppointmentBatch.View(snapshot(day), history(org)));
+                planned.clear();
+                planned.add(batch);
+                List<OrgEvent> events = decideBatch(batch);
+                return write ? events : List.of();
+            });
+            AppointmentBatch<R> batch = planned.get(0);
+            int first = stored.size() - Math.min(stored.size(), batch.appointments().size());
+            List<AppointmentRef> appointed = stored.subList(first, stored.size()).stream().map(r -> new AppointmentRef(r.sequence())).toList();
+            return new AppointmentBatch.Outcome<>(batch.result(), appointed);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private List<OrgEvent> decideBatch(AppointmentBatch<?> batch) {
+        List<OrgEvent> events = new ArrayList<>();
+        Map<Long, LocalDate> ends = new HashMap<>();
+        for (AppointmentBatch.Ending ending : batch.endings()) {
+            events.add(decideEnd(ending.appointment(), ending.lastDay(), ends));
+            ends.put(ending.appointment().sequence(), ending.lastDay());
+        }
+        List<Appointment> earlier = new ArrayList<>();
+        List<CharterViolation> refused = new ArrayList<>();
+        for (Appointment appointment : batch.appointments()) {
+            try {
+                events.add(decideAppointment(appointment, earlier, ends));
+                earlier.add(appointment);
+            } catch (CharterException e) {
+                refused.addAll(e.violations());
             }
-            checkEnd(held.from(), held.to(), appointmentEnds.get(ref.sequence()), lastDay);
-            return List.of(new AppointmentEnded(ref.sequence(), lastDay));
-        });
+        }
+        if (!refused.isEmpty()) {
+            throw new CharterException(refused);
+        }
+        return events;
+    }
+
+    /** Checks an appointment against the tree with the batch's {@code earlier} appointments and {@code ends}. */
+    private OrgEvent decideAppointment(Appointment appointment, List<Appointment> earlier, Map<Long, LocalDate> ends) {
+        validator.check(appointment);
+        requireUnitOn(appointment.org(), appointment.from());
+        requirePerson(appointment.person());
+        checkLastDay(appointment.from(), appointment.to());
+        List<Appointment> held = new ArrayList<>();
+        appointments.keySet().forEach(seq -> held.add(effective(seq, ends)));
+        held.addAll(earlier);
+        for (Appointment other : held) {
+            if (other.org().equals(appointment.org()) && other.person().equals(appointment.person())
+                    && other.position().equals(appointment.position()) && overlaps(other, appointment)) {
+                throw new ConflictException(BUNDLE.text("appointment.twice", appointment.person().value(),
+                        appointment.position().label(), appointment.org().value()));
+            }
+        }
+        refuseNew(appointment.from(), SEATING, null, earlier, appointment, ends);
+        return new Appointed(appointment);
+    }
+
+    private OrgEvent decideEnd(AppointmentRef ref, LocalDate lastDay, Map<Long, LocalDate> ends) {
+        Appointment held = appointments.get(ref.sequence());
+        if (held == null) {
+            throw new NotFoundException(BUNDLE.text("appointment.unknown", ref.toString()));
+        }
+        checkEnd(held.from(), held.to(), endOf(ref.sequence(), ends), lastDay);
+        return new AppointmentEnded(ref.sequence(), lastDay);
     }
 
     @Override
@@ -246,10 +312,18 @@ public final class TreeService implements OrganisationTree {
         }));
     }
 
-    /** Refuses a change that adds a hard violation with one of {@code problems} on {@code day}. */
-    private void refuseNew(LocalDate day, Set<Problem> problems, OrgUnit extraUnit, Appointment extraAppointment) {
-        List<CharterViolation> before = checker.check(snapshot(day, null, null));
-        List<CharterViolation> after = checker.check(snapshot(day, extraUnit, extraAppointment));
+    /**
+     * Refuses a change that adds a hard violation with one of {@code problems} on {@code day}, to the tree
+     * with a batch's {@code earlier} appointments and {@code ends}.
+     */
+    private void refuseNew(LocalDate day, Set<Problem> problems, OrgUnit extraUnit, List<Appointment> earlier,
+                           Appointment extraAppointment, Map<Long, LocalDate> ends) {
+        List<Appointment> with = new ArrayList<>(earlier);
+        if (extraAppointment != null) {
+            with.add(extraAppointment);
+        }
+        List<CharterViolation> before = checker.check(snapshot(day, null, earlier, ends));
+        List<CharterViolation> after = checker.check(snapshot(day, extraUnit, with, ends));
         Set<String> known = new HashSet<>();
         before.forEach(v -> known.add(key(v)));
         List<CharterViolation> added = after.stream()
@@ -302,8 +376,16 @@ public final class TreeService implements OrganisationTree {
         }
     }
 
-    /** The organisation on {@code day}, with one node or appointment more if given (to check a change). */
-    private OrgSnapshot snapshot(LocalDate day, OrgUnit extraUnit, Appointment extraAppointment) {
+    /** The organisation on {@code day}. */
+    private OrgSnapshot snapshot(LocalDate day) {
+        return snapshot(day, null, List.of(), Map.of());
+    }
+
+    /**
+     * The organisation on {@code day}, with one node more and a batch's appointments and ends if given (to
+     * check a change); the batch's ends come before its appointments in the stream.
+     */
+    private OrgSnapshot snapshot(LocalDate day, OrgUnit extraUnit, List<Appointment> extraAppointments, Map<Long, LocalDate> ends) {
         List<OrgUnit> existing = new ArrayList<>();
         units.values().stream().filter(u -> u.existsOn(day) && !endedBefore(dissolvedAfter.get(u.id()), day)).forEach(existing::add);
         if (extraUnit != null && extraUnit.existsOn(day)) {
@@ -314,12 +396,16 @@ public final class TreeService implements OrganisationTree {
         existing.forEach(u -> alive.add(u.id()));
         List<OrgSnapshot.Appointed> held = new ArrayList<>();
         appointments.forEach((seq, a) -> {
-            if (a.heldOn(day) && !endedBefore(appointmentEnds.get(seq), day) && alive.contains(a.org())) {
+            if (a.heldOn(day) && !endedBefore(endOf(seq, ends), day) && alive.contains(a.org())) {
                 held.add(new OrgSnapshot.Appointed(new AppointmentRef(seq), a));
             }
         });
-        if (extraAppointment != null && extraAppointment.heldOn(day)) {
-            held.add(new OrgSnapshot.Appointed(new AppointmentRef(stream.version() + 1), extraAppointment));
+        long next = stream.version() + ends.size();
+        for (Appointment extra : extraAppointments) {
+            next++;
+            if (extra.heldOn(day)) {
+                held.add(new OrgSnapshot.Appointed(new AppointmentRef(next), extra));
+            }
         }
         List<OrgSnapshot.HeldOffice> heldOffices = new ArrayList<>();
         offices.forEach((seq, h) -> {
@@ -334,9 +420,31 @@ public final class TreeService implements OrganisationTree {
 
     /** The appointment as it runs, its term cut short by an end record if one was written. */
     private Appointment effective(long seq) {
+        return effective(seq, Map.of());
+    }
+
+    /** The appointment as it runs, its term cut short by an end record written or in a batch's {@code ends}. */
+    private Appointment effective(long seq, Map<Long, LocalDate> ends) {
         Appointment a = appointments.get(seq);
-        LocalDate end = appointmentEnds.get(seq);
+        LocalDate end = endOf(seq, ends);
         return end == null ? a : a.until(end);
+    }
+
+    /** The last day an end record (written, or in a batch's {@code ends}) gave appointment {@code seq}, or null. */
+    private LocalDate endOf(long seq, Map<Long, LocalDate> ends) {
+        LocalDate written = appointmentEnds.get(seq);
+        return written != null ? written : ends.get(seq);
+    }
+
+    /** Every appointment ever made in {@code org}, oldest first, as it ran. */
+    private List<OrgSnapshot.Appointed> history(OrgId org) {
+        List<OrgSnapshot.Appointed> all = new ArrayList<>();
+        appointments.forEach((seq, a) -> {
+            if (a.org().equals(org)) {
+                all.add(new OrgSnapshot.Appointed(new AppointmentRef(seq), effective(seq)));
+            }
+        });
+        return all;
     }
 
     private static boolean endedBefore(LocalDate lastDay, LocalDate day) {
@@ -353,13 +461,13 @@ public final class TreeService implements OrganisationTree {
     @Override
     public OrgSnapshot at(LocalDate date) {
         requireDate(date);
-        return read(() -> snapshot(date, null, null));
+        return read(() -> snapshot(date));
     }
 
     @Override
     public List<CharterViolation> validate(LocalDate date) {
         requireDate(date);
-        return read(() -> checker.check(snapshot(date, null, null)));
+        return read(() -> checker.check(snapshot(date)));
     }
 
     @Override
