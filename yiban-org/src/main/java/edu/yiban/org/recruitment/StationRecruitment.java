@@ -19,8 +19,8 @@ import java.time.LocalDate;
  * <li>The bounds come from the charter: the slots of the preset's position (member) in the station's kind
  *     whose qualification asks {@code recommended}, added up (the seed: {@code station.students}, 20–30).
  *     The target is the preset's {@code targetSize} (absent: the charter's most), held within those bounds.</li>
- * <li>A recommendation is a candidate when its student is studying on the day, does not hold the post, and
- *     has not served {@code maxTermsServed} terms.</li>
+ * <li>A recommendation is a candidate when its student is studying on the day, does not hold the post (nor
+ *     has it from a later day), and has not served {@code maxTermsServed} terms.</li>
  * <li>Seats go in rounds. In round <i>r</i>, each college whose count on the station (sitting members,
  *     counted by their recommending college, plus those chosen so far) is below <i>r</i> and below its cap
  *     takes its best candidate: lowest rank, then earliest recommendation, then smallest person id. Rounds

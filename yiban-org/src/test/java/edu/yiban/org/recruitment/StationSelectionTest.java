@@ -24,6 +24,8 @@ import edu.yiban.org.charter.Charter;
 import edu.yiban.org.charter.CharterException;
 import edu.yiban.org.charter.CharterViolation.Problem;
 import edu.yiban.org.recruitment.Selection.Chosen;
+import edu.yiban.org.tree.Appointment;
+import edu.yiban.org.tree.Position;
 import edu.yiban.org.tree.Recommendation;
 import java.time.LocalDate;
 import java.util.Map;
@@ -173,6 +175,18 @@ class StationSelectionTest {
         });
         assertThat(second.chosen()).isEmpty();
         assertThat(second.passed(Reason.ON_STATION)).containsExactly(student(EDU, 1), student(EDU, 3));
+    }
+
+    @Test
+    void aStudentAlreadyAppointedFromALaterDayIsNotChosenAgain() {
+        SeedCampus seed = emptyStation();
+        recommend(seed, DAY, EDU, range(1, 3));
+        seed.tree.appoint(Appointment.of(STATION, student(EDU, 1), Position.MEMBER, DAY.plusDays(30)));
+
+        Selection s = seed.organisation.recruitment().select(STATION, DAY);
+
+        assertThat(s.chosenStudents()).containsExactly(student(EDU, 2), student(EDU, 3));
+        assertThat(s.passed(Reason.ON_STATION)).containsExactly(student(EDU, 1));
     }
 
     @Test

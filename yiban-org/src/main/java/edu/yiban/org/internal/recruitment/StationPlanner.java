@@ -105,6 +105,8 @@ final class StationPlanner {
                 passed.add(passed(r, Reason.NOT_STUDYING, "recruitment.why.not-studying", status(student, day)));
             } else if (preset.maxTermsServed().filter(most -> served >= most).isPresent()) {
                 passed.add(passed(r, Reason.TERM_LIMIT, "recruitment.why.term-limit", served, preset.maxTermsServed().get()));
+            } else if (!leaving.contains(r.student()) && appointedLater(r.student(), view.history(), day)) {
+                passed.add(passed(r, Reason.ON_STATION, "recruitment.why.on-station"));
             } else {
                 queues.computeIfAbsent(r.college(), c -> new ArrayDeque<>()).add(r);
             }
@@ -250,6 +252,12 @@ final class StationPlanner {
             }
         }
         return terms;
+    }
+
+    /** Whether {@code person} already has the post from a day after {@code day} (an appointment made ahead). */
+    private boolean appointedLater(PersonId person, List<Appointed> history, LocalDate day) {
+        return history.stream().map(Appointed::appointment)
+                .anyMatch(a -> a.person().equals(person) && a.position().equals(preset.position()) && a.from().isAfter(day));
     }
 
     private static boolean anyOpen(Map<CollegeId, Deque<Recommendation>> queues, Map<CollegeId, Integer> count, int cap) {
