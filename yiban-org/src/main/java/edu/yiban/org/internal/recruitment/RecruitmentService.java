@@ -55,7 +55,7 @@ public final class RecruitmentService implements StationRecruitment {
         if (station == null) {
             throw OrgRules.invalid("station", "check.station");
         }
-        AppointmentBatch.Outcome<Selection> outcome = tree.plan(station, day, view -> planner.plan(view, station, termEnd), write);
+        AppointmentBatch.Outcome<Selection> outcome = tree.planAndWrite(station, day, view -> planner.plan(view, station, termEnd), write);
         Selection planned = outcome.result();
         if (!write) {
             return planned;

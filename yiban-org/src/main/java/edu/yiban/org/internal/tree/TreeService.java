@@ -188,7 +188,7 @@ public final class TreeService implements OrganisationTree {
      * nothing is written. With {@code write} false the batch is planned and checked the same way, and not
      * written (a dry run).
      */
-    public <R> AppointmentBatch.Outcome<R> plan(OrgId org, LocalDate day, Function<AppointmentBatch.View, AppointmentBatch<R>> planner,
+    public <R> AppointmentBatch.Outcome<R> planAndWrite(OrgId org, LocalDate day, Function<AppointmentBatch.View, AppointmentBatch<R>> planner,
                                                 boolean write) {
         requireDate(day);
         lock.writeLock().lock();
