@@ -19,6 +19,7 @@ import edu.yiban.core.directory.StudentStatus;
 import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.org.SeedCampus;
+import edu.yiban.org.YibanOrganisation;
 import edu.yiban.org.charter.Bound;
 import edu.yiban.org.charter.Charter;
 import edu.yiban.org.charter.CharterException;
@@ -187,6 +188,20 @@ class StationSelectionTest {
 
         assertThat(s.chosenStudents()).containsExactly(student(EDU, 2), student(EDU, 3));
         assertThat(s.passed(Reason.ON_STATION)).containsExactly(student(EDU, 1));
+    }
+
+    @Test
+    void aSelectionPlannedOnAnOutdatedViewIsPlannedAgainOnTheNewState() {
+        SeedCampus seed = SeedCampus.build();
+        YibanOrganisation elsewhere = YibanOrganisation.open(seed.core, Charter.seed());   // another process on the same store
+        seed.tree.appoint(Appointment.of(STATION, student(EDU, 9), Position.MEMBER, DAY));   // written after it caught up
+
+        Selection s = elsewhere.recruitment().select(STATION, DAY);
+
+        assertThat(s.seats().sitting()).isEqualTo(25);
+        assertThat(s.chosenStudents()).doesNotContain(student(EDU, 9)).hasSize(5);
+        assertThat(s.passed(Reason.ON_STATION)).contains(student(EDU, 9));
+        assertThat(elsewhere.tree().at(DAY).appointments(STATION)).hasSize(30);
     }
 
     @Test
