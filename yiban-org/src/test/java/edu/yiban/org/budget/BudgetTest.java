@@ -70,6 +70,28 @@ class BudgetTest {
     }
 
     @Test
+    void anotherUniversityLoadsItsOwnBudgetAndPlansItsYearAgainstIt() {
+        BudgetPreset ours = BudgetPreset.fromJson(new java.io.ByteArrayInputStream("""
+                {"yearlyTotal": 250000,
+                 "categories": [
+                   {"id": "platform", "name": "平台运维"},
+                   {"id": "activities", "name": "线上线下活动", "nameEn": "Activities"},
+                   {"id": "colleges", "name": "学院易班建设", "nameEn": "College YiBan work"}
+                 ]}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Budget theirs = Budget.open(core.ledger(), core.directory(), ours);
+
+        YearBudget planned = theirs.planYear(Y2023, List.of(BudgetLine.of("colleges", "100000"),
+                BudgetLine.of("platform", "50000"), BudgetLine.of("activities", "100000")));
+
+        assertThat(ours.yearlyTotal()).isEqualTo(Money.of("250000.00"));
+        assertThat(ours.category(BudgetCategoryId.of("platform")).orElseThrow().name(Locale.ENGLISH)).isEqualTo("平台运维");
+        assertThat(planned.lines()).extracting(l -> l.category().value()).containsExactly("platform", "activities", "colleges");
+        assertThatThrownBy(() -> theirs.planYear(Year.of(2024), List.of(BudgetLine.of("hardware", "250000"))))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void aYearPlannedWithLinesAddingUpToTheTotalIsKeptInThePresetsOrder() {
         YearBudget planned = budget.planYear(Y2023, lines2023());
 
