@@ -9,6 +9,8 @@ import edu.yiban.core.ledger.StreamId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
@@ -16,8 +18,9 @@ import java.util.function.Supplier;
  * The ledger streams of one kind ({@code plan}; {@code budget:2023}, {@code budget:2024} …) and the one
  * projection they feed. A write decides its records against the projection, appends them at the
  * version the projection has seen of that stream, and applies them; when another writer got there first
- * it catches that stream up and decides again. Not thread-safe by itself: the owning service serialises
- * calls under its lock.
+ * it catches that stream up and decides again. It guards the projection too: writes (deciding, appending,
+ * applying) run under its write lock, and the owning service's queries run under its read lock
+ * ({@link #read(Supplier)}), so a query never sees half a batch.
  *
  * @param <E> the record type of the streams
  */
@@ -29,6 +32,7 @@ public final class StreamFamily<E> {
     private final RecordCodec<E> codec;
     private final BiConsumer<StoredRecord, E> apply;
     private final Map<StreamId, Long> versions = new HashMap<>();
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
     /**
      * @param kind  the streams' kind: every stream {@code kind} or {@code kind:key} belongs to the family
@@ -43,21 +47,37 @@ public final class StreamFamily<E> {
 
     /** Applies every record of the family's streams that the projection has not seen, stream by stream. */
     public void catchUpAll() {
-        for (StreamId stream : ledger.store().streams()) {
-            if (stream.kind().equals(kind)) {
-                catchUp(stream);
+        guarded(() -> {
+            for (StreamId stream : ledger.store().streams()) {
+                if (stream.kind().equals(kind)) {
+                    catchUp(stream);
+                }
             }
-        }
+            return null;
+        });
     }
 
     /** Applies the records of {@code stream} past the version the projection has seen. */
     public void catchUp(StreamId stream) {
-        ledger.replay(stream, version(stream) + 1, stored -> applied(stored, codec.decode(stored)));
+        guarded(() -> {
+            ledger.replay(stream, versions.getOrDefault(stream, 0L) + 1, stored -> applied(stored, codec.decode(stored)));
+            return null;
+        });
     }
 
     /** The version of {@code stream} the projection has applied (0 before its first record). */
     public long version(StreamId stream) {
-        return versions.getOrDefault(stream, 0L);
+        return read(() -> versions.getOrDefault(stream, 0L));
+    }
+
+    /** Runs a query of the projection under the read lock. */
+    public <T> T read(Supplier<T> query) {
+        lock.readLock().lock();
+        try {
+            return query.get();
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     /**
@@ -65,6 +85,10 @@ public final class StreamFamily<E> {
      * refuse, and then nothing is written; it is asked again after a conflict with another writer.
      */
     public List<StoredRecord> write(StreamId stream, Supplier<List<E>> decide) {
+        return guarded(() -> append(stream, decide));
+    }
+
+    private List<StoredRecord> append(StreamId stream, Supplier<List<E>> decide) {
         int attempt = 0;
         while (true) {
             attempt++;
@@ -74,7 +98,7 @@ public final class StreamFamily<E> {
             }
             List<RecordDraft> drafts = records.stream().map(codec::encode).toList();
             try {
-                List<StoredRecord> stored = ledger.append(stream, version(stream), drafts);
+                List<StoredRecord> stored = ledger.append(stream, versions.getOrDefault(stream, 0L), drafts);
                 for (int i = 0; i < stored.size(); i++) {
                     applied(stored.get(i), records.get(i));
                 }
@@ -88,8 +112,18 @@ public final class StreamFamily<E> {
         }
     }
 
+    /** Runs {@code work} under the write lock (reentrant: a write may catch up). */
+    private <T> T guarded(Supplier<T> work) {
+        lock.writeLock().lock();
+        try {
+            return work.get();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
     private void applied(StoredRecord stored, E record) {
-        long expected = version(stored.stream()) + 1;
+        long expected = versions.getOrDefault(stored.stream(), 0L) + 1;
         if (stored.sequence() != expected) {
             throw new IllegalStateException(stored.stream() + ": record " + stored.sequence() + " applied where " + expected + " was due");
         }

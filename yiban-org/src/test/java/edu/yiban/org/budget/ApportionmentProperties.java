@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import edu.yiban.core.InvalidInputException;
+import edu.yiban.core.Violation;
 import edu.yiban.core.id.CollegeId;
+import edu.yiban.org.Refused;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -152,12 +154,10 @@ class ApportionmentProperties {
     void aNegativeWeightIsRefusedNamingTheCollegeInChineseAndEnglish() {
         Map<CollegeId, BigDecimal> weights = Map.of(CollegeId.of("A"), BigDecimal.ONE, CollegeId.of("B"), new BigDecimal("-0.5"));
 
-        assertThatThrownBy(() -> Apportionment.largestRemainder(Money.of("100"), weights))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement().satisfies(v -> {
-                    assertThat(v.path()).isEqualTo("weights[B]");
-                    assertThat(v.zh()).isEqualTo("学院 B 的权重 -0.5 为负数；权重不能为负");
-                    assertThat(v.en()).isEqualTo("the weight -0.5 of college B is negative; weights must not be negative");
-                }));
+        Violation v = Refused.violation(() -> Apportionment.largestRemainder(Money.of("100"), weights));
+        assertThat(v.path()).isEqualTo("weights[B]");
+        assertThat(v.zh()).isEqualTo("学院 B 的权重 -0.5 为负数；权重不能为负");
+        assertThat(v.en()).isEqualTo("the weight -0.5 of college B is negative; weights must not be negative");
     }
 
     @Example

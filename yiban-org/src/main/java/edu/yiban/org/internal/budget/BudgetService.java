@@ -38,15 +38,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /** The YiBan special budget as a projection of the streams {@code budget:<year>}. */
 public final class BudgetService implements Budget {
     private static final int MAX_REASON = 500;
 
-    private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final YibanValidator validator;
     private final CampusDirectory directory;
     private final BudgetPreset preset;
@@ -202,12 +199,7 @@ public final class BudgetService implements Budget {
     }
 
     private void write(Year year, Supplier<List<BudgetEvent>> decide) {
-        lock.writeLock().lock();
-        try {
-            streams.write(BudgetRules.stream(year), decide);
-        } finally {
-            lock.writeLock().unlock();
-        }
+        streams.write(BudgetRules.stream(year), decide);
     }
 
     // ---------------------------------------------------------------- the projection
@@ -271,15 +263,10 @@ public final class BudgetService implements Budget {
     @Override
     public long version(Year year) {
         BudgetRules.year(year, "year");
-        return read(() -> streams.version(BudgetRules.stream(year)));
+        return streams.version(BudgetRules.stream(year));
     }
 
     private <T> T read(Supplier<T> query) {
-        lock.readLock().lock();
-        try {
-            return query.get();
-        } finally {
-            lock.readLock().unlock();
-        }
+        return streams.read(query);
     }
 }

@@ -25,8 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -37,7 +35,6 @@ public final class PlanService implements ConstructionPlan {
 
     private static final Comparator<Milestone> BY_DUE = Comparator.comparing(Milestone::due).thenComparing(Milestone::id);
 
-    private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final YibanValidator validator;
     private final PlanPreset preset;
     private final List<PhasePeriod> periods;
@@ -111,12 +108,7 @@ public final class PlanService implements ConstructionPlan {
     }
 
     private void write(Supplier<List<PlanEvent>> decide) {
-        lock.writeLock().lock();
-        try {
-            stream.write(STREAM, decide);
-        } finally {
-            lock.writeLock().unlock();
-        }
+        stream.write(STREAM, decide);
     }
 
     private Milestone require(MilestoneId id) {
@@ -164,7 +156,7 @@ public final class PlanService implements ConstructionPlan {
 
     @Override
     public long version() {
-        return read(() -> stream.version(STREAM));
+        return stream.version(STREAM);
     }
 
     private List<Milestone> select(Predicate<Milestone> which) {
@@ -172,11 +164,6 @@ public final class PlanService implements ConstructionPlan {
     }
 
     private <T> T read(Supplier<T> query) {
-        lock.readLock().lock();
-        try {
-            return query.get();
-        } finally {
-            lock.readLock().unlock();
-        }
+        return stream.read(query);
     }
 }
