@@ -1,6 +1,5 @@
 package edu.yiban.org.budget;
 
-import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.org.internal.OrgChecks;
 import edu.yiban.org.internal.OrgMessages;
@@ -9,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,7 +71,7 @@ public record Allocation(Year year, int number, LocalDate date, BudgetCategoryId
     public SortedMap<CollegeId, Money> amounts() {
         TreeMap<CollegeId, Money> amounts = new TreeMap<>();
         shares.forEach(s -> amounts.put(s.college(), s.amount()));
-        return java.util.Collections.unmodifiableSortedMap(amounts);
+        return Collections.unmodifiableSortedMap(amounts);
     }
 
     /** The sum of the weights. */
@@ -100,10 +100,5 @@ public record Allocation(Year year, int number, LocalDate date, BudgetCategoryId
                     share.amount().toString()));
         }
         return List.copyOf(lines);
-    }
-
-    /** {@link #explain(Locale)} in the given language, one line each, for logs. */
-    public String explanation(Locale locale) {
-        return String.join(System.lineSeparator(), explain(MessageBundle.supported(locale)));
     }
 }

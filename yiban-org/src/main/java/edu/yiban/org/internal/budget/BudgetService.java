@@ -242,6 +242,7 @@ public final class BudgetService implements Budget {
 
     @Override
     public Optional<YearBudget> year(Year year) {
+        BudgetRules.year(year, "year");
         return read(() -> Optional.ofNullable(years.get(year)).map(s -> s.budget));
     }
 
@@ -252,11 +253,14 @@ public final class BudgetService implements Budget {
 
     @Override
     public List<Allocation> allocations(Year year) {
+        BudgetRules.year(year, "year");
         return read(() -> Optional.ofNullable(years.get(year)).map(s -> List.copyOf(s.allocations)).orElse(List.of()));
     }
 
     @Override
     public Money allocated(Year year, BudgetCategoryId category) {
+        BudgetRules.year(year, "year");
+        OrgChecks.required(category, "category");
         return read(() -> Optional.ofNullable(years.get(year)).map(s -> s.allocated(category)).orElse(Money.ZERO));
     }
 

@@ -16,9 +16,13 @@ import static edu.yiban.org.internal.OrgMessages.BUNDLE;
 
 /** The allocation policies the library ships; {@code AllocationPolicies} hands them out. */
 public final class BuiltInPolicies {
+    /** The id of 平均分配, equal shares. */
     public static final String EQUAL_SHARE = "equal-share";
+    /** The id of 按学生人数, per student. */
     public static final String PER_STUDENT = "per-student";
+    /** The id of 按建设评价得分, by evaluation score. */
     public static final String BY_SCORE = "by-score";
+    /** The id of 基数加人头, an equal base plus per capita. */
     public static final String BASE_PLUS_PER_CAPITA = "base-plus-per-capita";
     /** The parameter of {@link #BASE_PLUS_PER_CAPITA}: the fraction shared equally. */
     public static final String BASE_FRACTION = "baseFraction";

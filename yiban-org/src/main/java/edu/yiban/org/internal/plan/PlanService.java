@@ -92,6 +92,7 @@ public final class PlanService implements ConstructionPlan {
 
     @Override
     public Milestone changeStatus(MilestoneId id, MilestoneStatusChange change) {
+        OrgChecks.required(id, "milestoneId");
         write(() -> {
             Milestone milestone = require(id);
             validator.check(change);
