@@ -35,9 +35,13 @@ class BudgetConcurrencyTest {
                 made.add(pool.submit(() -> budget.allocate(
                         new AllocationRequest(Y2023, AWARDS, Money.of("100.01"), LocalDate.of(2023, 5, 4)), AllocationPolicies.perStudent())));
             }
+            List<Integer> numbers = new ArrayList<>();
             for (Future<Allocation> f : made) {
                 assertThat(f.get().amounts().values().stream().mapToLong(Money::fen).sum()).isEqualTo(10_001);
+                numbers.add(f.get().number());
             }
+            // each caller is handed the allocation it made, not one made meanwhile
+            assertThat(numbers).doesNotHaveDuplicates().hasSize(80);
         } finally {
             pool.shutdown();
         }

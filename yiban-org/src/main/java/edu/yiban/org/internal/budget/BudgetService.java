@@ -99,7 +99,7 @@ public final class BudgetService implements Budget {
             }
             return List.of(new YearPlanned(ordered));
         });
-        return year(budget.year()).orElseThrow();
+        return ordered;
     }
 
     @Override
@@ -120,7 +120,7 @@ public final class BudgetService implements Budget {
             }
             return List.of(new YearRevised(ordered, reason));
         });
-        return year(budget.year()).orElseThrow();
+        return ordered;
     }
 
     @Override
@@ -128,6 +128,7 @@ public final class BudgetService implements Budget {
         OrgChecks.required(request, "request");
         OrgChecks.required(policy, "policy");
         validator.check(request);
+        Allocation[] made = new Allocation[1];
         write(request.year(), () -> {
             YearState state = require(request.year());
             BudgetCategoryId category = request.category();
@@ -149,11 +150,11 @@ public final class BudgetService implements Budget {
                 shares.add(new CollegeShare(figures.college(), figures.students(), figures.score(),
                         weights.get(figures.college()), amounts.get(figures.college())));
             }
-            return List.of(new Allocated(new Allocation(request.year(), state.allocations.size() + 1, request.date(),
-                    category, request.amount(), policy.describe(), shares)));
+            made[0] = new Allocation(request.year(), state.allocations.size() + 1, request.date(),
+                    category, request.amount(), policy.describe(), shares);
+            return List.of(new Allocated(made[0]));
         });
-        List<Allocation> made = allocations(request.year());
-        return made.get(made.size() - 1);
+        return made[0];
     }
 
     /** The policy's weights, which must name exactly the context's colleges. */

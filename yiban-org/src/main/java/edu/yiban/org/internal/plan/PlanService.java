@@ -87,12 +87,13 @@ public final class PlanService implements ConstructionPlan {
             }
             return List.of(new MilestoneAdded(definition, date));
         });
-        return milestone(definition.id()).orElseThrow();
+        return Milestone.planned(definition, date);
     }
 
     @Override
     public Milestone changeStatus(MilestoneId id, MilestoneStatusChange change) {
         OrgChecks.required(id, "milestoneId");
+        Milestone[] changed = new Milestone[1];
         write(() -> {
             Milestone milestone = require(id);
             validator.check(change);
@@ -103,9 +104,10 @@ public final class PlanService implements ConstructionPlan {
             if (change.date().isBefore(last.date())) {
                 throw OrgChecks.conflict("plan.milestone.date", id, change.date(), last.date());
             }
+            changed[0] = milestone.with(change);
             return List.of(new MilestoneStatusChanged(id, change));
         });
-        return milestone(id).orElseThrow();
+        return changed[0];
     }
 
     private void write(Supplier<List<PlanEvent>> decide) {
