@@ -52,22 +52,22 @@ public final class YibanCoreModule extends SimpleModule {
 
     public YibanCoreModule() {
         super(NAME, new Version(0, 1, 0, "SNAPSHOT", "edu.yiban", "yiban-core"));
-        string(StudentNo.class, StudentNo::value, StudentNo::new);
-        string(StaffNo.class, StaffNo::value, StaffNo::new);
-        string(PersonId.class, PersonId::value, PersonId::new);
-        string(CollegeId.class, CollegeId::value, CollegeId::new);
-        string(MajorId.class, MajorId::value, MajorId::new);
-        string(ClassId.class, ClassId::value, ClassId::new);
-        string(AcademicYear.class, AcademicYear::toString, AcademicYear::parse);
-        string(TermId.class, TermId::toString, TermId::parse);
-        string(StreamId.class, StreamId::value, StreamId::new);
-        string(ChainHash.class, ChainHash::toString, ChainHash::parse);
-        string(Category.class, Category::code, Category::new);
-        string(SourceSystem.class, SourceSystem::code, SourceSystem::new);
-        string(CadrePost.class, CadrePost::code, CadrePost::new);
-        string(EntryRef.class, EntryRef::toString, EntryRef::parse);
-        string(SpaceId.class, SpaceId::toString, SpaceId::parse);
-        string(ContentId.class, ContentId::toString, ContentId::parse);
+        addString(this, StudentNo.class, StudentNo::value, StudentNo::new);
+        addString(this, StaffNo.class, StaffNo::value, StaffNo::new);
+        addString(this, PersonId.class, PersonId::value, PersonId::new);
+        addString(this, CollegeId.class, CollegeId::value, CollegeId::new);
+        addString(this, MajorId.class, MajorId::value, MajorId::new);
+        addString(this, ClassId.class, ClassId::value, ClassId::new);
+        addString(this, AcademicYear.class, AcademicYear::toString, AcademicYear::parse);
+        addString(this, TermId.class, TermId::toString, TermId::parse);
+        addString(this, StreamId.class, StreamId::value, StreamId::new);
+        addString(this, ChainHash.class, ChainHash::toString, ChainHash::parse);
+        addString(this, Category.class, Category::code, Category::new);
+        addString(this, SourceSystem.class, SourceSystem::code, SourceSystem::new);
+        addString(this, CadrePost.class, CadrePost::code, CadrePost::new);
+        addString(this, EntryRef.class, EntryRef::toString, EntryRef::parse);
+        addString(this, SpaceId.class, SpaceId::toString, SpaceId::parse);
+        addString(this, ContentId.class, ContentId::toString, ContentId::parse);
         LedgerRecordsJson.register(this);
         addSerializer(Visibility.class, new JsonSerializer<>() {
             @Override
@@ -138,21 +138,25 @@ public final class YibanCoreModule extends SimpleModule {
         }
     }
 
-    /** Writes {@code type} as a JSON string, also as a map key. */
-    private <T> void string(Class<T> type, Function<T, String> write, Function<String, T> read) {
-        addSerializer(type, new JsonSerializer<T>() {
+    /**
+     * Adds {@code type} to {@code module} as a JSON string, also as a map key: another module's identifiers
+     * use it to read and write like the core's, a refusal from {@code read} becoming an
+     * {@link InvalidInputException} at the JSON path.
+     */
+    public static <T> void addString(SimpleModule module, Class<T> type, Function<T, String> write, Function<String, T> read) {
+        module.addSerializer(type, new JsonSerializer<T>() {
             @Override
             public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
                 gen.writeString(write.apply(value));
             }
         });
-        addKeySerializer(type, new JsonSerializer<T>() {
+        module.addKeySerializer(type, new JsonSerializer<T>() {
             @Override
             public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
                 gen.writeFieldName(write.apply(value));
             }
         });
-        addDeserializer(type, new JsonDeserializer<T>() {
+        module.addDeserializer(type, new JsonDeserializer<T>() {
             @Override
             public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
                 if (p.currentToken() != JsonToken.VALUE_STRING) {
@@ -162,7 +166,7 @@ public final class YibanCoreModule extends SimpleModule {
                 return scalar(() -> read.apply(text));
             }
         });
-        addKeyDeserializer(type, new KeyDeserializer() {
+        module.addKeyDeserializer(type, new KeyDeserializer() {
             @Override
             public Object deserializeKey(String key, DeserializationContext ctxt) {
                 return read.apply(key);

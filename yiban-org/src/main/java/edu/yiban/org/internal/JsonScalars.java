@@ -24,18 +24,8 @@ public final class JsonScalars {
 
     /** Writes {@code type} as a JSON string and a map key, read back with {@code read}. */
     public static <T> void code(SimpleModule module, Class<T> type, Function<T, String> write, Function<String, T> read) {
-        module.addSerializer(type, new JsonSerializer<T>() {
-            @Override
-            public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-                gen.writeString(write.apply(value));
-            }
-        });
-        module.addKeySerializer(type, new JsonSerializer<T>() {
-            @Override
-            public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-                gen.writeFieldName(write.apply(value));
-            }
-        });
+        module.addSerializer(type, writer((value, gen) -> gen.writeString(write.apply(value))));
+        module.addKeySerializer(type, writer((value, gen) -> gen.writeFieldName(write.apply(value))));
         module.addDeserializer(type, new JsonDeserializer<T>() {
             @Override
             public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -58,12 +48,7 @@ public final class JsonScalars {
      * exactly (the canonical mapper reads floats as {@link BigDecimal}).
      */
     public static <T> void decimal(SimpleModule module, Class<T> type, Function<T, BigDecimal> write, Function<BigDecimal, T> read) {
-        module.addSerializer(type, new JsonSerializer<T>() {
-            @Override
-            public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-                gen.writeNumber(write.apply(value));
-            }
-        });
+        module.addSerializer(type, writer((value, gen) -> gen.writeNumber(write.apply(value))));
         module.addDeserializer(type, new JsonDeserializer<T>() {
             @Override
             public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -75,6 +60,20 @@ public final class JsonScalars {
                 return decimal == null ? type.cast(ctxt.handleUnexpectedToken(type, p)) : atPath(read, decimal);
             }
         });
+    }
+
+    /** Writes one value to a generator. */
+    private interface Write<T> {
+        void write(T value, JsonGenerator gen) throws IOException;
+    }
+
+    private static <T> JsonSerializer<T> writer(Write<T> write) {
+        return new JsonSerializer<>() {
+            @Override
+            public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                write.write(value, gen);
+            }
+        };
     }
 
     private static BigDecimal parse(String text) {

@@ -22,12 +22,17 @@ public final class OrgChecks {
 
     /** The label of {@code field} in both languages, from {@code field.<field>} of the organisation bundle. */
     public static Text label(String field) {
-        return BUNDLE.text("field." + field);
+        return OrgRules.label(field);
     }
 
     /** {@code value}, or a violation at {@code field} saying it is required. */
     public static <T> T required(T value, String field) {
         return Checks.required(value, field, label(field));
+    }
+
+    /** {@code value}, or a violation at {@code path} saying the field labelled {@code field.<labelField>} is required. */
+    public static <T> T required(T value, String path, String labelField) {
+        return Checks.required(value, path, label(labelField));
     }
 
     /**

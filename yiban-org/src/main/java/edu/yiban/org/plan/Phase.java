@@ -40,8 +40,8 @@ public record Phase(
     public Phase {
         OrgChecks.required(id, "phaseId");
         nameEn = nameEn == null ? Optional.empty() : nameEn;
-        OrgChecks.required(from, "from");
-        OrgChecks.required(to, "to");
+        OrgChecks.required(from, "from", "firstMonth");
+        OrgChecks.required(to, "to", "lastMonth");
         if (to.isBefore(from)) {
             throw OrgChecks.invalid("to", "plan.phase.months", id, from, to);
         }

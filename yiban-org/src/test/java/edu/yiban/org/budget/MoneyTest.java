@@ -45,6 +45,26 @@ class MoneyTest {
     }
 
     @Test
+    void moneyIsAPlainDecimalNumberWithTwoPlacesInJson() {
+        ObjectMapper json = YibanOrgModule.newMapper();
+
+        assertThat(new String(YibanJson.write(json, Money.of("400000")), StandardCharsets.UTF_8)).isEqualTo("400000.00");
+        assertThat(new String(YibanJson.write(json, Money.of("-0.5")), StandardCharsets.UTF_8)).isEqualTo("-0.50");
+        assertThat(YibanJson.read(json, "400000".getBytes(StandardCharsets.UTF_8), Money.class)).isEqualTo(Money.of("400000.00"));
+        assertThat(YibanJson.read(json, "\"12.3\"".getBytes(StandardCharsets.UTF_8), Money.class)).isEqualTo(Money.of("12.30"));
+    }
+
+    @Test
+    void aYearBudgetIsCanonicalJson() {
+        YearBudget budget = new YearBudget(java.time.Year.of(2023), Money.of("400000"),
+                java.util.List.of(BudgetLine.of("hardware", "150000.5"), BudgetLine.of("awards", "249999.5")));
+
+        assertThat(new String(YibanJson.write(YibanOrgModule.newMapper(), budget), StandardCharsets.UTF_8)).isEqualTo(
+                "{\"lines\":[{\"amount\":150000.50,\"category\":\"hardware\"},{\"amount\":249999.50,\"category\":\"awards\"}],"
+                        + "\"total\":400000.00,\"year\":\"2023\"}");
+    }
+
+    @Test
     void anAmountWithThreeDecimalsInJsonIsRefusedAtItsPath() {
         ObjectMapper json = YibanOrgModule.newMapper();
         byte[] line = "{\"category\":\"hardware\",\"amount\":60000.005}".getBytes(StandardCharsets.UTF_8);

@@ -41,6 +41,13 @@ class PlanPresetTest {
     }
 
     @Test
+    void theSeedPlanWritesAndReadsBackEqual() {
+        var json = edu.yiban.org.json.YibanOrgModule.newMapper();
+
+        assertThat(edu.yiban.core.json.YibanJson.read(json, edu.yiban.core.json.YibanJson.write(json, seed), PlanPreset.class)).isEqualTo(seed);
+    }
+
+    @Test
     void aSharedBoundaryMonthBelongsToTheLaterPhase() {
         assertThat(seed.periods()).extracting(p -> p.id().value() + " " + p.start() + " " + p.end()).containsExactly(
                 "preparation 2022-05-01 2022-07-31",

@@ -22,7 +22,7 @@ import edu.yiban.core.directory.Term;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.id.TermId;
-import edu.yiban.core.internal.ProjectedStream;
+import edu.yiban.core.ledger.ProjectedStream;
 import edu.yiban.core.internal.archive.ArchiveEvent.EntryCorrected;
 import edu.yiban.core.internal.archive.ArchiveEvent.EntryRecorded;
 import edu.yiban.core.internal.archive.ArchiveEvent.EntryRevoked;

@@ -28,7 +28,7 @@ import edu.yiban.core.id.StaffNo;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.id.TermId;
-import edu.yiban.core.internal.ProjectedStream;
+import edu.yiban.core.ledger.ProjectedStream;
 import edu.yiban.core.internal.directory.DirectoryEvent.CadreAppointed;
 import edu.yiban.core.internal.directory.DirectoryEvent.CadreRelieved;
 import edu.yiban.core.internal.directory.DirectoryEvent.ClassAdded;

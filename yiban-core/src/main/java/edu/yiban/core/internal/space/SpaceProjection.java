@@ -6,7 +6,7 @@ import edu.yiban.core.directory.Role;
 import edu.yiban.core.id.ClassId;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.internal.IdRules;
-import edu.yiban.core.internal.ProjectedStream;
+import edu.yiban.core.ledger.ProjectedStream;
 import edu.yiban.core.internal.space.SpaceColumns.Action;
 import edu.yiban.core.internal.space.SpaceEvent.ActivityPlanned;
 import edu.yiban.core.internal.space.SpaceEvent.AdminGranted;

@@ -1,20 +1,22 @@
-package edu.yiban.core.internal;
+package edu.yiban.core.ledger;
 
-import edu.yiban.core.ledger.ConcurrencyException;
-import edu.yiban.core.ledger.Ledger;
-import edu.yiban.core.ledger.RecordCodec;
-import edu.yiban.core.ledger.RecordDraft;
-import edu.yiban.core.ledger.StoredRecord;
-import edu.yiban.core.ledger.StreamId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
- * One ledger stream and the projection fed from it: writes append at the version the projection has
- * seen and apply what was written; a conflict (another writer) catches the projection up and decides
- * again. Not thread-safe by itself: its owner serialises calls (a lock per stream).
+ * One ledger stream and the projection (投影) fed from it, the building block of every module that
+ * keeps data: writes decide records against the projection's state, append them at the version the
+ * projection has seen and apply what was written; a conflict (another writer got there first) catches
+ * the projection up from the store and decides again. Not thread-safe by itself: its owner serialises
+ * calls (a lock per stream).
+ *
+ * <pre>{@code
+ * ProjectedStream<MyEvent> stream = new ProjectedStream<>(ledger, StreamId.of("budget", "2023"), codec, this::apply);
+ * stream.catchUp();                                   // rebuild from the store
+ * stream.write(() -> List.of(decide(command)));       // throw inside to refuse; nothing is written
+ * }</pre>
  *
  * @param <E> the stream's record type
  */
@@ -27,6 +29,7 @@ public final class ProjectedStream<E> {
     private final BiConsumer<StoredRecord, E> apply;
     private long version;
 
+    /** A projection of {@code stream}, decoding with {@code codec} and applying each record with {@code apply}. */
     public ProjectedStream(Ledger ledger, StreamId stream, RecordCodec<E> codec, BiConsumer<StoredRecord, E> apply) {
         this.ledger = ledger;
         this.stream = stream;
@@ -34,6 +37,7 @@ public final class ProjectedStream<E> {
         this.apply = apply;
     }
 
+    /** The stream. */
     public StreamId stream() {
         return stream;
     }

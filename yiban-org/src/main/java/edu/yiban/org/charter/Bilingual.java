@@ -1,0 +1,19 @@
+package edu.yiban.org.charter;
+
+import edu.yiban.core.i18n.MessageBundle;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Locale;
+
+/**
+ * A sentence a charter writes in both languages, e.g. the wording of a rule as the campus document has it.
+ *
+ * @param zh in Simplified Chinese
+ * @param en in English
+ */
+public record Bilingual(@NotBlank @Size(max = 500) String zh, @NotBlank @Size(max = 500) String en) {
+    /** The sentence in {@code locale}'s language (zh_CN for any Chinese locale, else English). */
+    public String in(Locale locale) {
+        return MessageBundle.supported(locale).equals(MessageBundle.ZH) ? zh : en;
+    }
+}

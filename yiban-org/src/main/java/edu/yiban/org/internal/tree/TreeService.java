@@ -1,0 +1,454 @@
+package edu.yiban.org.internal.tree;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.yiban.core.ConflictException;
+import edu.yiban.core.NotFoundException;
+import edu.yiban.core.directory.CampusDirectory;
+import edu.yiban.core.directory.Student;
+import edu.yiban.core.id.ClassId;
+import edu.yiban.core.id.CollegeId;
+import edu.yiban.core.id.PersonId;
+import edu.yiban.core.ledger.Ledger;
+import edu.yiban.core.ledger.ProjectedStream;
+import edu.yiban.core.ledger.StoredRecord;
+import edu.yiban.core.ledger.StreamId;
+import edu.yiban.core.space.Space;
+import edu.yiban.core.space.SpaceId;
+import edu.yiban.core.space.Spaces;
+import edu.yiban.core.validation.YibanValidator;
+import edu.yiban.org.charter.Charter;
+import edu.yiban.org.charter.CharterException;
+import edu.yiban.org.charter.CharterViolation;
+import edu.yiban.org.charter.CharterViolation.Problem;
+import edu.yiban.org.charter.Severity;
+import edu.yiban.org.internal.OrgMessages;
+import edu.yiban.org.internal.OrgRules;
+import edu.yiban.org.internal.charter.CharterChecker;
+import edu.yiban.org.internal.tree.OrgEvent.Appointed;
+import edu.yiban.org.internal.tree.OrgEvent.AppointmentEnded;
+import edu.yiban.org.internal.tree.OrgEvent.ClassLinked;
+import edu.yiban.org.internal.tree.OrgEvent.MessageSent;
+import edu.yiban.org.internal.tree.OrgEvent.OfficeLeft;
+import edu.yiban.org.internal.tree.OrgEvent.OfficeTaken;
+import edu.yiban.org.internal.tree.OrgEvent.StudentRecommended;
+import edu.yiban.org.internal.tree.OrgEvent.UnitDissolved;
+import edu.yiban.org.internal.tree.OrgEvent.UnitFounded;
+import edu.yiban.org.tree.Appointment;
+import edu.yiban.org.tree.AppointmentRef;
+import edu.yiban.org.tree.InSiteMessage;
+import edu.yiban.org.tree.OfficeHolding;
+import edu.yiban.org.tree.OrgId;
+import edu.yiban.org.tree.OrgSnapshot;
+import edu.yiban.org.tree.OrgUnit;
+import edu.yiban.org.tree.OrganisationTree;
+import edu.yiban.org.tree.Recommendation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+import static edu.yiban.org.internal.OrgMessages.BUNDLE;
+
+/** The organisation as a projection of the {@code organisation} stream, checked against its charter. */
+public final class TreeService implements OrganisationTree {
+    /** The organisation's stream. */
+    public static final StreamId STREAM = StreamId.of("organisation");
+    /** The kind of the nodes' online spaces. */
+    public static final String SPACE_KIND = "org";
+
+    private static final Set<Problem> PLACEMENT = EnumSet.of(Problem.KIND_NOT_ALLOWED, Problem.WRONG_PARENT,
+            Problem.WRONG_COLLEGE, Problem.EXTRA_NODE);
+    private static final Set<Problem> SEATING = EnumSet.of(Problem.TOO_MANY, Problem.NOT_QUALIFIED,
+            Problem.CONCURRENCY, Problem.NO_SLOT);
+
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Ledger ledger;
+    private final YibanValidator validator;
+    private final CampusDirectory directory;
+    private final Spaces spaces;
+    private final Charter charter;
+    private final CharterChecker checker;
+    private final ProjectedStream<OrgEvent> stream;
+
+    private final Map<OrgId, OrgUnit> units = new TreeMap<>();
+    private final Map<OrgId, PersonId> founders = new TreeMap<>();
+    private final Map<OrgId, LocalDate> dissolvedAfter = new TreeMap<>();
+    private final Map<Long, Appointment> appointments = new LinkedHashMap<>();
+    private final Map<Long, LocalDate> appointmentEnds = new LinkedHashMap<>();
+    private final Map<Long, OfficeHolding> offices = new LinkedHashMap<>();
+    private final Map<Long, LocalDate> officeEnds = new LinkedHashMap<>();
+    private final List<Recommendation> recommendations = new ArrayList<>();
+    private final List<OrgSnapshot.ClassLink> links = new ArrayList<>();
+    private final List<InSiteMessage> messages = new ArrayList<>();
+
+    public TreeService(Ledger ledger, ObjectMapper mapper, YibanValidator validator, CampusDirectory directory,
+                       Spaces spaces, Charter charter) {
+        this.ledger = ledger;
+        this.validator = validator;
+        this.directory = directory;
+        this.spaces = spaces;
+        this.charter = charter;
+        this.checker = new CharterChecker(charter, directory);
+        this.stream = new ProjectedStream<>(ledger, STREAM, OrgEvent.codec(mapper), this::apply);
+        stream.catchUp();
+    }
+
+    @Override
+    public Charter charter() {
+        return charter;
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    @Override
+    public OrgUnit found(OrgUnit unit, PersonId founder) {
+        write(() -> {
+            validator.check(new OrgUnit.Founding(unit, founder));
+            requirePerson(founder);
+            if (units.containsKey(unit.id())) {
+                throw new ConflictException(BUNDLE.text("org.exists", unit.id().value()));
+            }
+            unit.parent().ifPresent(parent -> requireUnitOn(parent, unit.founded()));
+            unit.college().ifPresent(this::requireCollege);
+            OrgUnit founded = new OrgUnit(unit.id(), unit.kind(), unit.name(), unit.parent(), unit.college(), unit.founded(), Optional.empty());
+            refuseNew(unit.founded(), PLACEMENT, founded, null);
+            return List.of(new UnitFounded(founded, founder));
+        });
+        space(unit.id());
+        return read(() -> units.get(unit.id()));
+    }
+
+    @Override
+    public void dissolve(OrgId org, LocalDate lastDay) {
+        write(() -> {
+            OrgUnit unit = requireUnit(org);
+            requireDate(lastDay);
+            if (dissolvedAfter.containsKey(org)) {
+                throw new ConflictException(BUNDLE.text("org.dissolved", org.value(), dissolvedAfter.get(org).toString()));
+            }
+            if (lastDay.isBefore(unit.founded())) {
+                throw OrgRules.invalid("lastDay", "org.dissolve.before", org.value(), unit.founded().toString());
+            }
+            return List.of(new UnitDissolved(org, lastDay));
+        });
+    }
+
+    @Override
+    public AppointmentRef takeOffice(OfficeHolding holding) {
+        return new AppointmentRef(write(() -> {
+            validator.check(holding);
+            requirePerson(holding.person());
+            checkLastDay(holding.from(), holding.to());
+            return List.of(new OfficeTaken(holding));
+        }));
+    }
+
+    @Override
+    public void leaveOffice(AppointmentRef ref, LocalDate lastDay) {
+        write(() -> {
+            OfficeHolding holding = offices.get(ref.sequence());
+            if (holding == null) {
+                throw new NotFoundException(BUNDLE.text("office.unknown", ref.toString()));
+            }
+            checkEnd(holding.from(), holding.to(), officeEnds.get(ref.sequence()), lastDay);
+            return List.of(new OfficeLeft(ref.sequence(), lastDay));
+        });
+    }
+
+    @Override
+    public AppointmentRef appoint(Appointment appointment) {
+        return new AppointmentRef(write(() -> {
+            validator.check(appointment);
+            requireUnitOn(appointment.org(), appointment.from());
+            requirePerson(appointment.person());
+            checkLastDay(appointment.from(), appointment.to());
+            for (Long seq : appointments.keySet()) {
+                Appointment held = effective(seq);
+                if (held.org().equals(appointment.org()) && held.person().equals(appointment.person())
+                        && held.position().equals(appointment.position()) && overlaps(held, appointment)) {
+                    throw new ConflictException(BUNDLE.text("appointment.twice", appointment.person().value(),
+                            appointment.position().label(), appointment.org().value()));
+                }
+            }
+            refuseNew(appointment.from(), SEATING, null, appointment);
+            return List.of(new Appointed(appointment));
+        }));
+    }
+
+    @Override
+    public void endAppointment(AppointmentRef ref, LocalDate lastDay) {
+        write(() -> {
+            Appointment held = appointments.get(ref.sequence());
+            if (held == null) {
+                throw new NotFoundException(BUNDLE.text("appointment.unknown", ref.toString()));
+            }
+            checkEnd(held.from(), held.to(), appointmentEnds.get(ref.sequence()), lastDay);
+            return List.of(new AppointmentEnded(ref.sequence(), lastDay));
+        });
+    }
+
+    @Override
+    public AppointmentRef recommend(Recommendation recommendation) {
+        return new AppointmentRef(write(() -> {
+            validator.check(recommendation);
+            requireUnitOn(recommendation.org(), recommendation.date());
+            requireCollege(recommendation.college());
+            Student student = directory.studentOf(recommendation.student())
+                    .filter(s -> s.statusOn(recommendation.date()).map(st -> st.isStudying()).orElse(false))
+                    .orElseThrow(() -> new ConflictException(BUNDLE.text("recommendation.not-student", recommendation.student().value())));
+            Optional<CollegeId> college = directory.adminClass(student.classOn(recommendation.date())).map(c -> c.college());
+            if (!college.equals(Optional.of(recommendation.college()))) {
+                throw new ConflictException(BUNDLE.text("recommendation.other-college", recommendation.student().value(),
+                        recommendation.college().value()));
+            }
+            if (recommendations.stream().anyMatch(r -> r.org().equals(recommendation.org()) && r.student().equals(recommendation.student()))) {
+                throw new ConflictException(BUNDLE.text("recommendation.twice", recommendation.student().value(), recommendation.org().value()));
+            }
+            return List.of(new StudentRecommended(recommendation));
+        }));
+    }
+
+    @Override
+    public void linkClass(OrgId org, ClassId classId, LocalDate from) {
+        write(() -> {
+            requireDate(from);
+            requireUnitOn(org, from);
+            if (classId == null || directory.adminClass(classId).isEmpty()) {
+                throw new NotFoundException(BUNDLE.text("class.unknown", String.valueOf(classId)));
+            }
+            return List.of(new ClassLinked(org, classId, from));
+        });
+    }
+
+    @Override
+    public AppointmentRef send(InSiteMessage message) {
+        return new AppointmentRef(write(() -> {
+            validator.check(message);
+            LocalDate today = LocalDate.now(ledger.clock());
+            requireUnitOn(message.org(), today);
+            boolean holdsPost = appointments.keySet().stream().map(this::effective).anyMatch(a -> a.org().equals(message.org())
+                    && a.person().equals(message.sender()) && a.heldOn(today));
+            if (!holdsPost) {
+                throw new ConflictException(BUNDLE.text("message.sender", message.sender().value(), message.org().value()));
+            }
+            message.recipients().forEach(this::requirePerson);
+            return List.of(new MessageSent(message));
+        }));
+    }
+
+    /** Refuses a change that adds a hard violation with one of {@code problems} on {@code day}. */
+    private void refuseNew(LocalDate day, Set<Problem> problems, OrgUnit extraUnit, Appointment extraAppointment) {
+        List<CharterViolation> before = checker.check(snapshot(day, null, null));
+        List<CharterViolation> after = checker.check(snapshot(day, extraUnit, extraAppointment));
+        Set<String> known = new HashSet<>();
+        before.forEach(v -> known.add(key(v)));
+        List<CharterViolation> added = after.stream()
+                .filter(v -> v.severity() == Severity.ERROR && problems.contains(v.problem()) && !known.contains(key(v)))
+                .toList();
+        if (!added.isEmpty()) {
+            throw new CharterException(added);
+        }
+    }
+
+    private static String key(CharterViolation v) {
+        return v.rule() + "|" + v.problem() + "|" + v.node() + "|" + v.college() + "|" + v.person();
+    }
+
+    private long write(Supplier<List<OrgEvent>> decide) {
+        lock.writeLock().lock();
+        try {
+            List<StoredRecord> stored = stream.write(decide);
+            return stored.get(stored.size() - 1).sequence();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    // ---------------------------------------------------------------- the projection
+
+    private void apply(StoredRecord stored, OrgEvent event) {
+        long seq = stored.sequence();
+        if (event instanceof UnitFounded e) {
+            units.put(e.unit().id(), e.unit());
+            founders.put(e.unit().id(), e.founder());
+        } else if (event instanceof UnitDissolved e) {
+            dissolvedAfter.put(e.org(), e.lastDay());
+        } else if (event instanceof OfficeTaken e) {
+            offices.put(seq, e.holding());
+        } else if (event instanceof OfficeLeft e) {
+            officeEnds.put(e.holding(), e.lastDay());
+        } else if (event instanceof Appointed e) {
+            appointments.put(seq, e.appointment());
+        } else if (event instanceof AppointmentEnded e) {
+            appointmentEnds.put(e.appointment(), e.lastDay());
+        } else if (event instanceof StudentRecommended e) {
+            recommendations.add(e.recommendation());
+        } else if (event instanceof ClassLinked e) {
+            links.add(new OrgSnapshot.ClassLink(e.org(), e.classId(), e.from()));
+        } else if (event instanceof MessageSent e) {
+            messages.add(e.message());
+        } else {
+            throw new IllegalStateException("unhandled organisation record " + event);
+        }
+    }
+
+    /** The organisation on {@code day}, with one node or appointment more if given (to check a change). */
+    private OrgSnapshot snapshot(LocalDate day, OrgUnit extraUnit, Appointment extraAppointment) {
+        List<OrgUnit> existing = new ArrayList<>();
+        units.values().stream().filter(u -> u.existsOn(day) && !endedBefore(dissolvedAfter.get(u.id()), day)).forEach(existing::add);
+        if (extraUnit != null && extraUnit.existsOn(day)) {
+            existing.add(extraUnit);
+            existing.sort(Comparator.comparing(OrgUnit::id));
+        }
+        Set<OrgId> alive = new HashSet<>();
+        existing.forEach(u -> alive.add(u.id()));
+        List<OrgSnapshot.Appointed> held = new ArrayList<>();
+        appointments.forEach((seq, a) -> {
+            if (a.heldOn(day) && !endedBefore(appointmentEnds.get(seq), day) && alive.contains(a.org())) {
+                held.add(new OrgSnapshot.Appointed(new AppointmentRef(seq), a));
+            }
+        });
+        if (extraAppointment != null && extraAppointment.heldOn(day)) {
+            held.add(new OrgSnapshot.Appointed(new AppointmentRef(stream.version() + 1), extraAppointment));
+        }
+        List<OrgSnapshot.HeldOffice> heldOffices = new ArrayList<>();
+        offices.forEach((seq, h) -> {
+            if (h.heldOn(day) && !endedBefore(officeEnds.get(seq), day)) {
+                heldOffices.add(new OrgSnapshot.HeldOffice(new AppointmentRef(seq), h));
+            }
+        });
+        List<Recommendation> made = recommendations.stream().filter(r -> !r.date().isAfter(day)).toList();
+        List<OrgSnapshot.ClassLink> linked = links.stream().filter(l -> !l.from().isAfter(day) && alive.contains(l.org())).toList();
+        return new OrgSnapshot(day, existing, held, heldOffices, made, linked);
+    }
+
+    /** The appointment as it runs, its term cut short by an end record if one was written. */
+    private Appointment effective(long seq) {
+        Appointment a = appointments.get(seq);
+        LocalDate end = appointmentEnds.get(seq);
+        return end == null ? a : a.until(end);
+    }
+
+    private static boolean endedBefore(LocalDate lastDay, LocalDate day) {
+        return lastDay != null && lastDay.isBefore(day);
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    @Override
+    public List<InSiteMessage> inbox(PersonId person) {
+        return read(() -> messages.stream().filter(m -> m.recipients().contains(person)).toList());
+    }
+
+    @Override
+    public OrgSnapshot at(LocalDate date) {
+        requireDate(date);
+        return read(() -> snapshot(date, null, null));
+    }
+
+    @Override
+    public List<CharterViolation> validate(LocalDate date) {
+        requireDate(date);
+        return read(() -> checker.check(snapshot(date, null, null)));
+    }
+
+    @Override
+    public Space space(OrgId org) {
+        OrgUnit unit = read(() -> units.get(org));
+        if (unit == null) {
+            throw new NotFoundException(BUNDLE.text("org.unknown", String.valueOf(org)));
+        }
+        SpaceId id = new SpaceId(SPACE_KIND, org.value());
+        synchronized (this) {
+            Optional<Space> open = spaces.find(id);
+            if (open.isPresent()) {
+                return open.get();
+            }
+            PersonId founder = read(() -> founders.get(org));
+            return spaces.open(id, unit.name(), founder);
+        }
+    }
+
+    @Override
+    public long version() {
+        return read(stream::version);
+    }
+
+    private <T> T read(Supplier<T> query) {
+        lock.readLock().lock();
+        try {
+            return query.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    // ---------------------------------------------------------------- checks
+
+    private OrgUnit requireUnit(OrgId org) {
+        OrgUnit unit = org == null ? null : units.get(org);
+        if (unit == null) {
+            throw new NotFoundException(BUNDLE.text("org.unknown", String.valueOf(org)));
+        }
+        return unit;
+    }
+
+    private void requireUnitOn(OrgId org, LocalDate day) {
+        OrgUnit unit = requireUnit(org);
+        if (!unit.existsOn(day)) {
+            throw new ConflictException(BUNDLE.text("org.not-on-day", org.value(), day.toString()));
+        }
+    }
+
+    private void requirePerson(PersonId person) {
+        if (person == null || directory.person(person).isEmpty()) {
+            throw new NotFoundException(BUNDLE.text("person.unknown", String.valueOf(person)));
+        }
+    }
+
+    private void requireCollege(CollegeId college) {
+        if (directory.college(college).isEmpty()) {
+            throw new NotFoundException(BUNDLE.text("college.unknown", college.value()));
+        }
+    }
+
+    private static void requireDate(LocalDate date) {
+        if (date == null) {
+            throw OrgRules.invalid("date", "check.date");
+        }
+    }
+
+    private static void checkLastDay(LocalDate from, Optional<LocalDate> to) {
+        if (to.isPresent() && to.get().isBefore(from)) {
+            throw OrgRules.invalid("to", "term.order", from.toString(), to.get().toString());
+        }
+    }
+
+    /** An end may only shorten a term (an extension is a new appointment), once, and not before it began. */
+    private static void checkEnd(LocalDate from, Optional<LocalDate> planned, LocalDate ended, LocalDate lastDay) {
+        requireDate(lastDay);
+        checkLastDay(from, Optional.of(lastDay));
+        if (ended != null) {
+            throw new ConflictException(BUNDLE.text("appointment.ended", ended.toString()));
+        }
+        if (planned.isPresent() && lastDay.isAfter(planned.get())) {
+            throw OrgRules.invalid("lastDay", "appointment.extend", lastDay.toString(), planned.get().toString());
+        }
+    }
+
+    private static boolean overlaps(Appointment a, Appointment b) {
+        LocalDate aEnd = a.to().orElse(LocalDate.MAX);
+        LocalDate bEnd = b.to().orElse(LocalDate.MAX);
+        return !a.from().isAfter(bEnd) && !b.from().isAfter(aEnd);
+    }
+}

@@ -1,0 +1,57 @@
+package edu.yiban.org.tree;
+
+import edu.yiban.core.id.CollegeId;
+import edu.yiban.core.id.PersonId;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A node of the YiBan organisation (易班组织): the school leading group, the development centre, the
+ * student work station, a college's leading group or sub-station, a teacher-run group, the role model
+ * workshop, a culture studio. Each has its own online space.
+ *
+ * @param id        its code
+ * @param kind      its kind, which its charter rules
+ * @param name      its name, e.g. 琼台师范学院易班发展中心
+ * @param parent    the node it sits under, if any
+ * @param college   the college it belongs to, for college-level nodes and groups a college creates
+ * @param founded   the day it was set up
+ * @param dissolved the last day it existed, if it was dissolved
+ */
+public record OrgUnit(
+        @NotNull OrgId id,
+        @NotNull OrgKind kind,
+        @NotBlank @Size(max = 64) String name,
+        Optional<OrgId> parent,
+        Optional<CollegeId> college,
+        @NotNull LocalDate founded,
+        Optional<LocalDate> dissolved) {
+
+    public OrgUnit {
+        parent = parent == null ? Optional.empty() : parent;
+        college = college == null ? Optional.empty() : college;
+        dissolved = dissolved == null ? Optional.empty() : dissolved;
+    }
+
+    /** A node founded on {@code founded}, not dissolved. */
+    public static OrgUnit of(OrgId id, OrgKind kind, String name, OrgId parent, CollegeId college, LocalDate founded) {
+        return new OrgUnit(id, kind, name, Optional.ofNullable(parent), Optional.ofNullable(college), founded, Optional.empty());
+    }
+
+    /** Whether the node exists on {@code date}. */
+    public boolean existsOn(LocalDate date) {
+        return !founded.isAfter(date) && dissolved.map(last -> !last.isBefore(date)).orElse(true);
+    }
+
+    /** The same node, dissolved after {@code lastDay}. */
+    public OrgUnit dissolvedAfter(LocalDate lastDay) {
+        return new OrgUnit(id, kind, name, parent, college, founded, Optional.of(lastDay));
+    }
+
+    /** Who founds a node: a person the directory knows, who becomes the first admin of its online space. */
+    public record Founding(@NotNull OrgUnit unit, @NotNull PersonId founder) {
+    }
+}
