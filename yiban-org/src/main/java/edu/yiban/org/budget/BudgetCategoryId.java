@@ -1,20 +1,15 @@
 package edu.yiban.org.budget;
 
-import edu.yiban.core.validation.Checks;
-import edu.yiban.org.internal.OrgChecks;
-import edu.yiban.org.internal.OrgMessages;
-import java.util.regex.Pattern;
+import edu.yiban.org.internal.OrgRules;
 
 /**
  * The code of a budget category (经费支出类别), e.g. {@code hardware}, {@code offline-activities}.
  *
- * @param value lower-case letters, digits or '-', starting with a letter, up to 32
+ * @param value lower-case letters, digits or '-', starting with a letter, up to 40
  */
 public record BudgetCategoryId(String value) implements Comparable<BudgetCategoryId> {
-    private static final Pattern FORM = Pattern.compile("[a-z][a-z0-9-]{0,31}");
-
     public BudgetCategoryId {
-        Checks.matches(value, "categoryId", FORM, OrgChecks.label("categoryId"), OrgMessages.BUNDLE.text("budget.rule.categoryId"));
+        OrgRules.check(value, "categoryId", OrgRules.VOCABULARY, "vocabulary");
     }
 
     /** Parses {@code value}, refusing a malformed one with a message naming the field. */

@@ -1,9 +1,6 @@
 package edu.yiban.org.plan;
 
-import edu.yiban.org.internal.OrgChecks;
-import edu.yiban.org.internal.OrgMessages;
-import edu.yiban.core.validation.Checks;
-import java.util.regex.Pattern;
+import edu.yiban.org.internal.OrgRules;
 
 /**
  * The code of a milestone (里程碑) of the construction plan, e.g. {@code online-classes}, {@code M-2022-07}.
@@ -11,10 +8,8 @@ import java.util.regex.Pattern;
  * @param value a letter or digit, then up to 31 letters, digits, '.', '_' or '-'
  */
 public record MilestoneId(String value) implements Comparable<MilestoneId> {
-    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
-
     public MilestoneId {
-        Checks.matches(value, "milestoneId", FORM, OrgChecks.label("milestoneId"), OrgMessages.BUNDLE.text("plan.rule.milestoneId"));
+        OrgRules.check(value, "milestoneId", OrgRules.CODE, "code");
     }
 
     /** Parses {@code value}, refusing a malformed one with a message naming the field. */

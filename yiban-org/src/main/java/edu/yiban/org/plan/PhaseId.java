@@ -1,20 +1,15 @@
 package edu.yiban.org.plan;
 
-import edu.yiban.org.internal.OrgChecks;
-import edu.yiban.org.internal.OrgMessages;
-import edu.yiban.core.validation.Checks;
-import java.util.regex.Pattern;
+import edu.yiban.org.internal.OrgRules;
 
 /**
  * The code of a phase of the construction plan (建设阶段), e.g. {@code preparation}.
  *
- * @param value lower-case letters, digits or '-', starting with a letter, up to 32
+ * @param value lower-case letters, digits or '-', starting with a letter, up to 40
  */
 public record PhaseId(String value) implements Comparable<PhaseId> {
-    private static final Pattern FORM = Pattern.compile("[a-z][a-z0-9-]{0,31}");
-
     public PhaseId {
-        Checks.matches(value, "phaseId", FORM, OrgChecks.label("phaseId"), OrgMessages.BUNDLE.text("plan.rule.phaseId"));
+        OrgRules.check(value, "phaseId", OrgRules.VOCABULARY, "vocabulary");
     }
 
     /** Parses {@code value}, refusing a malformed one with a message naming the field. */

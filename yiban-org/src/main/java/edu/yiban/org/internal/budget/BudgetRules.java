@@ -43,6 +43,15 @@ public final class BudgetRules {
         return canonical(value);
     }
 
+    /** The year of a budget stream {@code budget:<year>}. */
+    public static Year yearOf(StreamId stream) {
+        try {
+            return Year.of(Integer.parseInt(stream.key()));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("the budget stream " + stream + " does not name a year", e);
+        }
+    }
+
     /** The stream of {@code year}'s budget and allocations, e.g. {@code budget:2023}. */
     public static StreamId stream(Year year) {
         return StreamId.of(KIND, Integer.toString(year.getValue()));

@@ -6,7 +6,10 @@ import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.directory.College;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.ledger.Ledger;
+import edu.yiban.core.ledger.ProjectedStream;
+import edu.yiban.core.ledger.RecordCodec;
 import edu.yiban.core.ledger.StoredRecord;
+import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.validation.YibanValidator;
 import edu.yiban.org.budget.Allocation;
 import edu.yiban.org.budget.AllocationContext;
@@ -23,7 +26,6 @@ import edu.yiban.org.budget.CollegeShare;
 import edu.yiban.org.budget.Money;
 import edu.yiban.org.budget.YearBudget;
 import edu.yiban.org.internal.OrgChecks;
-import edu.yiban.org.internal.StreamFamily;
 import edu.yiban.org.internal.budget.BudgetEvent.Allocated;
 import edu.yiban.org.internal.budget.BudgetEvent.YearPlanned;
 import edu.yiban.org.internal.budget.BudgetEvent.YearRevised;
@@ -38,17 +40,22 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /** The YiBan special budget as a projection of the streams {@code budget:<year>}. */
 public final class BudgetService implements Budget {
     private static final int MAX_REASON = 500;
 
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final YibanValidator validator;
     private final CampusDirectory directory;
     private final BudgetPreset preset;
     private final Map<BudgetCategoryId, Integer> order = new HashMap<>();
-    private final StreamFamily<BudgetEvent> streams;
+    private final Ledger ledger;
+    private final RecordCodec<BudgetEvent> codec;
+    private final Map<Year, ProjectedStream<BudgetEvent>> streams = new HashMap<>();
     private final Map<Year, YearState> years = new TreeMap<>();
 
     /** One year: its budget as last planned or revised, and its allocations. */
@@ -73,8 +80,13 @@ public final class BudgetService implements Budget {
         for (BudgetCategory category : preset.categories()) {
             order.put(category.id(), order.size());
         }
-        this.streams = new StreamFamily<>(ledger, BudgetRules.KIND, BudgetEvent.codec(mapper), this::apply);
-        streams.catchUpAll();
+        this.ledger = Objects.requireNonNull(ledger, "ledger is null");
+        this.codec = BudgetEvent.codec(mapper);
+        for (StreamId stream : ledger.store().streams()) {
+            if (stream.kind().equals(BudgetRules.KIND)) {
+                stream(BudgetRules.yearOf(stream)).catchUp();
+            }
+        }
     }
 
     @Override
@@ -200,7 +212,17 @@ public final class BudgetService implements Budget {
     }
 
     private void write(Year year, Supplier<List<BudgetEvent>> decide) {
-        streams.write(BudgetRules.stream(year), decide);
+        lock.writeLock().lock();
+        try {
+            stream(year).write(decide);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** The projected stream of {@code year}, made on first use. */
+    private ProjectedStream<BudgetEvent> stream(Year year) {
+        return streams.computeIfAbsent(year, y -> new ProjectedStream<>(ledger, BudgetRules.stream(y), codec, this::apply));
     }
 
     // ---------------------------------------------------------------- the projection
@@ -268,10 +290,15 @@ public final class BudgetService implements Budget {
     @Override
     public long version(Year year) {
         BudgetRules.year(year, "year");
-        return streams.version(BudgetRules.stream(year));
+        return read(() -> streams.containsKey(year) ? streams.get(year).version() : 0L);
     }
 
     private <T> T read(Supplier<T> query) {
-        return streams.read(query);
+        lock.readLock().lock();
+        try {
+            return query.get();
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 }

@@ -1,7 +1,7 @@
 package edu.yiban.org.internal.plan;
 
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import edu.yiban.org.internal.JsonScalars;
+import edu.yiban.core.json.YibanCoreModule;
 import edu.yiban.org.plan.MilestoneId;
 import edu.yiban.org.plan.PhaseId;
 
@@ -15,7 +15,7 @@ public final class PlanJson {
 
     /** Adds the plan serializers and deserializers to the organisation module. */
     public static void register(SimpleModule module) {
-        JsonScalars.code(module, PhaseId.class, PhaseId::value, PhaseId::new);
-        JsonScalars.code(module, MilestoneId.class, MilestoneId::value, MilestoneId::new);
+        YibanCoreModule.addString(module, PhaseId.class, PhaseId::value, PhaseId::new);
+        YibanCoreModule.addString(module, MilestoneId.class, MilestoneId::value, MilestoneId::new);
     }
 }

@@ -2,11 +2,11 @@ package edu.yiban.org.internal.plan;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.ledger.Ledger;
+import edu.yiban.core.ledger.ProjectedStream;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.validation.YibanValidator;
 import edu.yiban.org.internal.OrgChecks;
-import edu.yiban.org.internal.StreamFamily;
 import edu.yiban.org.internal.plan.PlanEvent.MilestoneAdded;
 import edu.yiban.org.internal.plan.PlanEvent.MilestoneStatusChanged;
 import edu.yiban.org.plan.ConstructionPlan;
@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -35,18 +37,19 @@ public final class PlanService implements ConstructionPlan {
 
     private static final Comparator<Milestone> BY_DUE = Comparator.comparing(Milestone::due).thenComparing(Milestone::id);
 
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final YibanValidator validator;
     private final PlanPreset preset;
     private final List<PhasePeriod> periods;
-    private final StreamFamily<PlanEvent> stream;
+    private final ProjectedStream<PlanEvent> stream;
     private final Map<MilestoneId, Milestone> milestones = new HashMap<>();
 
     public PlanService(Ledger ledger, ObjectMapper mapper, YibanValidator validator, PlanPreset preset) {
         this.validator = Objects.requireNonNull(validator, "validator is null");
         this.preset = validator.check(Objects.requireNonNull(preset, "preset is null"));
         this.periods = preset.periods();
-        this.stream = new StreamFamily<>(ledger, STREAM.kind(), PlanEvent.codec(mapper), this::apply);
-        stream.catchUp(STREAM);
+        this.stream = new ProjectedStream<>(ledger, STREAM, PlanEvent.codec(mapper), this::apply);
+        stream.catchUp();
     }
 
     @Override
@@ -111,7 +114,12 @@ public final class PlanService implements ConstructionPlan {
     }
 
     private void write(Supplier<List<PlanEvent>> decide) {
-        stream.write(STREAM, decide);
+        lock.writeLock().lock();
+        try {
+            stream.write(decide);
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
     private Milestone require(MilestoneId id) {
@@ -159,7 +167,7 @@ public final class PlanService implements ConstructionPlan {
 
     @Override
     public long version() {
-        return stream.version(STREAM);
+        return read(stream::version);
     }
 
     private List<Milestone> select(Predicate<Milestone> which) {
@@ -167,6 +175,11 @@ public final class PlanService implements ConstructionPlan {
     }
 
     private <T> T read(Supplier<T> query) {
-        return stream.read(query);
+        lock.readLock().lock();
+        try {
+            return query.get();
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 }
