@@ -65,12 +65,12 @@ public final class MessageBundle {
         }
     }
 
-    /** Renders {@code key} with {@code args} in the given language. */
+    /** Renders {@code key} with {@code args} in the given language; numbers are written as they are, never grouped. */
     public String render(Locale locale, String key, Object... args) {
         Locale target = supported(locale);
         Object[] rendered = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            rendered[i] = args[i] instanceof Text t ? t.render(target) : args[i];
+            rendered[i] = plain(args[i], target);
         }
         return new MessageFormat(pattern(key, target), target).format(rendered);
     }
@@ -78,6 +78,23 @@ public final class MessageBundle {
     /** The underlying resource bundle for {@code locale} (zh_CN or English), without fallback to the JVM's locale. */
     public ResourceBundle resourceBundle(Locale locale) {
         return bundle(locale);
+    }
+
+    /**
+     * An argument as it reads in a sentence: a {@link Text} in the same language, a number as written
+     * (a year stays 2023, a count 12000, a decimal keeps its places), anything else as it is.
+     */
+    private static Object plain(Object arg, Locale locale) {
+        if (arg instanceof Text t) {
+            return t.render(locale);
+        }
+        if (arg instanceof java.math.BigDecimal d) {
+            return d.toPlainString();
+        }
+        if (arg instanceof Number n) {
+            return n.toString();
+        }
+        return arg;
     }
 
     ResourceBundle bundle(Locale locale) {

@@ -1,6 +1,6 @@
 package edu.yiban.org.charter;
 
-import jakarta.validation.constraints.AssertTrue;
+import edu.yiban.org.internal.OrgRules;
 import jakarta.validation.constraints.Min;
 
 /**
@@ -18,6 +18,12 @@ public record Bound(@Min(0) int min, @Min(0) int max) {
     /** Any number, none included. */
     public static final Bound ANY = new Bound(0, UNBOUNDED);
 
+    public Bound {
+        if (min > max) {
+            throw OrgRules.invalid("", "charter.bound.order", min, max);
+        }
+    }
+
     /** Exactly {@code n}. */
     public static Bound exactly(int n) {
         return new Bound(n, n);
@@ -26,12 +32,6 @@ public record Bound(@Min(0) int min, @Min(0) int max) {
     /** Whether {@code n} is allowed. */
     public boolean allows(int n) {
         return n >= min && n <= max;
-    }
-
-    /** Checked when a charter is loaded. */
-    @AssertTrue(message = "{charter.bound.order}")
-    public boolean isOrdered() {
-        return min <= max;
     }
 
     /** {@code min–max}, {@code n}, or {@code min+}. */

@@ -63,7 +63,7 @@ public record RecruitmentPreset(
 
     /** The default preset: one seat sure for each college, then turns by rank; at most four terms of service. */
     public static RecruitmentPreset seed() {
-        return Presets.resource(SEED_RESOURCE, RecruitmentPreset.class);
+        return Presets.resource(RecruitmentPreset.class, SEED_RESOURCE, RecruitmentPreset::fromJson);
     }
 
     /**

@@ -1,0 +1,82 @@
+package edu.yiban.org.internal;
+
+import edu.yiban.core.ConflictException;
+import edu.yiban.core.InvalidInputException;
+import edu.yiban.core.NotFoundException;
+import edu.yiban.core.Violation;
+import edu.yiban.core.i18n.Text;
+import edu.yiban.core.validation.Checks;
+import java.util.ArrayList;
+import java.util.List;
+
+import static edu.yiban.org.internal.OrgMessages.BUNDLE;
+
+/**
+ * The checks and refusals of the organisation module's values and services, with their sentences from
+ * the organisation bundle: a required value, a list without holes, a violation, a conflict, a lookup
+ * that found nothing.
+ */
+public final class OrgChecks {
+    private OrgChecks() {
+    }
+
+    /** The label of {@code field} in both languages, from {@code field.<field>} of the organisation bundle. */
+    public static Text label(String field) {
+        return OrgRules.label(field);
+    }
+
+    /** {@code value}, or a violation at {@code field} saying it is required. */
+    public static <T> T required(T value, String field) {
+        return Checks.required(value, field, label(field));
+    }
+
+    /** {@code value}, or a violation at {@code path} saying the field labelled {@code field.<labelField>} is required. */
+    public static <T> T required(T value, String path, String labelField) {
+        return Checks.required(value, path, label(labelField));
+    }
+
+    /**
+     * An unmodifiable copy of {@code list}; a missing list or a missing element is a violation naming it,
+     * e.g. {@code phases} or {@code phases[2]}.
+     */
+    public static <T> List<T> list(List<T> list, String field) {
+        required(list, field);
+        List<Violation> holes = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == null) {
+                holes.add(Violation.of(field + "[" + i + "]", BUNDLE.text("org.list.element", label(field), i)));
+            }
+        }
+        if (!holes.isEmpty()) {
+            throw new InvalidInputException(holes);
+        }
+        return List.copyOf(list);
+    }
+
+    /** A violation at {@code path} with the sentence {@code key}. */
+    public static InvalidInputException invalid(String path, String key, Object... args) {
+        return InvalidInputException.of(path, BUNDLE.text(key, strings(args)));
+    }
+
+    /** A request the current state refuses, with the sentence {@code key}. */
+    public static ConflictException conflict(String key, Object... args) {
+        return new ConflictException(BUNDLE.text(key, strings(args)));
+    }
+
+    /** Something named that does not exist, with the sentence {@code key}. */
+    public static NotFoundException notFound(String key, Object... args) {
+        return new NotFoundException(BUNDLE.text(key, strings(args)));
+    }
+
+    /**
+     * Arguments as plain text, so that a year is not grouped as 2,023 and an amount keeps its two decimals;
+     * a {@link Text} (a status name, a field label) stays, to be rendered in the reader's language.
+     */
+    private static Object[] strings(Object[] args) {
+        Object[] out = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            out[i] = args[i] instanceof Text ? args[i] : String.valueOf(args[i]);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,31 @@
+package edu.yiban.org.internal.budget;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.yiban.core.ledger.RecordCodec;
+import edu.yiban.org.budget.Allocation;
+import edu.yiban.org.budget.YearBudget;
+
+/** The records of a year's budget stream {@code budget:<year>}. */
+public sealed interface BudgetEvent {
+
+    /** The year's budget was planned. */
+    record YearPlanned(YearBudget budget) implements BudgetEvent {
+    }
+
+    /** The year's budget was revised, for {@code reason}. */
+    record YearRevised(YearBudget budget, String reason) implements BudgetEvent {
+    }
+
+    /** Money of a budget line was allocated to the colleges. */
+    record Allocated(Allocation allocation) implements BudgetEvent {
+    }
+
+    /** The codec of these records, with their stable type names. */
+    static RecordCodec<BudgetEvent> codec(ObjectMapper mapper) {
+        return RecordCodec.builder(BudgetEvent.class, mapper)
+                .add("budget.year-planned", YearPlanned.class)
+                .add("budget.year-revised", YearRevised.class)
+                .add("budget.allocated", Allocated.class)
+                .build();
+    }
+}

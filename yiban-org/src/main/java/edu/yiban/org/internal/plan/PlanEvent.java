@@ -1,0 +1,28 @@
+package edu.yiban.org.internal.plan;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.yiban.core.ledger.RecordCodec;
+import edu.yiban.org.plan.MilestoneDefinition;
+import edu.yiban.org.plan.MilestoneId;
+import edu.yiban.org.plan.MilestoneStatusChange;
+import java.time.LocalDate;
+
+/** The records of the {@code plan} stream. */
+public sealed interface PlanEvent {
+
+    /** A milestone was added, planned from {@code date}. */
+    record MilestoneAdded(MilestoneDefinition milestone, LocalDate date) implements PlanEvent {
+    }
+
+    /** A milestone's status changed. */
+    record MilestoneStatusChanged(MilestoneId milestone, MilestoneStatusChange change) implements PlanEvent {
+    }
+
+    /** The codec of these records, with their stable type names. */
+    static RecordCodec<PlanEvent> codec(ObjectMapper mapper) {
+        return RecordCodec.builder(PlanEvent.class, mapper)
+                .add("plan.milestone-added", MilestoneAdded.class)
+                .add("plan.milestone-status-changed", MilestoneStatusChanged.class)
+                .build();
+    }
+}
