@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.org.chart.OrgCharts;
+import edu.yiban.org.budget.Budget;
 import edu.yiban.org.charter.Charter;
+import edu.yiban.org.plan.ConstructionPlan;
 import edu.yiban.org.internal.OrgMessages;
 import edu.yiban.org.internal.chart.ChartService;
 import edu.yiban.org.internal.recruitment.RecruitmentService;
@@ -17,16 +19,19 @@ import java.util.Objects;
 
 /**
  * A campus's YiBan organisation (易班组织机构) on top of its core: the organisation tree checked
- * against a charter, the work station's recruitment and rotation, and the organisation chart.
+ * against a charter, the work station's recruitment and rotation, the organisation chart, the
+ * construction plan (建设规划) and the budget (易班专项经费), each by its {@link OrgPresets preset}.
  * Everything is kept on the core's ledger; opening over a store that holds records rebuilds the state
  * from them.
  *
  * <pre>{@code
  * YibanCore core = YibanCore.builder().build();
- * YibanOrganisation organisation = YibanOrganisation.open(core, Charter.seed());
+ * YibanOrganisation organisation = YibanOrganisation.open(core, OrgPresets.seed());
  * organisation.tree().validate(LocalDate.of(2022, 9, 1));
  * organisation.recruitment().select(station, LocalDate.of(2022, 9, 1));
  * String dot = organisation.chart().at(LocalDate.of(2023, 3, 1)).toDot(Locale.SIMPLIFIED_CHINESE);
+ * organisation.plan().phaseOn(LocalDate.of(2022, 8, 15));      // 推广实施
+ * organisation.budget().allocate(request, AllocationPolicies.perStudent());
  * }</pre>
  */
 public final class YibanOrganisation {
@@ -34,18 +39,44 @@ public final class YibanOrganisation {
     private final CampusDirectory directory;
     private final StationRecruitment recruitment;
     private final OrgCharts charts;
+    private final ConstructionPlan plan;
+    private final Budget budget;
+    private final OrgPresets presets;
 
-    private YibanOrganisation(YibanCore core, Charter charter) {
+    private YibanOrganisation(YibanCore core, OrgPresets presets) {
         ObjectMapper json = YibanOrgModule.newMapper();
-        this.tree = new TreeService(core.ledger(), json, OrgMessages.validator(), core.directory(), core.spaces(), charter);
+        this.presets = presets;
+        this.tree = new TreeService(core.ledger(), json, OrgMessages.validator(), core.directory(), core.spaces(), presets.charter());
         this.directory = core.directory();
-        this.recruitment = new RecruitmentService(tree, directory, RecruitmentPreset.seed());
+        this.recruitment = new RecruitmentService(tree, directory, presets.recruitment());
         this.charts = new ChartService(tree, directory);
+        this.plan = ConstructionPlan.open(core.ledger(), presets.plan());
+        this.budget = Budget.open(core.ledger(), directory, presets.budget());
     }
 
-    /** The organisation of {@code core}'s campus, checked against {@code charter}. */
+    /** The organisation of {@code core}'s campus, run by {@code presets}. */
+    public static YibanOrganisation open(YibanCore core, OrgPresets presets) {
+        return new YibanOrganisation(Objects.requireNonNull(core, "core is null"), Objects.requireNonNull(presets, "presets is null"));
+    }
+
+    /** The organisation of {@code core}'s campus, checked against {@code charter}, with the seed's other presets. */
     public static YibanOrganisation open(YibanCore core, Charter charter) {
-        return new YibanOrganisation(Objects.requireNonNull(core, "core is null"), Objects.requireNonNull(charter, "charter is null"));
+        return open(core, OrgPresets.seed().withCharter(Objects.requireNonNull(charter, "charter is null")));
+    }
+
+    /** The presets the organisation runs by. */
+    public OrgPresets presets() {
+        return presets;
+    }
+
+    /** The construction plan (建设规划): its phases and milestones. */
+    public ConstructionPlan plan() {
+        return plan;
+    }
+
+    /** The budget (易班专项经费) and its allocation to the colleges. */
+    public Budget budget() {
+        return budget;
     }
 
     /** The organisation tree. */
@@ -53,7 +84,7 @@ public final class YibanOrganisation {
         return tree;
     }
 
-    /** The work station's recruitment and rotation (工作站招新与换届), following the default preset {@link RecruitmentPreset#seed()}. */
+    /** The work station's recruitment and rotation (工作站招新与换届), following the presets' recruitment preset. */
     public StationRecruitment recruitment() {
         return recruitment;
     }

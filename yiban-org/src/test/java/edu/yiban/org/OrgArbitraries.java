@@ -91,7 +91,7 @@ public final class OrgArbitraries {
 
     static Arbitrary<OrgUnit> units() {
         return Combinators.combine(orgIds(), vocabulary().map(OrgKind::new), CoreArbitraries.text(1, 20), orgIds().optional(),
-                CoreArbitraries.code().map(CollegeId::new).optional(), CoreArbitraries.dates(), CoreArbitraries.dates().optional())
+                CoreArbitraries.code().map(CollegeId::new).optional(), CoreArbitraries.dates())
                 .as(OrgUnit::new);
     }
 

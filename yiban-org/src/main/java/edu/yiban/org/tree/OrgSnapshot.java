@@ -13,6 +13,10 @@ import java.util.Optional;
  * the recommendations made so far and the class links. An immutable value; "who was on the station on
  * 2023-03-01?" is {@code tree.at(LocalDate.of(2023, 3, 1)).appointments(station)}.
  *
+ * <p>The organisation shows as it stood and as it was planned that day: an appointment still held shows
+ * the term it was given, even if a later record cut it short, so that a snapshot of a day equals the
+ * one rebuilt from the records written up to that day.
+ *
  * @param date            the day
  * @param units           the nodes that existed, by code
  * @param appointments    the appointments held, in the order they were made

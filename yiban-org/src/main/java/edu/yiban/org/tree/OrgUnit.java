@@ -19,7 +19,9 @@ import java.util.Optional;
  * @param parent    the node it sits under, if any
  * @param college   the college it belongs to, for college-level nodes and groups a college creates
  * @param founded   the day it was set up
- * @param dissolved the last day it existed, if it was dissolved
+ *
+ * <p>Dissolving a node (撤销) is a record of its own; {@link OrganisationTree#at} leaves a dissolved node out
+ * of the days after its last.
  */
 public record OrgUnit(
         @NotNull OrgId id,
@@ -27,28 +29,21 @@ public record OrgUnit(
         @NotBlank @Size(max = 64) String name,
         Optional<OrgId> parent,
         Optional<CollegeId> college,
-        @NotNull LocalDate founded,
-        Optional<LocalDate> dissolved) {
+        @NotNull LocalDate founded) {
 
     public OrgUnit {
         parent = parent == null ? Optional.empty() : parent;
         college = college == null ? Optional.empty() : college;
-        dissolved = dissolved == null ? Optional.empty() : dissolved;
     }
 
     /** A node founded on {@code founded}, not dissolved. */
     public static OrgUnit of(OrgId id, OrgKind kind, String name, OrgId parent, CollegeId college, LocalDate founded) {
-        return new OrgUnit(id, kind, name, Optional.ofNullable(parent), Optional.ofNullable(college), founded, Optional.empty());
+        return new OrgUnit(id, kind, name, Optional.ofNullable(parent), Optional.ofNullable(college), founded);
     }
 
-    /** Whether the node exists on {@code date}. */
-    public boolean existsOn(LocalDate date) {
-        return !founded.isAfter(date) && dissolved.map(last -> !last.isBefore(date)).orElse(true);
-    }
-
-    /** The same node, dissolved after {@code lastDay}. */
-    public OrgUnit dissolvedAfter(LocalDate lastDay) {
-        return new OrgUnit(id, kind, name, parent, college, founded, Optional.of(lastDay));
+    /** Whether the node had been founded by {@code date}. */
+    public boolean foundedBy(LocalDate date) {
+        return !founded.isAfter(date);
     }
 
     /** Who founds a node: a person the directory knows, who becomes the first admin of its online space. */

@@ -271,7 +271,7 @@ public final class CharterChecker {
         if ((q.student() || q.studentLeader()) && student.isEmpty()) {
             return false;
         }
-        if (q.studentLeader() && !isStudentLeader(student.get(), s)) {
+        if (q.studentLeader() && !isStudentLeader(student.get(), unit, s)) {
             return false;
         }
         if (q.ofCollege() && (unit.college().isEmpty() || !collegeOf(id, person, student, day).equals(unit.college()))) {
@@ -290,9 +290,11 @@ public final class CharterChecker {
         return person.flatMap(Person::college);
     }
 
-    private boolean isStudentLeader(Student student, OrgSnapshot s) {
+    /** A class cadre, or a student holding a post in a work station or sub-station other than {@code unit} itself. */
+    private boolean isStudentLeader(Student student, OrgUnit unit, OrgSnapshot s) {
         boolean cadre = directory.cadresOf(student.classOn(s.date())).stream().anyMatch(c -> c.student().equals(student.studentNo()));
         boolean stationPost = s.appointmentsOf(student.person()).stream()
+                .filter(a -> !a.appointment().org().equals(unit.id()))
                 .map(a -> s.unit(a.appointment().org()).map(OrgUnit::kind).orElse(null))
                 .anyMatch(k -> OrgKind.WORK_STATION.equals(k) || OrgKind.SUB_STATION.equals(k));
         return cadre || stationPost;

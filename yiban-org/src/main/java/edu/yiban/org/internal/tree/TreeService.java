@@ -122,7 +122,7 @@ public final class TreeService implements OrganisationTree {
             }
             unit.parent().ifPresent(parent -> requireUnitOn(parent, unit.founded()));
             unit.college().ifPresent(this::requireCollege);
-            OrgUnit founded = new OrgUnit(unit.id(), unit.kind(), unit.name(), unit.parent(), unit.college(), unit.founded(), Optional.empty());
+            OrgUnit founded = unit;
             refuseNew(unit.founded(), PLACEMENT, founded, List.of(), null, Map.of());
             return List.of(new UnitFounded(founded, founder));
         });
@@ -387,8 +387,8 @@ public final class TreeService implements OrganisationTree {
      */
     private OrgSnapshot snapshot(LocalDate day, OrgUnit extraUnit, List<Appointment> extraAppointments, Map<Long, LocalDate> ends) {
         List<OrgUnit> existing = new ArrayList<>();
-        units.values().stream().filter(u -> u.existsOn(day) && !endedBefore(dissolvedAfter.get(u.id()), day)).forEach(existing::add);
-        if (extraUnit != null && extraUnit.existsOn(day)) {
+        units.values().stream().filter(u -> u.foundedBy(day) && !endedBefore(dissolvedAfter.get(u.id()), day)).forEach(existing::add);
+        if (extraUnit != null && extraUnit.foundedBy(day)) {
             existing.add(extraUnit);
             existing.sort(Comparator.comparing(OrgUnit::id));
         }
@@ -513,7 +513,7 @@ public final class TreeService implements OrganisationTree {
 
     private void requireUnitOn(OrgId org, LocalDate day) {
         OrgUnit unit = requireUnit(org);
-        if (!unit.existsOn(day)) {
+        if (!unit.foundedBy(day) || endedBefore(dissolvedAfter.get(org), day)) {
             throw new ConflictException(BUNDLE.text("org.not-on-day", org.value(), day.toString()));
         }
     }
