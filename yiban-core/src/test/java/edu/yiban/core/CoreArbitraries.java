@@ -82,6 +82,7 @@ public final class CoreArbitraries {
         all.put(ChainHash.class, hashes());
         all.put(Checkpoint.class, Combinators.combine(streamIds(), Arbitraries.longs().greaterOrEqual(0), hashes()).as(Checkpoint::new));
         all.put(ChainBreak.class, chainBreaks());
+        all.put(ChainBreak.Problem.class, Arbitraries.of(ChainBreak.Problem.class));
         all.put(StreamVerification.class, streamVerifications());
         all.put(VerificationReport.class, streamVerifications().list().ofMaxSize(4).map(VerificationReport::new));
         all.put(StoredRecord.class, storedRecords());

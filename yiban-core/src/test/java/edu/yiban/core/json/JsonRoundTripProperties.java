@@ -5,18 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.CoreArbitraries;
 import edu.yiban.core.YibanCore;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -43,52 +33,13 @@ class JsonRoundTripProperties {
 
     @Property(tries = 5000)
     void everyValueReadsBackEqualAndWritesTheSameBytes(@ForAll("values") Object value) {
-        byte[] first = YibanJson.write(json, value);
-
-        Object back = YibanJson.read(json, first, value.getClass());
-
-        assertThat(back).isEqualTo(value);
-        assertThat(YibanJson.write(json, back)).isEqualTo(first);
+        RoundTrip.assertExact(json, value);
     }
 
     @Example
     void everyPublicValueTypeOfTheCoreHasAGenerator() {
-        Set<String> missing = new TreeSet<>();
-        Map<Class<?>, Arbitrary<?>> covered = CoreArbitraries.all();
-        for (Class<?> type : publicTopLevelTypes()) {
-            boolean value = !type.isInterface() && !Throwable.class.isAssignableFrom(type)
-                    && !NOT_VALUES.contains(type.getName());
-            if (value && !covered.containsKey(type)) {
-                missing.add(type.getName());
-            }
-        }
-        assertThat(missing).as("public value types without a JSON round-trip generator").isEmpty();
-    }
-
-    private static List<Class<?>> publicTopLevelTypes() {
-        try {
-            Path root = Path.of(YibanCore.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            try (Stream<Path> files = Files.walk(root)) {
-                return files.filter(f -> f.toString().endsWith(".class") && !f.getFileName().toString().contains("$"))
-                        .map(f -> root.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", ""))
-                        .filter(name -> name.startsWith("edu.yiban.core.") && !name.contains(".internal.") && !name.endsWith("package-info"))
-                        .map(JsonRoundTripProperties::load)
-                        .filter(c -> Modifier.isPublic(c.getModifiers()))
-                        .toList();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Class<?> load(String name) {
-        try {
-            return Class.forName(name);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
+        assertThat(RoundTrip.uncovered(YibanCore.class, "edu.yiban.core", NOT_VALUES, CoreArbitraries.all()))
+                .as("public value types without a JSON round-trip generator").isEmpty();
     }
 
     @Example
