@@ -124,6 +124,7 @@ public final class CoreArbitraries {
         all.put(Visibility.class, visibilities());
         all.put(Viewer.class, personIds().optional().map(Viewer::new));
         all.put(Violation.class, Combinators.combine(text(0, 20), text(1, 20), text(0, 30), text(0, 30)).as(Violation::new));
+        all.put(edu.yiban.core.i18n.Bilingual.class, Combinators.combine(text(1, 30), text(1, 30)).as(edu.yiban.core.i18n.Bilingual::new));
         all.putAll(edu.yiban.core.space.SpaceArbitraries.all());
         return all;
     }

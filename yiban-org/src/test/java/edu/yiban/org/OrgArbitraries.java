@@ -4,7 +4,7 @@ import edu.yiban.core.CoreArbitraries;
 import edu.yiban.core.directory.Role;
 import edu.yiban.core.id.ClassId;
 import edu.yiban.core.id.CollegeId;
-import edu.yiban.org.charter.Bilingual;
+import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.org.charter.Bound;
 import edu.yiban.org.charter.Charter;
 import edu.yiban.org.charter.CharterViolation;

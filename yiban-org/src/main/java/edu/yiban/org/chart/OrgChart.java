@@ -3,7 +3,7 @@ package edu.yiban.org.chart;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.json.YibanJson;
-import edu.yiban.org.charter.Bilingual;
+import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.org.internal.chart.ChartFormats;
 import edu.yiban.org.json.YibanOrgModule;
 import edu.yiban.org.tree.AppointmentRef;

@@ -1,5 +1,6 @@
 package edu.yiban.org.charter;
 
+import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.json.YibanJson;
 import edu.yiban.org.internal.OrgMessages;
 import edu.yiban.org.internal.OrgRules;

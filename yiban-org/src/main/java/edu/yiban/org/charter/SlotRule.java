@@ -1,5 +1,6 @@
 package edu.yiban.org.charter;
 
+import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.org.tree.Position;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

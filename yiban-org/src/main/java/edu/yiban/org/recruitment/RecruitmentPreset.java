@@ -1,6 +1,6 @@
 package edu.yiban.org.recruitment;
 
-import edu.yiban.org.charter.Bilingual;
+import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.org.internal.OrgRules;
 import edu.yiban.org.internal.Presets;
 import edu.yiban.org.tree.Position;

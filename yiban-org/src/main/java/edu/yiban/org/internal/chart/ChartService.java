@@ -6,7 +6,7 @@ import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.org.chart.OrgChart;
 import edu.yiban.org.chart.OrgCharts;
-import edu.yiban.org.charter.Bilingual;
+import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.org.charter.KindRule;
 import edu.yiban.org.charter.SlotRule;
 import edu.yiban.org.tree.OrgId;

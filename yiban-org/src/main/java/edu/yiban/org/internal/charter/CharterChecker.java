@@ -6,7 +6,7 @@ import edu.yiban.core.directory.Student;
 import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.id.PersonId;
-import edu.yiban.org.charter.Bilingual;
+import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.org.charter.Charter;
 import edu.yiban.org.charter.CharterViolation;
 import edu.yiban.org.charter.CharterViolation.Problem;

@@ -1,12 +1,12 @@
-package edu.yiban.org.charter;
+package edu.yiban.core.i18n;
 
-import edu.yiban.core.i18n.MessageBundle;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
 
 /**
- * A sentence a charter writes in both languages, e.g. the wording of a rule as the campus document has it.
+ * A sentence written in both languages by whoever wrote a preset, e.g. the wording of a charter's rule as
+ * the campus document has it, or an indicator's name.
  *
  * @param zh in Simplified Chinese
  * @param en in English
