@@ -1,0 +1,49 @@
+package edu.yiban.scoring.internal;
+
+import edu.yiban.core.InvalidInputException;
+import edu.yiban.core.i18n.MessageBundle;
+import edu.yiban.core.i18n.Text;
+import edu.yiban.core.validation.Checks;
+import edu.yiban.core.validation.YibanValidator;
+import java.util.regex.Pattern;
+
+/** The scoring module's bundle ({@code edu/yiban/scoring/messages*.properties}), validator and code rules. */
+public final class ScoringMessages {
+    public static final MessageBundle BUNDLE = new MessageBundle("edu.yiban.scoring.messages", ScoringMessages.class);
+    /** Codes of indicators, nodes, rules: lower-case letters, digits, '.', '-' and '_', starting with a letter. */
+    public static final Pattern CODE = Pattern.compile("[a-z][a-z0-9._-]{0,63}");
+
+    private static volatile YibanValidator validator;
+
+    private ScoringMessages() {
+    }
+
+    /** The validator reading the scoring bundle first, then the organisation's and the core's. */
+    public static YibanValidator validator() {
+        YibanValidator v = validator;
+        if (v == null) {
+            synchronized (ScoringMessages.class) {
+                v = validator;
+                if (v == null) {
+                    validator = v = YibanValidator.create(BUNDLE);
+                }
+            }
+        }
+        return v;
+    }
+
+    /** The label {@code field.<name>}. */
+    public static Text label(String field) {
+        return BUNDLE.text("field." + field);
+    }
+
+    /** {@code value} if it is a well-formed code. */
+    public static String code(String value, String field) {
+        return Checks.matches(value, field, CODE, label(field), BUNDLE.text("rule.code"));
+    }
+
+    /** A violation at {@code path} with the scoring bundle's {@code key}. */
+    public static InvalidInputException invalid(String path, String key, Object... args) {
+        return InvalidInputException.of(path, BUNDLE.text(key, args));
+    }
+}

@@ -1,0 +1,344 @@
+package edu.yiban.scoring.internal.engine;
+
+import edu.yiban.core.i18n.MessageBundle;
+import edu.yiban.core.i18n.Text;
+import edu.yiban.scoring.internal.ScoringMessages;
+import edu.yiban.scoring.result.Explanation;
+import edu.yiban.scoring.result.Measure;
+import edu.yiban.scoring.result.Note;
+import edu.yiban.scoring.result.RawValues;
+import edu.yiban.scoring.result.SubjectResult;
+import edu.yiban.scoring.system.Adjustment;
+import edu.yiban.scoring.system.Direction;
+import edu.yiban.scoring.system.Gate;
+import edu.yiban.scoring.system.Indicator;
+import edu.yiban.scoring.system.IndicatorSystem;
+import edu.yiban.scoring.system.Normaliser;
+import edu.yiban.scoring.system.SystemNode;
+import edu.yiban.scoring.system.Veto;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Evaluates every subject against a checked system: leaves normalise raw values (population statistics
+ * computed once per leaf), inner nodes add weighted children and adjustments, caps and floors hold, vetoes
+ * replace totals, gates mark eligibility; then every explanation gets its shown parts by largest remainder.
+ */
+public final class Evaluator {
+    /** Normalised scores keep four decimals. */
+    public static final int NORMALISED_SCALE = 4;
+    /** Totals and shown parts keep two decimals. */
+    public static final int SHOWN_SCALE = 2;
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal FIFTY = BigDecimal.valueOf(50);
+    private static final BigDecimal TEN = BigDecimal.TEN;
+    private static final MathContext EXACT_ENOUGH = MathContext.DECIMAL128;
+
+    private final IndicatorSystem system;
+    private final Map<String, Population> populations = new HashMap<>();
+
+    public Evaluator(IndicatorSystem system) {
+        this.system = system;
+    }
+
+    public List<SubjectResult> evaluate(RawValues raw) {
+        List<SubjectResult> results = new ArrayList<>(raw.subjects().size());
+        for (String subject : raw.subjects().keySet()) {
+            results.add(evaluate(subject, raw));
+        }
+        return results;
+    }
+
+    private SubjectResult evaluate(String subject, RawValues raw) {
+        Node root = score(system.root(), subject, raw);
+        List<String> vetoes = new ArrayList<>();
+        BigDecimal vetoScore = null;
+        for (Veto veto : system.vetoes()) {
+            Optional<Measure> measure = raw.get(subject, veto.indicator());
+            if (measure.isPresent() && veto.when().holds(measure.get().value(), veto.threshold())) {
+                vetoes.add(veto.code());
+                vetoScore = vetoScore == null ? veto.score() : vetoScore.min(veto.score());
+                root.notes.add(new Draft(Note.Kind.VETO, veto.code(), BigDecimal.ZERO,
+                        ScoringMessages.BUNDLE.text("note.veto", veto.name().zh(), veto.name().en(), measure.get().value().toPlainString())));
+            }
+        }
+        if (vetoScore != null) {
+            BigDecimal change = vetoScore.subtract(root.score);
+            root.notes.stream().filter(n -> n.kind == Note.Kind.VETO).findFirst().ifPresent(n -> n.amount = change);
+            root.score = vetoScore;
+        }
+        List<String> failed = new ArrayList<>();
+        for (Gate gate : system.gates()) {
+            Optional<Measure> measure = raw.get(subject, gate.indicator());
+            if (measure.isEmpty() || !gate.must().holds(measure.get().value(), gate.threshold())) {
+                failed.add(gate.code());
+                root.notes.add(new Draft(Note.Kind.GATE, gate.code(), BigDecimal.ZERO, ScoringMessages.BUNDLE.text("note.gate",
+                        gate.name().zh(), gate.name().en(), measure.map(m -> m.value().toPlainString()).orElse("—"))));
+            }
+        }
+        BigDecimal total = root.score.setScale(SHOWN_SCALE, RoundingMode.HALF_UP);
+        Explanation explanation = root.explain(BigDecimal.ONE.multiply(root.score), total, total);
+        return new SubjectResult(subject, total, vetoes, failed, explanation);
+    }
+
+    // ------------------------------------------------------------------ the tree
+
+    private Node score(SystemNode node, String subject, RawValues raw) {
+        Node out = new Node(node);
+        if (node.isLeaf()) {
+            String code = node.indicator().orElseThrow();
+            Indicator indicator = system.indicator(code).orElseThrow();
+            Optional<Measure> measure = raw.get(subject, code);
+            out.raw = measure;
+            if (measure.isEmpty()) {
+                out.normalised = BigDecimal.ZERO.setScale(NORMALISED_SCALE);
+                out.notes.add(new Draft(Note.Kind.MISSING, code, BigDecimal.ZERO,
+                        ScoringMessages.BUNDLE.text("note.missing", indicator.name().zh(), indicator.name().en())));
+            } else {
+                out.normalised = normalise(node, indicator, measure.get().value(), raw);
+            }
+            out.score = out.normalised;
+        } else {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (SystemNode child : node.children()) {
+                Node scored = score(child, subject, raw);
+                out.children.add(scored);
+                sum = sum.add(child.weight().multiply(scored.score));
+            }
+            for (Adjustment a : node.adjustments()) {
+                BigDecimal value = raw.get(subject, a.indicator()).map(Measure::value).orElse(BigDecimal.ZERO);
+                BigDecimal points = value.multiply(a.perUnit()).max(BigDecimal.ZERO);
+                if (a.cap().isPresent()) {
+                    points = points.min(a.cap().get());
+                }
+                BigDecimal signed = a.kind() == Adjustment.Kind.BONUS ? points : points.negate();
+                if (signed.signum() != 0) {
+                    String key = a.kind() == Adjustment.Kind.BONUS ? "note.bonus" : "note.deduction";
+                    out.notes.add(new Draft(a.kind() == Adjustment.Kind.BONUS ? Note.Kind.BONUS : Note.Kind.DEDUCTION, a.code(), signed,
+                            ScoringMessages.BUNDLE.text(key, a.name().zh(), a.name().en(), value.toPlainString(),
+                                    a.perUnit().toPlainString(), a.cap().map(BigDecimal::toPlainString).orElse("—"))));
+                }
+                sum = sum.add(signed);
+            }
+            out.score = sum;
+        }
+        if (node.cap().isPresent() && out.score.compareTo(node.cap().get()) > 0) {
+            BigDecimal change = node.cap().get().subtract(out.score);
+            out.notes.add(new Draft(Note.Kind.CAP, node.code(), change,
+                    ScoringMessages.BUNDLE.text("note.cap", node.cap().get().toPlainString(), out.score.toPlainString())));
+            out.score = node.cap().get();
+        }
+        if (node.floor().isPresent() && out.score.compareTo(node.floor().get()) < 0) {
+            BigDecimal change = node.floor().get().subtract(out.score);
+            out.notes.add(new Draft(Note.Kind.FLOOR, node.code(), change,
+                    ScoringMessages.BUNDLE.text("note.floor", node.floor().get().toPlainString(), out.score.toPlainString())));
+            out.score = node.floor().get();
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ normalisers
+
+    private BigDecimal normalise(SystemNode node, Indicator indicator, BigDecimal x, RawValues raw) {
+        boolean higher = indicator.direction() == Direction.HIGHER_IS_BETTER;
+        Normaliser n = node.normaliser().orElseThrow();
+        BigDecimal score;
+        if (n instanceof Normaliser.Identity) {
+            score = higher ? x : HUNDRED.subtract(x);
+        } else if (n instanceof Normaliser.MinMax m) {
+            Population p = population(indicator.code(), raw);
+            BigDecimal lo = m.min().orElse(p.min);
+            BigDecimal hi = m.max().orElse(p.max);
+            if (hi.compareTo(lo) <= 0) {
+                score = HUNDRED;
+            } else {
+                BigDecimal span = hi.subtract(lo);
+                BigDecimal distance = higher ? x.subtract(lo) : hi.subtract(x);
+                score = distance.multiply(HUNDRED).divide(span, EXACT_ENOUGH);
+            }
+        } else if (n instanceof Normaliser.ZScore) {
+            Population p = population(indicator.code(), raw);
+            if (p.sd.signum() == 0) {
+                score = FIFTY;
+            } else {
+                BigDecimal z = x.subtract(p.mean).divide(p.sd, EXACT_ENOUGH);
+                score = FIFTY.add(TEN.multiply(higher ? z : z.negate()));
+            }
+        } else if (n instanceof Normaliser.Percentile) {
+            Population p = population(indicator.code(), raw);
+            int size = p.sorted.size();
+            if (size <= 1) {
+                score = HUNDRED;
+            } else {
+                int below = higher ? p.countBelow(x) : p.countAbove(x);
+                int equal = p.countEqual(x);
+                BigDecimal place = BigDecimal.valueOf(below).add(BigDecimal.valueOf(Math.max(0, equal - 1)).divide(BigDecimal.valueOf(2)));
+                score = place.multiply(HUNDRED).divide(BigDecimal.valueOf(size - 1), EXACT_ENOUGH);
+            }
+        } else if (n instanceof Normaliser.TargetLinear t) {
+            score = x.subtract(t.floor()).multiply(HUNDRED).divide(t.target().subtract(t.floor()), EXACT_ENOUGH);
+        } else if (n instanceof Normaliser.Bands b) {
+            List<Normaliser.Band> bands = new ArrayList<>(b.bands());
+            bands.sort(higher ? Comparator.comparing(Normaliser.Band::from).reversed() : Comparator.comparing(Normaliser.Band::from));
+            score = BigDecimal.ZERO;
+            for (Normaliser.Band band : bands) {
+                if (higher ? x.compareTo(band.from()) >= 0 : x.compareTo(band.from()) <= 0) {
+                    score = band.score();
+                    break;
+                }
+            }
+        } else {
+            throw new IllegalStateException("unknown normaliser " + n);
+        }
+        return clip(score).setScale(NORMALISED_SCALE, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal clip(BigDecimal score) {
+        return score.max(BigDecimal.ZERO).min(HUNDRED);
+    }
+
+    private Population population(String indicator, RawValues raw) {
+        return populations.computeIfAbsent(indicator, code -> {
+            List<BigDecimal> values = new ArrayList<>();
+            raw.subjects().forEach((subject, measures) -> {
+                Measure m = measures.get(code);
+                if (m != null) {
+                    values.add(m.value());
+                }
+            });
+            return new Population(values);
+        });
+    }
+
+    /** The values of one indicator over every subject that has one, sorted, with their mean and population sd. */
+    private static final class Population {
+        final List<BigDecimal> sorted;
+        final BigDecimal min;
+        final BigDecimal max;
+        final BigDecimal mean;
+        final BigDecimal sd;
+
+        Population(List<BigDecimal> values) {
+            sorted = new ArrayList<>(values);
+            sorted.sort(null);
+            min = sorted.isEmpty() ? BigDecimal.ZERO : sorted.get(0);
+            max = sorted.isEmpty() ? BigDecimal.ZERO : sorted.get(sorted.size() - 1);
+            if (sorted.isEmpty()) {
+                mean = BigDecimal.ZERO;
+                sd = BigDecimal.ZERO;
+            } else {
+                BigDecimal n = BigDecimal.valueOf(sorted.size());
+                BigDecimal sum = sorted.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+                mean = sum.divide(n, EXACT_ENOUGH);
+                BigDecimal squares = BigDecimal.ZERO;
+                for (BigDecimal v : sorted) {
+                    BigDecimal d = v.subtract(mean);
+                    squares = squares.add(d.multiply(d));
+                }
+                sd = squares.divide(n, EXACT_ENOUGH).sqrt(EXACT_ENOUGH);
+            }
+        }
+
+        int countBelow(BigDecimal x) {
+            int count = 0;
+            for (BigDecimal v : sorted) {
+                if (v.compareTo(x) < 0) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        int countAbove(BigDecimal x) {
+            int count = 0;
+            for (BigDecimal v : sorted) {
+                if (v.compareTo(x) > 0) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        int countEqual(BigDecimal x) {
+            int count = 0;
+            for (BigDecimal v : sorted) {
+                if (v.compareTo(x) == 0) {
+                    count++;
+                }
+            }
+            return count;
+        }
+    }
+
+    // ------------------------------------------------------------------ explanations
+
+    /** A note before its shown amount is known. */
+    private static final class Draft {
+        final Note.Kind kind;
+        final String code;
+        BigDecimal amount;
+        final Text text;
+
+        Draft(Note.Kind kind, String code, BigDecimal amount, Text text) {
+            this.kind = kind;
+            this.code = code;
+            this.amount = amount;
+            this.text = text;
+        }
+    }
+
+    /** A scored node before its shown parts are known. */
+    private static final class Node {
+        final SystemNode node;
+        Optional<Measure> raw = Optional.empty();
+        BigDecimal normalised;
+        BigDecimal score = BigDecimal.ZERO;
+        final List<Node> children = new ArrayList<>();
+        final List<Draft> notes = new ArrayList<>();
+
+        Node(SystemNode node) {
+            this.node = node;
+        }
+
+        /**
+         * The explanation of this node, given its exact contribution to its parent and that contribution
+         * as shown; its own shown score is its score to two decimals ({@code shownScore} for the root, the total).
+         */
+        Explanation explain(BigDecimal contribution, BigDecimal contributionShown, BigDecimal shownScore) {
+            List<BigDecimal> parts = new ArrayList<>();
+            for (Node child : children) {
+                parts.add(child.node.weight().multiply(child.score));
+            }
+            for (Draft note : notes) {
+                parts.add(note.amount);
+            }
+            // a leaf's score is its normalised value plus its notes: the value is a part too, shown as itself
+            List<BigDecimal> withBase = new ArrayList<>(parts);
+            if (normalised != null) {
+                withBase.add(normalised);
+            }
+            List<BigDecimal> shownParts = Shown.largestRemainder(withBase, shownScore);
+            List<Explanation> explainedChildren = new ArrayList<>(children.size());
+            for (int i = 0; i < children.size(); i++) {
+                Node child = children.get(i);
+                explainedChildren.add(child.explain(parts.get(i), shownParts.get(i), child.score.setScale(SHOWN_SCALE, RoundingMode.HALF_UP)));
+            }
+            List<Note> explainedNotes = new ArrayList<>(notes.size());
+            for (int i = 0; i < notes.size(); i++) {
+                Draft d = notes.get(i);
+                explainedNotes.add(new Note(d.kind, d.code, d.amount, shownParts.get(children.size() + i),
+                        d.text.render(MessageBundle.ZH), d.text.render(MessageBundle.EN)));
+            }
+            return new Explanation(node.code(), node.name(), raw, Optional.ofNullable(normalised), node.weight(), score, shownScore,
+                    contribution, contributionShown, explainedChildren, explainedNotes);
+        }
+    }
+}

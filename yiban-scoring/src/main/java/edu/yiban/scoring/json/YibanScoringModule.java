@@ -1,0 +1,24 @@
+package edu.yiban.scoring.json;
+
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import edu.yiban.org.json.YibanOrgModule;
+
+/**
+ * The Jackson module of the scoring types; {@link #newMapper()} is the canonical mapper with the core,
+ * organisation and scoring modules.
+ */
+public final class YibanScoringModule extends SimpleModule {
+    /** The module's name. */
+    public static final String NAME = "yiban-scoring";
+
+    public YibanScoringModule() {
+        super(NAME, new Version(0, 1, 0, "SNAPSHOT", "edu.yiban", "yiban-scoring"));
+    }
+
+    /** A canonical mapper with the core, organisation and scoring modules. */
+    public static ObjectMapper newMapper() {
+        return YibanOrgModule.newMapper().registerModule(new YibanScoringModule());
+    }
+}

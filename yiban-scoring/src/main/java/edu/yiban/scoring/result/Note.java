@@ -1,0 +1,52 @@
+package edu.yiban.scoring.result;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Objects;
+import edu.yiban.core.i18n.MessageBundle;
+
+/**
+ * Something that changed a node's score besides its children: a bonus or deduction item, a cap, a
+ * floor, a veto; or a fact worth reading out (a missing value, a failed gate), with amount 0.
+ *
+ * @param kind   what it is
+ * @param code   the rule's code
+ * @param amount what it added to the node's score (negative when it took), exact
+ * @param shown  {@code amount} as shown, to two decimals, so that a node's shown parts add up
+ * @param zh     what it is, in Chinese
+ * @param en     what it is, in English
+ */
+public record Note(Kind kind, String code, BigDecimal amount, BigDecimal shown, String zh, String en) {
+
+    /** What a note is. */
+    public enum Kind {
+        /** 加分 item. */
+        BONUS,
+        /** 扣分 item. */
+        DEDUCTION,
+        /** The score was held down to a cap (封顶). */
+        CAP,
+        /** The score was held up to a floor (保底). */
+        FLOOR,
+        /** 一票否决: the total was replaced. */
+        VETO,
+        /** An eligibility gate failed (no amount). */
+        GATE,
+        /** The indicator had no value for the subject; it scored 0 (no amount). */
+        MISSING
+    }
+
+    public Note {
+        Objects.requireNonNull(kind, "kind is null");
+        Objects.requireNonNull(code, "code is null");
+        Objects.requireNonNull(amount, "amount is null");
+        Objects.requireNonNull(shown, "shown is null");
+        Objects.requireNonNull(zh, "zh is null");
+        Objects.requireNonNull(en, "en is null");
+    }
+
+    /** The note in {@code locale}'s language. */
+    public String message(Locale locale) {
+        return MessageBundle.supported(locale).equals(MessageBundle.ZH) ? zh : en;
+    }
+}

@@ -1,0 +1,35 @@
+package edu.yiban.scoring.system;
+
+import edu.yiban.core.i18n.Bilingual;
+import edu.yiban.scoring.internal.ScoringMessages;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+
+/**
+ * An indicator (指标): something measured about a subject — a student's moral-education points, a
+ * college's user coverage — with its unit, its direction and where its raw value comes from.
+ *
+ * @param code        a stable code, e.g. {@code coverage} or {@code dimension.moral}
+ * @param name        its name in Chinese and English
+ * @param unit        the unit of its raw value, e.g. {@code 分}, {@code %}, {@code 小时}
+ * @param direction   whether more is better
+ * @param source      how its raw value is obtained: the code of the source that measures it (a rule
+ *                    table, a formula, an imported metric, a plugin)
+ * @param description what it measures, as the rules document has it
+ */
+public record Indicator(
+        @NotNull String code,
+        @NotNull @Valid Bilingual name,
+        @NotNull @Size(max = 16) String unit,
+        @NotNull Direction direction,
+        @NotNull String source,
+        Optional<@Valid Bilingual> description) {
+
+    public Indicator {
+        ScoringMessages.code(code, "indicator");
+        ScoringMessages.code(source, "source");
+        description = description == null ? Optional.empty() : description;
+    }
+}
