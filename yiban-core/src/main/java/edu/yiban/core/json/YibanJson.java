@@ -39,6 +39,8 @@ public final class YibanJson {
                 .addModule(new JavaTimeModule())
                 .addModule(new YibanCoreModule())
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                // records write their components; a helper like isLeaf() is not a property
+                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
