@@ -1,0 +1,17 @@
+package edu.yiban.scoring.internal.student;
+
+import edu.yiban.core.id.StudentNo;
+import java.util.Map;
+
+/** Feeds one term's effective archive entries to the tallies of the students evaluated. */
+@FunctionalInterface
+public interface EntryFeed {
+    /**
+     * Feeds {@code term}'s entries of the students in {@code tallies} (started on the term, ended after).
+     *
+     * @param term    the term
+     * @param tallies the tallies, by student
+     * @param book    the rules that compile each entry's category and attributes
+     */
+    void term(TermSpan term, Map<StudentNo, Tally> tallies, RuleBook book);
+}

@@ -1,0 +1,281 @@
+package edu.yiban.scoring.internal.student;
+
+import edu.yiban.core.InvalidInputException;
+import edu.yiban.core.Violation;
+import edu.yiban.core.archive.Category;
+import edu.yiban.core.i18n.Bilingual;
+import edu.yiban.core.i18n.Text;
+import edu.yiban.scoring.internal.ScoringMessages;
+import edu.yiban.scoring.student.GradeScale;
+import edu.yiban.scoring.student.Limit;
+import edu.yiban.scoring.student.Rule;
+import edu.yiban.scoring.student.RuleSet;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.stream.Collectors;
+
+/**
+ * A checked rule set and grade scale ready for a pass: rules by category, severity indicators numbered,
+ * and {@link #compile} turning a (category, attribute set) into what the pass applies to each row.
+ */
+public final class RuleBook {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** How much of an entry's attributes a line quotes. */
+    private static final int SHOWN_ATTRIBUTES = 120;
+
+    final RuleSet set;
+    final GradeScale scale;
+    final List<Rule> rules;
+    /** Each rule's severity indicator slot, or -1. */
+    final int[] severitySlot;
+    /** The severity indicators, in first-declared order. */
+    final List<String> severities;
+    /** Each limit's dimension (its own, or its category's). */
+    final List<Limit> limits;
+    final edu.yiban.core.archive.Dimension[] limitDimension;
+    private final Map<Category, List<Integer>> byCategory = new HashMap<>();
+
+    public RuleBook(RuleSet set, GradeScale scale) {
+        this.set = RuleSet.checked(set);
+        this.scale = scale;
+        this.rules = set.rules();
+        this.limits = set.limits();
+        List<Violation> found = new ArrayList<>();
+        Set<String> severityCodes = new LinkedHashSet<>();
+        severitySlot = new int[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            if (rule.category().equals(scale.category())) {
+                found.add(RuleChecks.violation("rules[" + i + "].category", "student.rule.academic", rule.code(), rule.category().code()));
+            }
+            byCategory.computeIfAbsent(rule.category(), c -> new ArrayList<>()).add(i);
+            if (rule.severity().isPresent()) {
+                severityCodes.add(rule.severity().get());
+                severitySlot[i] = List.copyOf(severityCodes).indexOf(rule.severity().get());
+            } else {
+                severitySlot[i] = -1;
+            }
+        }
+        if (!found.isEmpty()) {
+            throw new InvalidInputException(found);
+        }
+        severities = List.copyOf(severityCodes);
+        limitDimension = new edu.yiban.core.archive.Dimension[limits.size()];
+        for (int i = 0; i < limits.size(); i++) {
+            Limit limit = limits.get(i);
+            limitDimension[i] = limit.dimension().orElseGet(() -> RuleChecks.dimensionOf(limit.category().orElseThrow(), rules).orElseThrow());
+        }
+    }
+
+    /** The rule set. */
+    public RuleSet ruleSet() {
+        return set;
+    }
+
+    /** The severity indicators the rules feed. */
+    public List<String> severities() {
+        return severities;
+    }
+
+    /** Whether any entry of {@code category} is read: grades, or a rule's. */
+    public boolean reads(Category category) {
+        return category.equals(scale.category()) || byCategory.containsKey(category);
+    }
+
+    /** What an entry of {@code category} with {@code attributes} counts as. */
+    public Compiled compile(Category category, SortedMap<String, String> attributes) {
+        if (category.equals(scale.category())) {
+            return grade(attributes);
+        }
+        List<Integer> candidates = byCategory.get(category);
+        if (candidates == null) {
+            return Compiled.IGNORED;
+        }
+        for (int index : candidates) {
+            Rule rule = rules.get(index);
+            if (holds(rule.when(), attributes)) {
+                try {
+                    return compile(index, rule, attributes);
+                } catch (Refusal r) {
+                    return new Compiled.Bad(r.attribute, r.problem);
+                }
+            }
+        }
+        return Compiled.IGNORED;
+    }
+
+    private static boolean holds(Map<String, String> when, SortedMap<String, String> attributes) {
+        for (Map.Entry<String, String> condition : when.entrySet()) {
+            if (!condition.getValue().equals(attributes.get(condition.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Compiled compile(int index, Rule rule, SortedMap<String, String> attributes) {
+        if (rule.method() instanceof Rule.SumBands bands) {
+            return new Compiled.Sample(index, number(attributes, bands.attribute()));
+        }
+        if (rule.method() instanceof Rule.TrimmedMean mean) {
+            return new Compiled.Sample(index, number(attributes, mean.attribute()));
+        }
+        Bilingual label;
+        BigDecimal points = null;
+        int severity = 0;
+        if (rule.method() instanceof Rule.Table table) {
+            Rule.Row row = table.rows().stream().filter(r -> holds(r.when(), attributes)).findFirst().orElse(null);
+            if (row == null) {
+                return new Compiled.NoRow(index, shown(attributes));
+            }
+            points = row.points();
+            severity = row.severity();
+            label = row.name().orElseGet(() -> {
+                String values = row.when().isEmpty() ? shown(attributes) : shown(row.when());
+                return new Bilingual(values, values);
+            });
+        } else {
+            label = Lines.bilingual(ScoringMessages.BUNDLE.text("student.line.recorded"));
+        }
+        BigDecimal factor = BigDecimal.ONE;
+        int divisor = 1;
+        int place = 0;
+        int teamSize = 0;
+        if (rule.team().isPresent() && attributes.containsKey("teamSize")) {
+            teamSize = whole(attributes, "teamSize", 1);
+            if (teamSize > 1) {
+                Rule.TeamShare team = rule.team().get();
+                if (team.split() == Rule.Split.EQUAL) {
+                    divisor = teamSize;
+                    place = attributes.containsKey("place") ? whole(attributes, "place", 1) : 0;
+                } else {
+                    place = whole(attributes, "place", 1);
+                    factor = team.shares().get(Math.min(place, team.shares().size()) - 1);
+                }
+                if (place > teamSize) {
+                    throw new Refusal("place", ScoringMessages.BUNDLE.text("student.entry.place", place, teamSize));
+                }
+            } else {
+                teamSize = 0;
+            }
+        }
+        int from = Integer.MIN_VALUE;
+        int to = Integer.MAX_VALUE;
+        if (rule.prorate()) {
+            if (attributes.containsKey("from")) {
+                from = day(attributes, "from");
+            }
+            if (attributes.containsKey("to")) {
+                to = day(attributes, "to");
+            }
+            if (from > to) {
+                throw new Refusal("to", ScoringMessages.BUNDLE.text("student.entry.dates", attributes.get("from"), attributes.get("to")));
+            }
+        }
+        String group = rule.highestOnly().map(h -> h.by().map(attributes::get).orElse("")).orElse(null);
+        return new Compiled.Item(index, label, points, severity, factor, divisor, place, teamSize, from, to, group);
+    }
+
+    private Compiled grade(SortedMap<String, String> attributes) {
+        try {
+            BigDecimal credits = number(attributes, "credits");
+            if (credits.signum() <= 0 || credits.compareTo(HUNDRED) > 0) {
+                throw new Refusal("credits", ScoringMessages.BUNDLE.text("student.entry.range", "credits", credits.toPlainString(), "0", "100"));
+            }
+            BigDecimal score;
+            String attribute;
+            if (attributes.containsKey("score")) {
+                attribute = "score";
+                score = number(attributes, "score");
+                if (score.signum() < 0 || score.compareTo(HUNDRED) > 0) {
+                    throw new Refusal("score", ScoringMessages.BUNDLE.text("student.entry.range", "score", score.toPlainString(), "0", "100"));
+                }
+            } else if (attributes.containsKey("grade")) {
+                attribute = "grade";
+                String word = attributes.get("grade");
+                score = scale.score(word).orElseThrow(() -> new Refusal("grade", ScoringMessages.BUNDLE.text("student.entry.grade", word)));
+            } else {
+                throw new Refusal("score", ScoringMessages.BUNDLE.text("student.entry.score"));
+            }
+            return new Compiled.Grade(hundredths(credits, "credits"), hundredths(score, attribute), hundredths(scale.points(score), attribute),
+                    score.compareTo(scale.passMark()) < 0);
+        } catch (Refusal r) {
+            return new Compiled.Bad(r.attribute, r.problem);
+        }
+    }
+
+    // ------------------------------------------------------------------ attribute parsing
+
+    private static BigDecimal number(SortedMap<String, String> attributes, String key) {
+        String text = attributes.get(key);
+        if (text == null) {
+            throw new Refusal(key, ScoringMessages.BUNDLE.text("student.entry.missing", key));
+        }
+        try {
+            return new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            throw new Refusal(key, ScoringMessages.BUNDLE.text("student.entry.number", key, shownValue(text)));
+        }
+    }
+
+    private static int whole(SortedMap<String, String> attributes, String key, int least) {
+        String text = attributes.get(key);
+        if (text == null) {
+            throw new Refusal(key, ScoringMessages.BUNDLE.text("student.entry.missing", key));
+        }
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value < least || value > 10_000) {
+                throw new Refusal(key, ScoringMessages.BUNDLE.text("student.entry.range", key, text, least, "10000"));
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new Refusal(key, ScoringMessages.BUNDLE.text("student.entry.whole", key, shownValue(text)));
+        }
+    }
+
+    private static int day(SortedMap<String, String> attributes, String key) {
+        String text = attributes.get(key);
+        try {
+            return (int) LocalDate.parse(text.trim()).toEpochDay();
+        } catch (DateTimeParseException e) {
+            throw new Refusal(key, ScoringMessages.BUNDLE.text("student.entry.date", key, shownValue(text)));
+        }
+    }
+
+    private static long hundredths(BigDecimal value, String key) {
+        if (value.stripTrailingZeros().scale() > 2) {
+            throw new Refusal(key, ScoringMessages.BUNDLE.text("student.entry.places", key, value.toPlainString()));
+        }
+        return value.movePointRight(2).longValueExact();
+    }
+
+    private static String shown(Map<String, String> attributes) {
+        String all = attributes.entrySet().stream().map(e -> e.getKey() + "=" + shownValue(e.getValue())).collect(Collectors.joining(", "));
+        return all.length() <= SHOWN_ATTRIBUTES ? all : all.substring(0, SHOWN_ATTRIBUTES) + "…";
+    }
+
+    private static String shownValue(String value) {
+        return edu.yiban.core.validation.Checks.shown(value);
+    }
+
+    /** An attribute a rule cannot read. */
+    private static final class Refusal extends RuntimeException {
+        final String attribute;
+        final transient Text problem;
+
+        Refusal(String attribute, Text problem) {
+            super(null, null, false, false);
+            this.attribute = attribute;
+            this.problem = problem;
+        }
+    }
+}

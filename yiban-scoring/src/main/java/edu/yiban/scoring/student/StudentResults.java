@@ -1,0 +1,89 @@
+package edu.yiban.scoring.student;
+
+import edu.yiban.core.id.StudentNo;
+import edu.yiban.scoring.internal.student.Awarding;
+import edu.yiban.scoring.result.Ranked;
+import edu.yiban.scoring.result.Ranking;
+import edu.yiban.scoring.result.SubjectResult;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The students' comprehensive evaluation of one period (综合测评结果): every evaluated student's result, by
+ * 学号, with what made them — the rule set and the indicator system, by code and version — so that a
+ * result can be recomputed and checked years later. Ranks and awards are derived from it.
+ *
+ * <p><b>Ranks (排名)</b> within a class, major, college or cohort: by total (highest first), then by the
+ * {@code tieBreak} nodes' exact scores in order (by default the academic part {@code intellectual}, then
+ * {@code moral}), then by 学号 (ascending), so that every place is taken once; {@link Ranked#sharedRank()}
+ * gives equal totals one place for display, and {@link Ranked#percentile()} the share placed below.
+ *
+ * <pre>{@code
+ * StudentResults results = evaluation.evaluate(TermId.parse("2022-2023-1"));
+ * List<Ranked> inClass = results.ranks(Grouping.CLASS);
+ * AwardOutcome awards = results.awards(AwardPolicy.example());
+ * }</pre>
+ *
+ * @param period         the period evaluated
+ * @param ruleSet        the rule set's code
+ * @param ruleSetVersion its version
+ * @param system         the indicator system's code
+ * @param systemVersion  its version
+ * @param tieBreak       the nodes whose scores break equal totals, in order, before the 学号
+ * @param gates          the codes of every eligibility gate of the system
+ * @param results        one result per evaluated student, by 学号
+ */
+public record StudentResults(
+        EvaluationPeriod period,
+        String ruleSet,
+        String ruleSetVersion,
+        String system,
+        String systemVersion,
+        List<String> tieBreak,
+        List<String> gates,
+        List<StudentResult> results) {
+
+    public StudentResults {
+        Objects.requireNonNull(period, "period is null");
+        Objects.requireNonNull(ruleSet, "ruleSet is null");
+        Objects.requireNonNull(ruleSetVersion, "ruleSetVersion is null");
+        Objects.requireNonNull(system, "system is null");
+        Objects.requireNonNull(systemVersion, "systemVersion is null");
+        tieBreak = List.copyOf(tieBreak);
+        gates = List.copyOf(gates);
+        results = List.copyOf(results);
+    }
+
+    /** The result of {@code student}, if they were evaluated. */
+    public Optional<StudentResult> result(StudentNo student) {
+        return results.stream().filter(r -> r.student().equals(student)).findFirst();
+    }
+
+    /** The order of places: total, then the tie-break nodes, then 学号 (inside {@link Ranking}). */
+    public Comparator<SubjectResult> tieBreakOrder() {
+        Comparator<SubjectResult> order = Ranking.noTieBreak();
+        for (String node : tieBreak) {
+            order = order.thenComparing(Ranking.byNode(node));
+        }
+        return order;
+    }
+
+    /** Every student's place within their group at {@code grouping}, ordered by group, then rank. */
+    public List<Ranked> ranks(Grouping grouping) {
+        Map<String, String> groupOf = new HashMap<>();
+        List<SubjectResult> subjects = results.stream().map(StudentResult::result).toList();
+        for (StudentResult r : results) {
+            groupOf.put(r.student().value(), r.group(grouping));
+        }
+        return Ranking.rank(subjects, s -> groupOf.get(s.subject()), tieBreakOrder());
+    }
+
+    /** The awards and bands {@code policy} gives (see {@link AwardPolicy}). */
+    public AwardOutcome awards(AwardPolicy policy) {
+        return Awarding.award(this, AwardPolicy.checked(policy));
+    }
+}

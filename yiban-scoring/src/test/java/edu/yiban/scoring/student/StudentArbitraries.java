@@ -1,0 +1,186 @@
+package edu.yiban.scoring.student;
+
+import static edu.yiban.scoring.ScoringArbitraries.bilingual;
+import static edu.yiban.scoring.ScoringArbitraries.codes;
+import static edu.yiban.scoring.ScoringArbitraries.decimals;
+
+import edu.yiban.core.CoreArbitraries;
+import edu.yiban.core.archive.Category;
+import edu.yiban.core.archive.Dimension;
+import edu.yiban.core.id.ClassId;
+import edu.yiban.core.id.Cohort;
+import edu.yiban.core.id.CollegeId;
+import edu.yiban.core.id.MajorId;
+import edu.yiban.scoring.result.Explanation;
+import edu.yiban.scoring.result.SubjectResult;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/** Arbitrary values of every public value type of the students' evaluation, for the JSON round-trip property. */
+public final class StudentArbitraries {
+    private StudentArbitraries() {
+    }
+
+    /** Every generator, by the type it makes. */
+    public static Map<Class<?>, Arbitrary<?>> all() {
+        Map<Class<?>, Arbitrary<?>> all = new LinkedHashMap<>();
+        all.put(Grouping.class, Arbitraries.of(Grouping.class));
+        all.put(QuotaRounding.class, Arbitraries.of(QuotaRounding.class));
+        all.put(EvaluationPeriod.class, periods());
+        all.put(Rule.Split.class, Arbitraries.of(Rule.Split.class));
+        all.put(Rule.Row.class, rows());
+        all.put(Rule.Table.class, tables());
+        all.put(Rule.Recorded.class, Arbitraries.just(new Rule.Recorded()));
+        all.put(Rule.Band.class, ruleBands());
+        all.put(Rule.SumBands.class, sumBands());
+        all.put(Rule.TrimmedMean.class, trimmedMeans());
+        all.put(Rule.TeamShare.class, teams());
+        all.put(Rule.HighestOnly.class, keys().optional().map(Rule.HighestOnly::new));
+        all.put(Rule.class, rules());
+        all.put(Limit.Per.class, Arbitraries.of(Limit.Per.class));
+        all.put(Limit.class, limits());
+        all.put(RuleSet.class, Combinators.combine(codes(), bilingual(), codes(), CoreArbitraries.academicYears(), bilingual().optional(),
+                Arbitraries.maps(Arbitraries.of(Dimension.class), decimals()).ofMaxSize(3), rules().list().ofMaxSize(2),
+                limits().list().ofMaxSize(2)).as(RuleSet::new));
+        all.put(GradeScale.Band.class, Combinators.combine(decimals(), decimals()).as(GradeScale.Band::new));
+        all.put(GradeScale.Grade.class, Combinators.combine(CoreArbitraries.text(1, 8), decimals()).as(GradeScale.Grade::new));
+        all.put(GradeScale.class, Combinators.combine(codes(), bilingual(), bilingual().optional(), categories(), decimals(),
+                Combinators.combine(decimals(), decimals()).as(GradeScale.Band::new).list().ofMinSize(1).ofMaxSize(3),
+                Combinators.combine(CoreArbitraries.text(1, 8), decimals()).as(GradeScale.Grade::new).list().ofMaxSize(2))
+                .as(GradeScale::new));
+        all.put(AwardPolicy.Basis.class, Arbitraries.of(AwardPolicy.Basis.class));
+        all.put(AwardPolicy.Level.class, levels());
+        all.put(AwardPolicy.Bands.class, bandsOfLevels());
+        all.put(AwardPolicy.Award.class, awards());
+        all.put(AwardPolicy.class, Combinators.combine(codes(), bilingual(), bilingual().optional(), awards().list().ofMaxSize(2),
+                Arbitraries.of(true, false), bandsOfLevels()).as(AwardPolicy::new));
+        all.put(Academic.class, academics());
+        all.put(ItemLine.Kind.class, Arbitraries.of(ItemLine.Kind.class));
+        all.put(ItemLine.class, lines());
+        all.put(StudentResult.class, studentResults());
+        all.put(StudentResults.class, Combinators.combine(periods(), codes(), codes(), codes(), codes(), codes().list().ofMaxSize(2),
+                codes().list().ofMaxSize(2), studentResults().list().ofMaxSize(2)).as(StudentResults::new));
+        all.put(AwardOutcome.Quota.class, quotas());
+        all.put(AwardOutcome.Standing.class, standings());
+        all.put(AwardOutcome.class, Combinators.combine(codes(), periods(), quotas().list().ofMaxSize(2), standings().list().ofMaxSize(2))
+                .as(AwardOutcome::new));
+        return all;
+    }
+
+    static Arbitrary<String> keys() {
+        return CoreArbitraries.vocabulary();
+    }
+
+    static Arbitrary<Category> categories() {
+        return CoreArbitraries.vocabulary().map(Category::new);
+    }
+
+    static Arbitrary<EvaluationPeriod> periods() {
+        return Arbitraries.oneOf(CoreArbitraries.termIds().map(EvaluationPeriod::term), CoreArbitraries.academicYears().map(EvaluationPeriod::year));
+    }
+
+    static Arbitrary<Map<String, String>> whens() {
+        return Arbitraries.maps(keys(), CoreArbitraries.text(1, 8)).ofMaxSize(2);
+    }
+
+    static Arbitrary<Rule.Row> rows() {
+        return Combinators.combine(whens(), decimals(), Arbitraries.integers().between(0, 5), bilingual().optional()).as(Rule.Row::new);
+    }
+
+    static Arbitrary<Rule.Table> tables() {
+        return rows().list().ofMinSize(1).ofMaxSize(2).map(Rule.Table::new);
+    }
+
+    static Arbitrary<Rule.Band> ruleBands() {
+        return Combinators.combine(decimals(), decimals()).as(Rule.Band::new);
+    }
+
+    static Arbitrary<Rule.SumBands> sumBands() {
+        return Combinators.combine(keys(), ruleBands().list().ofMinSize(1).ofMaxSize(2)).as(Rule.SumBands::new);
+    }
+
+    static Arbitrary<Rule.TrimmedMean> trimmedMeans() {
+        return Combinators.combine(keys(), Arbitraries.integers().between(0, 3), Arbitraries.integers().between(1, 9), decimals())
+                .as(Rule.TrimmedMean::new);
+    }
+
+    static Arbitrary<Rule.TeamShare> teams() {
+        return Combinators.combine(Arbitraries.of(Rule.Split.class), decimals().list().ofMaxSize(3)).as(Rule.TeamShare::new);
+    }
+
+    static Arbitrary<Rule.Method> methods() {
+        return Arbitraries.oneOf(tables(), Arbitraries.just(new Rule.Recorded()), sumBands(), trimmedMeans());
+    }
+
+    static Arbitrary<Rule> rules() {
+        return Combinators.combine(codes(), bilingual(), categories(), whens(), Arbitraries.of(Dimension.class).optional(), methods(),
+                teams().optional(), Arbitraries.of(true, false))
+                .flatAs((code, name, category, when, dimension, method, team, prorate) ->
+                        Combinators.combine(keys().optional().map(Rule.HighestOnly::new).optional(), codes().optional())
+                                .as((highest, severity) -> new Rule(code, name, category, when, dimension, method, team, prorate, highest, severity)));
+    }
+
+    static Arbitrary<Limit> limits() {
+        return Combinators.combine(codes(), bilingual(), categories().optional(), Arbitraries.of(Dimension.class).optional(),
+                Arbitraries.of(Limit.Per.class), decimals().optional(), decimals().optional()).as(Limit::new);
+    }
+
+    static Arbitrary<AwardPolicy.Level> levels() {
+        return Combinators.combine(codes(), bilingual(), decimals().optional(), Arbitraries.of(true, false)).as(AwardPolicy.Level::new);
+    }
+
+    static Arbitrary<AwardPolicy.Bands> bandsOfLevels() {
+        return Combinators.combine(Arbitraries.of(AwardPolicy.Basis.class), Arbitraries.of(Grouping.class).optional(),
+                levels().list().ofMinSize(1).ofMaxSize(3), levels()).as(AwardPolicy.Bands::new);
+    }
+
+    static Arbitrary<AwardPolicy.Award> awards() {
+        return Combinators.combine(codes(), bilingual(), Arbitraries.of(Grouping.class), decimals(), Arbitraries.of(QuotaRounding.class),
+                Arbitraries.integers().between(0, 3), codes().list().ofMaxSize(2), decimals().optional()).as(AwardPolicy.Award::new);
+    }
+
+    static Arbitrary<Academic> academics() {
+        return Combinators.combine(Arbitraries.integers().between(0, 60), decimals(), decimals(), decimals(), Arbitraries.integers().between(0, 9),
+                decimals()).as(Academic::new);
+    }
+
+    static Arbitrary<ItemLine> lines() {
+        return Combinators.combine(Arbitraries.of(Dimension.class), Arbitraries.of(ItemLine.Kind.class), codes(), categories().optional(),
+                CoreArbitraries.termIds().optional(), CoreArbitraries.entryRefs().list().ofMaxSize(2), decimals(), bilingual())
+                .as(ItemLine::new);
+    }
+
+    static Arbitrary<SubjectResult> subjectResults() {
+        Arbitrary<Explanation> explanation = Combinators.combine(codes(), bilingual(), decimals(), decimals(), decimals())
+                .as((code, name, weight, score, shown) -> new Explanation(code, name, Optional.empty(), Optional.empty(), weight, score, shown,
+                        score, shown, List.of(), List.of()));
+        return Combinators.combine(codes(), decimals(), codes().list().ofMaxSize(1), codes().list().ofMaxSize(2), explanation)
+                .as(SubjectResult::new);
+    }
+
+    static Arbitrary<StudentResult> studentResults() {
+        return Combinators.combine(CoreArbitraries.studentNos(), CoreArbitraries.code().map(ClassId::new), CoreArbitraries.code().map(MajorId::new),
+                CoreArbitraries.code().map(CollegeId::new), Arbitraries.integers().between(1990, 2100).map(Cohort::new), subjectResults(),
+                academics().optional(), lines().list().ofMaxSize(2)).as(StudentResult::new);
+    }
+
+    static Arbitrary<AwardOutcome.Quota> quotas() {
+        return Combinators.combine(codes(), Arbitraries.of(Grouping.class), codes(), Arbitraries.integers().between(0, 500), decimals(),
+                Arbitraries.integers().between(0, 50), CoreArbitraries.studentNos().list().ofMaxSize(2)).as(AwardOutcome.Quota::new);
+    }
+
+    static Arbitrary<AwardOutcome.Standing> standings() {
+        return Combinators.combine(CoreArbitraries.studentNos(), codes(), codes().list().ofMaxSize(2)).as(AwardOutcome.Standing::new);
+    }
+
+    /** A decimal with at most two places, 0 to {@code max}. */
+    static Arbitrary<BigDecimal> hundredths(int max) {
+        return Arbitraries.integers().between(0, max * 100).map(h -> BigDecimal.valueOf(h, 2));
+    }
+}
