@@ -58,7 +58,7 @@ public record AwardPolicy(
     public static final String EXAMPLE = "/edu/yiban/scoring/presets/student-awards.json";
 
     public AwardPolicy {
-        ScoringMessages.code(id, "id");
+        RuleChecks.code(id, "id", "id");
         description = description == null ? Optional.empty() : description;
         awards = awards == null ? List.of() : List.copyOf(awards);
         oneAwardEach = oneAwardEach != null && oneAwardEach;
@@ -86,7 +86,7 @@ public record AwardPolicy(
             @Size(max = 50) List<@NotNull String> gates,
             Optional<BigDecimal> minimumTotal) {
         public Award {
-            ScoringMessages.code(code, "award");
+            RuleChecks.code(code, "code", "award");
             minimum = minimum == null ? 0 : minimum;
             gates = gates == null ? List.of() : List.copyOf(gates);
             minimumTotal = minimumTotal == null ? Optional.empty() : minimumTotal;
@@ -128,7 +128,7 @@ public record AwardPolicy(
     public record Level(@NotNull String code, @NotNull @Valid Bilingual name, Optional<BigDecimal> from, Boolean eligibleOnly) {
         public Level {
             eligibleOnly = eligibleOnly != null && eligibleOnly;
-            ScoringMessages.code(code, "level");
+            RuleChecks.code(code, "code", "level");
             from = from == null ? Optional.empty() : from;
         }
     }

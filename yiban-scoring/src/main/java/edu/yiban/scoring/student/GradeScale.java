@@ -59,7 +59,7 @@ public record GradeScale(
     public static final String FOUR_POINT = "/edu/yiban/scoring/presets/grade-scale.json";
 
     public GradeScale {
-        ScoringMessages.code(id, "id");
+        RuleChecks.code(id, "id", "id");
         bands = bands == null ? null : List.copyOf(bands);
         grades = grades == null ? List.of() : List.copyOf(grades);
         description = description == null ? Optional.empty() : description;

@@ -64,7 +64,7 @@ public record RuleSet(
     public static final String EXAMPLE_2022 = "/edu/yiban/scoring/presets/student-rules-2022.json";
 
     public RuleSet {
-        ScoringMessages.code(id, "id");
+        RuleChecks.code(id, "id", "id");
         description = description == null ? Optional.empty() : description;
         base = base == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(base));
         rules = rules == null ? List.of() : List.copyOf(rules);

@@ -4,6 +4,7 @@ import edu.yiban.core.InvalidInputException;
 import edu.yiban.core.Violation;
 import edu.yiban.core.archive.Category;
 import edu.yiban.core.archive.Dimension;
+import edu.yiban.core.validation.Checks;
 import edu.yiban.scoring.internal.ScoringMessages;
 import edu.yiban.scoring.student.AwardPolicy;
 import edu.yiban.scoring.student.GradeScale;
@@ -263,6 +264,11 @@ public final class RuleChecks {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** {@code value} if it is a well-formed code; else a violation at {@code path} naming the field {@code label}. */
+    public static String code(String value, String path, String label) {
+        return Checks.matches(value, path, ScoringMessages.CODE, ScoringMessages.label(label), ScoringMessages.BUNDLE.text("rule.code"));
+    }
 
     private static void keys(Map<String, String> when, String path, List<Violation> found) {
         for (String key : when.keySet()) {

@@ -83,7 +83,9 @@ public final class StudentEvaluator implements StudentEvaluation {
 
     @Override
     public StudentResults evaluate(EvaluationPeriod period) {
-        Pass pass = pass(period, new ColumnFeed(archives.columns()));
+        RuleBook book = book(period);
+        reads(book);
+        Pass pass = pass(book, period, new ColumnFeed(archives.columns()));
         List<SubjectResult> evaluated = system.evaluate(pass.raw());
         List<StudentResult> results = new ArrayList<>(evaluated.size());
         int i = 0;
@@ -103,19 +105,25 @@ public final class StudentEvaluator implements StudentEvaluation {
 
     @Override
     public RawValues rawValues(EvaluationPeriod period) {
-        return pass(period, new ColumnFeed(archives.columns())).raw();
+        return pass(book(period), period, new ColumnFeed(archives.columns())).raw();
     }
 
     /**
-     * Tallies every student evaluated in {@code period} from the entries {@code feed} gives, term by term.
+     * The rules of {@code period}'s academic year with the grade scale.
      *
-     * @throws NotFoundException     when the year has no rule set, or the term is not declared
-     * @throws InvalidInputException when the system reads an indicator the evaluation does not produce, or
-     *                               entries cannot be read by the rules (each named)
+     * @throws NotFoundException when the year has no rule set
      */
-    public Pass pass(EvaluationPeriod period, EntryFeed feed) {
-        RuleBook book = new RuleBook(rules.require(period.year()), scale);
-        reads(book);
+    public RuleBook book(EvaluationPeriod period) {
+        return new RuleBook(rules.require(period.year()), scale);
+    }
+
+    /**
+     * Tallies every student evaluated in {@code period} by {@code book} from the entries {@code feed} gives, term by term.
+     *
+     * @throws NotFoundException     when the term is not declared
+     * @throws InvalidInputException when entries cannot be read by the rules (each named)
+     */
+    public Pass pass(RuleBook book, EvaluationPeriod period, EntryFeed feed) {
         List<Term> terms = terms(period);
         SortedMap<String, Subject> subjects = new TreeMap<>();
         if (terms.isEmpty()) {
@@ -180,7 +188,8 @@ public final class StudentEvaluator implements StudentEvaluation {
             return true;
         }
         for (StatusChange change : student.statuses()) {
-            if (change.status().isStudying() && !change.date().isBefore(from) && !change.date().isAfter(to)) {
+            // the status a day ends with: the last of that day's changes
+            if (!change.date().isBefore(from) && !change.date().isAfter(to) && student.statusOn(change.date()).orElseThrow().isStudying()) {
                 return true;
             }
         }

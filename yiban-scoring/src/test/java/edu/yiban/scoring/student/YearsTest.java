@@ -1,0 +1,130 @@
+package edu.yiban.scoring.student;
+
+import static edu.yiban.scoring.student.StudentCampus.EDU2201;
+import static edu.yiban.scoring.student.StudentCampus.T2022_1;
+import static edu.yiban.scoring.student.StudentCampus.T2023_1;
+import static edu.yiban.scoring.student.StudentCampus.Y2022;
+import static edu.yiban.scoring.student.StudentCampus.Y2023;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.yiban.core.InvalidInputException;
+import edu.yiban.core.NotFoundException;
+import edu.yiban.core.archive.Category;
+import edu.yiban.core.archive.Dimension;
+import edu.yiban.core.directory.StatusChange;
+import edu.yiban.core.directory.StudentStatus;
+import edu.yiban.core.id.StudentNo;
+import edu.yiban.core.json.YibanJson;
+import edu.yiban.scoring.json.YibanScoringModule;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Rule sets bound to years; who is evaluated in a period. */
+class YearsTest {
+    private final ObjectMapper json = YibanScoringModule.newMapper();
+    private StudentCampus campus;
+    private StudentNo li;
+
+    @BeforeEach
+    void open() {
+        campus = new StudentCampus();
+        li = campus.enrol("2022010101", "李明", EDU2201);
+        campus.record(li, campus.grade(T2022_1, "数学", "3", "88"));
+        campus.record(li, campus.entry(T2022_1, Category.COMPETITION, "level", "provincial", "prize", "first"));
+        campus.record(li, campus.entry(T2022_1, Category.VOLUNTEER, "hours", "25"));
+        campus.record(li, campus.grade(T2023_1, "数学", "3", "90"));
+        campus.record(li, campus.entry(T2023_1, Category.COMPETITION, "level", "provincial", "prize", "first"));
+    }
+
+    @AfterEach
+    void close() {
+        campus.close();
+    }
+
+    @Test
+    void lastYearsRulesRecomputeLastYearsResultsAfterThisYearsRulesChanged() {
+        RuleSet rules2022 = RuleSet.example2022();
+        StudentEvaluation before = StudentEvaluation.builder(campus.core).rules(RuleSets.of(rules2022)).build();
+        byte[] lastYear = YibanJson.write(json, before.evaluate(Y2022));
+
+        // this year a provincial first prize is worth 7 instead of 5, and volunteering counts from 30 hours
+        RuleSet rules2023 = Rules.set("2023-2024", "2023-2024.1", "{\"MORAL\": 60}", """
+                {"code": "competition", "name": {"zh": "竞赛", "en": "competitions"}, "category": "competition", "dimension": "INTELLECTUAL",
+                 "method": {"type": "table", "rows": [{"when": {"level": "provincial", "prize": "first"}, "points": 7}]}},
+                {"code": "discipline", "name": {"zh": "处分", "en": "sanctions"}, "category": "discipline", "dimension": "MORAL",
+                 "method": {"type": "table", "rows": [{"when": {}, "points": -5, "severity": 3}]}, "severity": "sanction-level"}""", "");
+        StudentEvaluation after = StudentEvaluation.builder(campus.core).rules(RuleSets.of(rules2022).with(rules2023)).build();
+
+        StudentResults again = after.evaluate(Y2022);
+        StudentResults thisYear = after.evaluate(Y2023);
+
+        assertThat(YibanJson.write(json, again)).as("2022-2023 recomputed byte for byte").isEqualTo(lastYear);
+        assertThat(again.ruleSetVersion()).isEqualTo("2022-2023.1");
+        assertThat(again.result(li).orElseThrow().points(Dimension.INTELLECTUAL)).isEqualByComparingTo("5");
+        assertThat(thisYear.ruleSetVersion()).isEqualTo("2023-2024.1");
+        assertThat(thisYear.result(li).orElseThrow().points(Dimension.INTELLECTUAL)).isEqualByComparingTo("7");
+    }
+
+    @Test
+    void aYearWithoutARuleSetIsRefusedNotEvaluatedWithAnotherYearsRules() {
+        StudentEvaluation evaluation = StudentEvaluation.builder(campus.core).rules(RuleSets.of(RuleSet.example2022())).build();
+
+        assertThatThrownBy(() -> evaluation.evaluate(T2023_1))
+                .isInstanceOfSatisfying(NotFoundException.class, e -> {
+                    assertThat(e.message(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("2023-2024 学年没有测评细则；不能用其他学年的细则测评");
+                    assertThat(e.message(java.util.Locale.ENGLISH)).startsWith("there is no rule set for the academic year 2023-2024");
+                });
+    }
+
+    @Test
+    void twoRuleSetsForOneYearAreRefused() {
+        RuleSet example = RuleSet.example2022();
+
+        assertThatThrownBy(() -> RuleSets.of(example, example.forYear(Y2022, "2022-2023.2")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement()
+                        .satisfies(v -> assertThat(v.path()).isEqualTo("ruleSets[1].year")));
+    }
+
+    @Test
+    void aSystemReadingAnIndicatorTheEvaluationDoesNotProduceIsRefused() {
+        RuleSet withoutSanctions = Rules.set("{}", "", "");
+        StudentEvaluation evaluation = StudentEvaluation.builder(campus.core).rules(RuleSets.of(withoutSanctions)).build();
+
+        // the default system reads sanction-level, which no rule of this set feeds
+        assertThatThrownBy(() -> evaluation.evaluate(T2022_1))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement().satisfies(v -> {
+                    assertThat(v.path()).isEqualTo("system.indicators[8].code");
+                    assertThat(v.en()).isEqualTo("the system reads the indicator sanction-level, which the students' evaluation does not produce");
+                }));
+    }
+
+    @Test
+    void aStudentSuspendedForTheWholeTermIsNotEvaluatedButOneWhoLeftDuringItIs() {
+        StudentNo wang = campus.enrol("2022010102", "王芳", EDU2201);
+        StudentNo zhao = campus.enrol("2022010103", "赵磊", EDU2201);
+        campus.core.directory().changeStatus(wang, new StatusChange(StudentStatus.SUSPENDED, LocalDate.of(2022, 9, 1)));
+        campus.core.directory().changeStatus(zhao, new StatusChange(StudentStatus.WITHDRAWN, LocalDate.of(2022, 10, 1)));
+
+        StudentResults results = Rules.evaluation(campus, Rules.set("{}", "", "")).evaluate(T2022_1);
+
+        assertThat(results.results()).extracting(StudentResult::student).containsExactly(li, zhao);
+    }
+
+    @Test
+    void aStudentIsGroupedByTheClassTheyAreInOnThePeriodsLastDay() {
+        campus.core.directory().transfer(li, StudentCampus.ENG2201, LocalDate.of(2022, 12, 1));
+
+        StudentResult term = Rules.evaluation(campus, Rules.set("{}", "", "")).evaluate(T2022_1).result(li).orElseThrow();
+
+        assertThat(term.classId()).isEqualTo(StudentCampus.ENG2201);
+        assertThat(term.major()).isEqualTo(StudentCampus.ENGLISH);
+        assertThat(term.group(Grouping.COHORT)).isEqualTo("2022");
+        assertThat(List.of(term.group(Grouping.CLASS), term.group(Grouping.MAJOR), term.group(Grouping.COLLEGE)))
+                .containsExactly("ENG2201", "EDU-ENG", "EDU");
+    }
+}
