@@ -42,6 +42,8 @@ public final class RuleBook {
     final List<Limit> limits;
     final edu.yiban.core.archive.Dimension[] limitDimension;
     private final Map<Category, List<Integer>> byCategory = new HashMap<>();
+    /** Item lines already written, by what they say: most items of a row read the same for every student. */
+    final Map<Tally.ItemText, Bilingual> texts = new HashMap<>();
 
     public RuleBook(RuleSet set, GradeScale scale) {
         this.set = RuleSet.checked(set);

@@ -136,15 +136,26 @@ public final class Tally {
         int covered = rule.prorate() ? term.overlap(item.fromDay(), item.toDay()) : days;
         BigDecimal points = base.multiply(item.factor()).multiply(BigDecimal.valueOf(covered))
                 .divide(BigDecimal.valueOf((long) item.divisor() * days), 2, RoundingMode.HALF_UP);
+        Bilingual text = book.texts.computeIfAbsent(new ItemText(item.rule(), item.label(), base, item.factor(), item.divisor(), item.place(),
+                item.teamSize(), covered, days, points), k -> itemText(rule, k));
+        pending.add(new Pending(sequence, item.rule(), item.group(), dimension, points, text, true));
+    }
+
+    /** An item's line, the same for every entry with the same row and arithmetic (kept by the rule book). */
+    private static Bilingual itemText(Rule rule, ItemText k) {
         Object team = "";
-        if (item.teamSize() > 1) {
-            team = item.divisor() > 1
-                    ? ScoringMessages.BUNDLE.text("student.line.team.equal", item.divisor())
-                    : ScoringMessages.BUNDLE.text("student.line.team.place", item.factor().toPlainString(), item.place(), item.teamSize());
+        if (k.teamSize > 1) {
+            team = k.divisor > 1
+                    ? ScoringMessages.BUNDLE.text("student.line.team.equal", k.divisor)
+                    : ScoringMessages.BUNDLE.text("student.line.team.place", k.factor.toPlainString(), k.place, k.teamSize);
         }
-        Object prorated = rule.prorate() ? ScoringMessages.BUNDLE.text("student.line.prorated", covered, days) : "";
-        pending.add(new Pending(sequence, item.rule(), item.group(), dimension, points,
-                Lines.text("student.line.item", rule.name(), item.label(), base.toPlainString(), team, prorated, points.toPlainString()), true));
+        Object prorated = rule.prorate() ? ScoringMessages.BUNDLE.text("student.line.prorated", k.covered, k.days) : "";
+        return Lines.text("student.line.item", rule.name(), k.label, k.base.toPlainString(), team, prorated, k.points.toPlainString());
+    }
+
+    /** What an item's line says. */
+    record ItemText(int rule, Bilingual label, BigDecimal base, BigDecimal factor, int divisor, int place, int teamSize, int covered, int days,
+                    BigDecimal points) {
     }
 
     /** Ends the current term: highest-only groups, then the term limits. */
