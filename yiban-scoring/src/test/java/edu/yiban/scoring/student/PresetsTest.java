@@ -116,4 +116,25 @@ class PresetsTest {
                         .containsExactlyInAnyOrder("awards[0].share", "awards[0].minimum", "bands.scope", "bands.levels[1].from",
                                 "bands.otherwise.code", "bands.otherwise.from"));
     }
+
+    @Test
+    void aRuleOnTheGradeCategoryIsRefusedWhenEvaluatingForGradesAreTheScalesToRead() {
+        RuleSet rules = Rules.set("{}", """
+                {"code": "grades", "name": {"zh": "成绩", "en": "grades"}, "category": "academic", "dimension": "INTELLECTUAL",
+                 "method": {"type": "recorded"}}""", "");
+        try (StudentCampus campus = new StudentCampus()) {
+            assertThatThrownBy(() -> Rules.evaluation(campus, rules).evaluate(StudentCampus.T2022_1))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement()
+                            .satisfies(v -> assertThat(v.path()).isEqualTo("rules[0].category")));
+        }
+    }
+
+    @Test
+    void aPeriodsTermMustBelongToItsYear() {
+        assertThatThrownBy(() -> new EvaluationPeriod(AcademicYear.of(2023), java.util.Optional.of(StudentCampus.T2022_1)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement()
+                        .satisfies(v -> assertThat(v.en()).isEqualTo("the term 2022-2023-1 does not belong to the academic year 2023-2024")));
+        assertThat(EvaluationPeriod.year(AcademicYear.of(2022))).hasToString("2022-2023");
+        assertThat(EvaluationPeriod.term(StudentCampus.T2022_1)).hasToString("2022-2023-1");
+    }
 }
