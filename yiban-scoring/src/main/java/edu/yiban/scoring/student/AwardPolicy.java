@@ -1,7 +1,6 @@
 package edu.yiban.scoring.student;
 
 import edu.yiban.core.i18n.Bilingual;
-import edu.yiban.scoring.internal.ScoringMessages;
 import edu.yiban.scoring.internal.student.RuleChecks;
 import edu.yiban.scoring.internal.student.StudentPresets;
 import jakarta.validation.Valid;
@@ -140,9 +139,7 @@ public record AwardPolicy(
 
     /** {@code policy}, if it passes the checks of {@link #fromJson}. */
     public static AwardPolicy checked(AwardPolicy policy) {
-        ScoringMessages.validator().check(policy);
-        RuleChecks.check(policy);
-        return policy;
+        return RuleChecks.checked(policy);
     }
 
     /**

@@ -2,7 +2,6 @@ package edu.yiban.scoring.student;
 
 import edu.yiban.core.archive.Category;
 import edu.yiban.core.i18n.Bilingual;
-import edu.yiban.scoring.internal.ScoringMessages;
 import edu.yiban.scoring.internal.student.RuleChecks;
 import edu.yiban.scoring.internal.student.StudentPresets;
 import jakarta.validation.Valid;
@@ -90,9 +89,7 @@ public record GradeScale(
 
     /** {@code scale}, if it passes the checks of {@link #fromJson}. */
     public static GradeScale checked(GradeScale scale) {
-        ScoringMessages.validator().check(scale);
-        RuleChecks.check(scale);
-        return scale;
+        return RuleChecks.checked(scale);
     }
 
     /**

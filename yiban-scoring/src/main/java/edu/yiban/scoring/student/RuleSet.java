@@ -3,7 +3,6 @@ package edu.yiban.scoring.student;
 import edu.yiban.core.archive.Dimension;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.id.AcademicYear;
-import edu.yiban.scoring.internal.ScoringMessages;
 import edu.yiban.scoring.internal.student.RuleChecks;
 import edu.yiban.scoring.internal.student.StudentPresets;
 import jakarta.validation.Valid;
@@ -82,9 +81,7 @@ public record RuleSet(
 
     /** {@code rules}, if it passes the checks of {@link #fromJson}. */
     public static RuleSet checked(RuleSet rules) {
-        ScoringMessages.validator().check(rules);
-        RuleChecks.check(rules);
-        return rules;
+        return RuleChecks.checked(rules);
     }
 
     /**

@@ -1,6 +1,5 @@
 package edu.yiban.scoring.student;
 
-import static edu.yiban.scoring.student.StudentCampus.EDU2201;
 import static edu.yiban.scoring.student.StudentCampus.T2022_1;
 import static edu.yiban.scoring.student.StudentCampus.T2022_2;
 import static edu.yiban.scoring.student.StudentCampus.Y2022;
@@ -11,27 +10,12 @@ import edu.yiban.core.InvalidInputException;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.scoring.result.RawValues;
 import java.math.BigDecimal;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The academic part: the credit-weighted GPA by the 4.0 scale, failed courses and the lowest score. */
-class GpaTest {
+class GpaTest extends OneStudentCampus {
     private static final RuleSet NO_RULES = Rules.set("{}", "", "");
 
-    private StudentCampus campus;
-    private StudentNo li;
-
-    @BeforeEach
-    void open() {
-        campus = new StudentCampus();
-        li = campus.enrol("2022010101", "李明", EDU2201);
-    }
-
-    @AfterEach
-    void close() {
-        campus.close();
-    }
 
     private Academic academic(EvaluationPeriod period) {
         return Rules.evaluation(campus, NO_RULES).evaluate(period).result(li).orElseThrow().academic().orElseThrow();

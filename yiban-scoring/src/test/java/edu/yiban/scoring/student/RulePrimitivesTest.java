@@ -13,12 +13,10 @@ import edu.yiban.core.archive.Category;
 import edu.yiban.core.archive.Dimension;
 import edu.yiban.core.id.StudentNo;
 import java.math.BigDecimal;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Each rule primitive of a rule table on its own, with the arithmetic by hand. */
-class RulePrimitivesTest {
+class RulePrimitivesTest extends OneStudentCampus {
     private static final String NO_BASE = "{}";
     private static final String NO_LIMITS = "";
     private static final String COMPETITION = """
@@ -26,19 +24,6 @@ class RulePrimitivesTest {
              "method": {"type": "table", "rows": [{"when": {"level": "national"}, "points": 4}, {"when": {"level": "provincial"}, "points": 3},
                                                   {"when": {"level": "school"}, "points": 1}]}}""";
 
-    private StudentCampus campus;
-    private StudentNo li;
-
-    @BeforeEach
-    void open() {
-        campus = new StudentCampus();
-        li = campus.enrol("2022010101", "李明", EDU2201);
-    }
-
-    @AfterEach
-    void close() {
-        campus.close();
-    }
 
     private StudentResult termResult(RuleSet rules) {
         return Rules.term(campus, T2022_1, rules).result(li).orElseThrow();

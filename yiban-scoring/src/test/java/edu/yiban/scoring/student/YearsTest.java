@@ -20,30 +20,20 @@ import edu.yiban.core.json.YibanJson;
 import edu.yiban.scoring.json.YibanScoringModule;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Rule sets bound to years; who is evaluated in a period. */
-class YearsTest {
+class YearsTest extends OneStudentCampus {
     private final ObjectMapper json = YibanScoringModule.newMapper();
-    private StudentCampus campus;
-    private StudentNo li;
 
     @BeforeEach
-    void open() {
-        campus = new StudentCampus();
-        li = campus.enrol("2022010101", "李明", EDU2201);
+    void record() {
         campus.record(li, campus.grade(T2022_1, "数学", "3", "88"));
         campus.record(li, campus.entry(T2022_1, Category.COMPETITION, "level", "provincial", "prize", "first"));
         campus.record(li, campus.entry(T2022_1, Category.VOLUNTEER, "hours", "25"));
         campus.record(li, campus.grade(T2023_1, "数学", "3", "90"));
         campus.record(li, campus.entry(T2023_1, Category.COMPETITION, "level", "provincial", "prize", "first"));
-    }
-
-    @AfterEach
-    void close() {
-        campus.close();
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** The checks rule sets, grade scales and award policies pass when loaded, every fault named by its JSON path. */
@@ -43,28 +44,21 @@ public final class RuleChecks {
 
     // ------------------------------------------------------------------ rule sets
 
-    public static void check(RuleSet set) {
+    /** {@code set} if it passes Bean Validation and the rules below; else every fault by its JSON path. */
+    public static RuleSet checked(RuleSet set) {
+        ScoringMessages.validator().check(set);
         List<Violation> found = new ArrayList<>();
         set.base().forEach((dimension, points) -> places(points, "base." + dimension.name(), found));
-        Set<String> codes = new HashSet<>();
+        unique(set.rules(), Rule::code, "rules", ".code", "student.rule.twice", found);
         for (int i = 0; i < set.rules().size(); i++) {
-            Rule rule = set.rules().get(i);
-            String path = "rules[" + i + "]";
-            if (!codes.add(rule.code())) {
-                found.add(violation(path + ".code", "student.rule.twice", rule.code()));
-            }
-            rule(rule, path, found);
+            rule(set.rules().get(i), "rules[" + i + "]", found);
         }
-        Set<String> limitCodes = new HashSet<>();
+        unique(set.limits(), Limit::code, "limits", ".code", "student.limit.twice", found);
         for (int i = 0; i < set.limits().size(); i++) {
-            Limit limit = set.limits().get(i);
-            String path = "limits[" + i + "]";
-            if (!limitCodes.add(limit.code())) {
-                found.add(violation(path + ".code", "student.limit.twice", limit.code()));
-            }
-            limit(limit, path, set.rules(), found);
+            limit(set.limits().get(i), "limits[" + i + "]", set.rules(), found);
         }
         throwIfAny(found);
+        return set;
     }
 
     private static void rule(Rule rule, String path, List<Violation> found) {
@@ -161,7 +155,9 @@ public final class RuleChecks {
 
     // ------------------------------------------------------------------ grade scales
 
-    public static void check(GradeScale scale) {
+    /** {@code scale} if it passes Bean Validation and the rules below; else every fault by its JSON path. */
+    public static GradeScale checked(GradeScale scale) {
+        ScoringMessages.validator().check(scale);
         List<Violation> found = new ArrayList<>();
         percent(scale.passMark(), "passMark", found);
         Set<BigDecimal> froms = new HashSet<>();
@@ -195,15 +191,12 @@ public final class RuleChecks {
                         higher.points().toPlainString(), lower.from().toPlainString(), lower.points().toPlainString()));
             }
         }
-        Set<String> words = new HashSet<>();
         for (int i = 0; i < scale.grades().size(); i++) {
-            GradeScale.Grade grade = scale.grades().get(i);
-            percent(grade.score(), "grades[" + i + "].score", found);
-            if (!words.add(grade.grade())) {
-                found.add(violation("grades[" + i + "].grade", "student.grade.twice", grade.grade()));
-            }
+            percent(scale.grades().get(i).score(), "grades[" + i + "].score", found);
         }
+        unique(scale.grades(), GradeScale.Grade::grade, "grades", ".grade", "student.grade.twice", found);
         throwIfAny(found);
+        return scale;
     }
 
     private static void percent(BigDecimal value, String path, List<Violation> found) {
@@ -216,15 +209,14 @@ public final class RuleChecks {
 
     // ------------------------------------------------------------------ award policies
 
-    public static void check(AwardPolicy policy) {
+    /** {@code policy} if it passes Bean Validation and the rules below; else every fault by its JSON path. */
+    public static AwardPolicy checked(AwardPolicy policy) {
+        ScoringMessages.validator().check(policy);
         List<Violation> found = new ArrayList<>();
-        Set<String> codes = new HashSet<>();
+        unique(policy.awards(), AwardPolicy.Award::code, "awards", ".code", "student.award.twice", found);
         for (int i = 0; i < policy.awards().size(); i++) {
             AwardPolicy.Award award = policy.awards().get(i);
             String path = "awards[" + i + "]";
-            if (!codes.add(award.code())) {
-                found.add(violation(path + ".code", "student.award.twice", award.code()));
-            }
             if (award.share().signum() <= 0 || award.share().compareTo(BigDecimal.ONE) > 0) {
                 found.add(violation(path + ".share", "student.award.share", award.code(), award.share().toPlainString()));
             }
@@ -261,6 +253,7 @@ public final class RuleChecks {
             found.add(violation("bands.otherwise.from", "student.level.otherwise", bands.otherwise().code()));
         }
         throwIfAny(found);
+        return policy;
     }
 
     // ------------------------------------------------------------------ helpers
@@ -268,6 +261,17 @@ public final class RuleChecks {
     /** {@code value} if it is a well-formed code; else a violation at {@code path} naming the field {@code label}. */
     public static String code(String value, String path, String label) {
         return Checks.matches(value, path, ScoringMessages.CODE, ScoringMessages.label(label), ScoringMessages.BUNDLE.text("rule.code"));
+    }
+
+    /** A violation {@code key} at {@code list[i]suffix} for each item whose code an earlier item has. */
+    private static <T> void unique(List<T> items, Function<T, String> code, String list, String suffix, String key, List<Violation> found) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            String c = code.apply(items.get(i));
+            if (!seen.add(c)) {
+                found.add(violation(list + "[" + i + "]" + suffix, key, c));
+            }
+        }
     }
 
     private static void keys(Map<String, String> when, String path, List<Violation> found) {
