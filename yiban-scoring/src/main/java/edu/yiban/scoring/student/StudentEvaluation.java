@@ -12,7 +12,9 @@ import edu.yiban.scoring.result.RawValues;
 import edu.yiban.scoring.system.IndicatorSystem;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The students' comprehensive evaluation (学生综合测评), seed §3.2: every studying student's growth archive
@@ -55,6 +57,11 @@ import java.util.Objects;
  * entry items and highest-only groups are taken term by term (proration against each entry's own term),
  * {@link Limit.Per#TERM} limits hold each term, and the base score, sums in bands, trimmed means,
  * {@link Limit.Per#PERIOD} limits and the GPA are over the year. A term's evaluation is the same with one term.
+ *
+ * <h2>Years</h2>
+ * Each academic year is evaluated with its own {@link RuleSet} ({@link RuleSets}) and with the system bound to
+ * it by {@link Builder#system(AcademicYear, IndicatorSystem)}, else the default system; so a year's results
+ * recompute the same after a later year's rules or weights changed. The grade scale is one for all years.
  *
  * <h2>Bad data</h2>
  * An entry a rule cannot read (hours that are not a number, a grade the scale does not know, a
@@ -120,6 +127,7 @@ public interface StudentEvaluation {
         private RuleSets rules;
         private GradeScale gradeScale;
         private IndicatorSystem system;
+        private final Map<AcademicYear, IndicatorSystem> systemsByYear = new TreeMap<>();
         private List<String> tieBreak = DEFAULT_TIE_BREAK;
 
         private Builder(CampusDirectory directory, GrowthArchives archives) {
@@ -145,6 +153,16 @@ public interface StudentEvaluation {
             return this;
         }
 
+        /**
+         * The indicator system of one academic year, when its weights or gates differ from the default's: so
+         * that last year's results recompute with last year's system after this year's changed.
+         */
+        public Builder system(AcademicYear year, IndicatorSystem indicatorSystem) {
+            systemsByYear.put(Objects.requireNonNull(year, "year is null"),
+                    IndicatorSystem.checked(Objects.requireNonNull(indicatorSystem, "system is null")));
+            return this;
+        }
+
         /** The nodes whose exact scores break equal totals in ranks, before the 学号 (default {@link #DEFAULT_TIE_BREAK}). */
         public Builder tieBreak(List<String> nodes) {
             this.tieBreak = List.copyOf(nodes);
@@ -154,12 +172,12 @@ public interface StudentEvaluation {
         /**
          * The evaluation.
          *
-         * @throws edu.yiban.core.InvalidInputException when no rule sets were given or a tie-break node is not in the system
+         * @throws edu.yiban.core.InvalidInputException when no rule sets were given or a tie-break node is not in a system
          */
         public StudentEvaluation build() {
             return new StudentEvaluator(directory, archives, rules,
                     gradeScale == null ? GradeScale.fourPoint() : gradeScale,
-                    system == null ? defaultSystem() : system, tieBreak);
+                    system == null ? defaultSystem() : system, systemsByYear, tieBreak);
         }
     }
 }

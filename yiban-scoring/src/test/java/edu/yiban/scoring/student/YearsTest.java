@@ -37,7 +37,7 @@ class YearsTest extends OneStudentCampus {
     }
 
     @Test
-    void lastYearsRulesRecomputeLastYearsResultsAfterThisYearsRulesChanged() {
+    void lastYearsRulesAndSystemRecomputeLastYearsResultsAfterThisYearsChanged() {
         RuleSet rules2022 = RuleSet.example2022();
         StudentEvaluation before = StudentEvaluation.builder(campus.core).rules(RuleSets.of(rules2022)).build();
         byte[] lastYear = YibanJson.write(json, before.evaluate(Y2022));
@@ -48,7 +48,9 @@ class YearsTest extends OneStudentCampus {
                  "method": {"type": "table", "rows": [{"when": {"level": "provincial", "prize": "first"}, "points": 7}]}},
                 {"code": "discipline", "name": {"zh": "处分", "en": "sanctions"}, "category": "discipline", "dimension": "MORAL",
                  "method": {"type": "table", "rows": [{"when": {}, "points": -5, "severity": 3}]}, "severity": "sanction-level"}""", "");
-        StudentEvaluation after = StudentEvaluation.builder(campus.core).rules(RuleSets.of(rules2022).with(rules2023)).build();
+        // … and this year's system weighs the five dimensions' points alike
+        StudentEvaluation after = StudentEvaluation.builder(campus.core).rules(RuleSets.of(rules2022).with(rules2023))
+                .system(Y2023, Rules.pointsOnly()).build();
 
         StudentResults again = after.evaluate(Y2022);
         StudentResults thisYear = after.evaluate(Y2023);
@@ -58,6 +60,8 @@ class YearsTest extends OneStudentCampus {
         assertThat(again.result(li).orElseThrow().points(Dimension.INTELLECTUAL)).isEqualByComparingTo("5");
         assertThat(thisYear.ruleSetVersion()).isEqualTo("2023-2024.1");
         assertThat(thisYear.result(li).orElseThrow().points(Dimension.INTELLECTUAL)).isEqualByComparingTo("7");
+        assertThat(again.system()).isEqualTo("student-default");
+        assertThat(thisYear.system()).isEqualTo("points-only");
     }
 
     @Test

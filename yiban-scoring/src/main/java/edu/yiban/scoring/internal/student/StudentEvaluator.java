@@ -43,17 +43,22 @@ public final class StudentEvaluator implements StudentEvaluation {
     private final RuleSets rules;
     private final GradeScale scale;
     private final IndicatorSystem system;
+    private final Map<AcademicYear, IndicatorSystem> systemsByYear;
     private final List<String> tieBreak;
 
     public StudentEvaluator(CampusDirectory directory, GrowthArchives archives, RuleSets rules, GradeScale scale,
-                            IndicatorSystem system, List<String> tieBreak) {
+                            IndicatorSystem system, Map<AcademicYear, IndicatorSystem> systemsByYear, List<String> tieBreak) {
         if (rules == null) {
             throw ScoringMessages.invalid("rules", "student.rules.none");
         }
         List<Violation> found = new ArrayList<>();
+        List<IndicatorSystem> systems = new ArrayList<>(systemsByYear.values());
+        systems.add(0, system);
         for (int i = 0; i < tieBreak.size(); i++) {
-            if (!has(system.root(), tieBreak.get(i))) {
-                found.add(RuleChecks.violation("tieBreak[" + i + "]", "student.tie-break.node", tieBreak.get(i)));
+            for (IndicatorSystem s : systems) {
+                if (!has(s.root(), tieBreak.get(i))) {
+                    found.add(RuleChecks.violation("tieBreak[" + i + "]", "student.tie-break.node", tieBreak.get(i), s.id()));
+                }
             }
         }
         if (!found.isEmpty()) {
@@ -64,6 +69,7 @@ public final class StudentEvaluator implements StudentEvaluation {
         this.rules = rules;
         this.scale = scale;
         this.system = system;
+        this.systemsByYear = Map.copyOf(systemsByYear);
         this.tieBreak = List.copyOf(tieBreak);
     }
 
@@ -83,8 +89,9 @@ public final class StudentEvaluator implements StudentEvaluation {
 
     @Override
     public StudentResults evaluate(EvaluationPeriod period) {
+        IndicatorSystem system = systemsByYear.getOrDefault(period.year(), this.system);
         RuleBook book = book(period);
-        reads(book);
+        reads(book, system);
         Pass pass = pass(book, period, new ColumnFeed(archives.columns()));
         List<SubjectResult> evaluated = system.evaluate(pass.raw());
         List<StudentResult> results = new ArrayList<>(evaluated.size());
@@ -155,7 +162,7 @@ public final class StudentEvaluator implements StudentEvaluation {
     }
 
     /** Refuses a system that reads an indicator the evaluation does not produce under {@code book}. */
-    private void reads(RuleBook book) {
+    private static void reads(RuleBook book, IndicatorSystem system) {
         Set<String> produced = RuleChecks.reserved();
         produced.addAll(book.severities());
         List<Violation> found = new ArrayList<>();
