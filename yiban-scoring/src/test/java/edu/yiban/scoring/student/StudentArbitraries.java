@@ -13,7 +13,6 @@ import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.id.MajorId;
 import edu.yiban.scoring.result.Explanation;
 import edu.yiban.scoring.result.SubjectResult;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,10 +176,5 @@ public final class StudentArbitraries {
 
     static Arbitrary<AwardOutcome.Standing> standings() {
         return Combinators.combine(CoreArbitraries.studentNos(), codes(), codes().list().ofMaxSize(2)).as(AwardOutcome.Standing::new);
-    }
-
-    /** A decimal with at most two places, 0 to {@code max}. */
-    static Arbitrary<BigDecimal> hundredths(int max) {
-        return Arbitraries.integers().between(0, max * 100).map(h -> BigDecimal.valueOf(h, 2));
     }
 }

@@ -3,6 +3,7 @@ package edu.yiban.scoring.internal.student;
 import edu.yiban.core.InvalidInputException;
 import edu.yiban.core.Violation;
 import edu.yiban.core.archive.Category;
+import edu.yiban.core.archive.Dimension;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.scoring.internal.ScoringMessages;
@@ -15,10 +16,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
 
@@ -38,9 +38,10 @@ public final class RuleBook {
     final int[] severitySlot;
     /** The severity indicators, in first-declared order. */
     final List<String> severities;
-    /** Each limit's dimension (its own, or its category's). */
+    /** The limits, in the order they apply. */
     final List<Limit> limits;
-    final edu.yiban.core.archive.Dimension[] limitDimension;
+    /** Each limit's dimension: its own, or its category's. */
+    final Dimension[] limitDimension;
     private final Map<Category, List<Integer>> byCategory = new HashMap<>();
     /** Item lines already written, by what they say: most items of a row read the same for every student. */
     final Map<Tally.ItemText, Bilingual> texts = new HashMap<>();
@@ -51,7 +52,7 @@ public final class RuleBook {
         this.rules = set.rules();
         this.limits = set.limits();
         List<Violation> found = new ArrayList<>();
-        Set<String> severityCodes = new LinkedHashSet<>();
+        Map<String, Integer> severityCodes = new LinkedHashMap<>();
         severitySlot = new int[rules.size()];
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
@@ -59,18 +60,13 @@ public final class RuleBook {
                 found.add(RuleChecks.violation("rules[" + i + "].category", "student.rule.academic", rule.code(), rule.category().code()));
             }
             byCategory.computeIfAbsent(rule.category(), c -> new ArrayList<>()).add(i);
-            if (rule.severity().isPresent()) {
-                severityCodes.add(rule.severity().get());
-                severitySlot[i] = List.copyOf(severityCodes).indexOf(rule.severity().get());
-            } else {
-                severitySlot[i] = -1;
-            }
+            severitySlot[i] = rule.severity().map(code -> severityCodes.computeIfAbsent(code, c -> severityCodes.size())).orElse(-1);
         }
         if (!found.isEmpty()) {
             throw new InvalidInputException(found);
         }
-        severities = List.copyOf(severityCodes);
-        limitDimension = new edu.yiban.core.archive.Dimension[limits.size()];
+        severities = List.copyOf(severityCodes.keySet());
+        limitDimension = new Dimension[limits.size()];
         for (int i = 0; i < limits.size(); i++) {
             Limit limit = limits.get(i);
             limitDimension[i] = limit.dimension().orElseGet(() -> RuleChecks.dimensionOf(limit.category().orElseThrow(), rules).orElseThrow());
