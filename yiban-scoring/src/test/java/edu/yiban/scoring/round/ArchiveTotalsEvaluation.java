@@ -45,10 +45,15 @@ final class ArchiveTotalsEvaluation implements RoundEvaluation {
             """;
 
     private final YibanCore core;
-    private final IndicatorSystem system = IndicatorSystem.fromJson(new ByteArrayInputStream(SYSTEM.getBytes(StandardCharsets.UTF_8)));
+    private final IndicatorSystem system = system();
 
     ArchiveTotalsEvaluation(YibanCore core) {
         this.core = core;
+    }
+
+    /** The system: total = 0.6 × moral + 0.4 × intellectual. */
+    static IndicatorSystem system() {
+        return IndicatorSystem.fromJson(new ByteArrayInputStream(SYSTEM.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override

@@ -48,20 +48,25 @@ final class RoundCampus {
 
     /** A new campus with the archive points above, the clock on 2022-11-01. */
     static RoundCampus create() {
-        return create("90", "80", "85", "70", "70", "90");
+        return create(List.of("90", "80", "85", "70", "70", "90"), false);
     }
 
-    /** A new campus with the given points (moral, study for 李明, 王芳, 赵磊), the clock on 2022-11-01. */
-    static RoundCampus create(String liMoral, String liStudy, String wangMoral, String wangStudy, String zhaoMoral, String zhaoStudy) {
+    /**
+     * A new campus with {@code points} (moral and study of 李明, 王芳, 赵磊), recorded in that order or in
+     * reverse, the clock on 2022-11-01.
+     */
+    static RoundCampus create(List<String> points, boolean reversed) {
         RoundCampus campus = new RoundCampus(LedgerStore.inMemory(), new SettableClock(LocalDate.of(2022, 9, 1)));
         Campus.fill(campus.core.directory());
         campus.on(2022, 11, 1);
-        campus.record(Campus.LI_MING, Dimension.MORAL, liMoral);
-        campus.record(Campus.LI_MING, Dimension.INTELLECTUAL, liStudy);
-        campus.record(Campus.WANG_FANG, Dimension.MORAL, wangMoral);
-        campus.wangStudy = campus.record(Campus.WANG_FANG, Dimension.INTELLECTUAL, wangStudy);
-        campus.record(Campus.ZHAO_LEI, Dimension.MORAL, zhaoMoral);
-        campus.record(Campus.ZHAO_LEI, Dimension.INTELLECTUAL, zhaoStudy);
+        List<StudentNo> students = List.of(Campus.LI_MING, Campus.WANG_FANG, Campus.ZHAO_LEI);
+        for (int n = 0; n < 6; n++) {
+            int i = reversed ? 5 - n : n;
+            EntryRef ref = campus.record(students.get(i / 2), i % 2 == 0 ? Dimension.MORAL : Dimension.INTELLECTUAL, points.get(i));
+            if (i == 3) {
+                campus.wangStudy = ref;
+            }
+        }
         return campus;
     }
 
