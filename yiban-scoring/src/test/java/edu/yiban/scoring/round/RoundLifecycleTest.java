@@ -3,6 +3,7 @@ package edu.yiban.scoring.round;
 import static edu.yiban.scoring.round.RoundCampus.ROUND;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 import edu.yiban.core.Campus;
 import edu.yiban.core.ConflictException;
@@ -56,7 +57,7 @@ class RoundLifecycleTest {
         Explanation study = wangBefore.result().explanation().find("study-part").orElseThrow();
         assertThat(study.raw().orElseThrow().value()).isEqualByComparingTo("70");
         assertThat(study.contributionShown()).isEqualByComparingTo("28.00");
-        assertThat(wangBefore.ranks()).extracting(Ranked::group, Ranked::rank, Ranked::of).containsExactly(org.assertj.core.groups.Tuple.tuple("EDU2201", 2, 2));
+        assertThat(wangBefore.ranks()).extracting(Ranked::group, Ranked::rank, Ranked::of).containsExactly(tuple("EDU2201", 2, 2));
         assertThat(wangBefore.band()).contains(ArchiveTotalsEvaluation.QUALIFIED);
 
         // publicised from Monday 27 February: five working days, until Friday 3 March

@@ -12,6 +12,7 @@ import edu.yiban.core.archive.EntryRef;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.id.PersonId;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Every step a round's state or rules do not allow is refused, names the state and the rule, and writes nothing. */
@@ -197,7 +198,7 @@ class RoundRefusalsTest {
         assertThat(Refusal.of(campus, () -> campus.rounds.answer(ROUND, 1, Ruling.upheld("已更正"), COUNSELLOR)).rule())
                 .isEqualTo("round.ruling.changes");
         assertThat(Refusal.of(campus, () -> campus.rounds.answer(ROUND, 1,
-                new Ruling(Verdict.REJECTED, "成绩无误", java.util.List.of(fixed)), COUNSELLOR)).rule())
+                new Ruling(Verdict.REJECTED, "成绩无误", List.of(fixed)), COUNSELLOR)).rule())
                 .isEqualTo("round.ruling.no-changes");
         Refusal unknown = Refusal.of(campus, () -> campus.rounds.answer(ROUND, 1,
                 Ruling.upheld("已更正", fixed, new EntryRef(Campus.WANG_FANG, 99)), COUNSELLOR));
