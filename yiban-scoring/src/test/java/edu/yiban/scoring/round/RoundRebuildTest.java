@@ -10,6 +10,7 @@ import edu.yiban.core.id.PersonId;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A round is its ledger stream: opened again over the same store, it is the same round and goes on. */
@@ -48,6 +49,23 @@ class RoundRebuildTest {
         assertThat(third.rounds.writeToArchives(ROUND)).isEmpty();
         RoundLifecycleTest.evaluationEntry(third, Campus.WANG_FANG);
         assertThat(third.core.verify().ok()).isTrue();
+    }
+
+    @Test
+    void anInstanceThatFellBehindCatchesUpBeforeItDecides() {
+        RoundCampus campus = RoundCampus.create();
+        campus.on(2023, 2, 20);
+        campus.rounds.draft(RoundCampus.DRAFT, COUNSELLOR);
+        campus.rounds.compute(ROUND, COUNSELLOR);
+        campus.rounds.publicise(ROUND, LocalDate.of(2023, 2, 20), COUNSELLOR);
+        campus.rounds.appeal(ROUND, AppealRequest.of(WANG, "成绩有误"), PersonId.of(WANG));
+        EvaluationRounds other = EvaluationRounds.open(campus.core, RoundPolicy.seed(), List.of(new ArchiveTotalsEvaluation(campus.core)));
+        campus.rounds.answer(ROUND, 1, Ruling.rejected("成绩无误"), COUNSELLOR);
+
+        Refusal late = Refusal.of(campus, () -> other.answer(ROUND, 1, Ruling.rejected("再答一次"), Campus.TEACHER));
+
+        assertThat(late.rule()).isEqualTo("round.appeal.answered");
+        assertThat(other.round(ROUND)).isEqualTo(campus.rounds.round(ROUND));
     }
 
     /** The lifecycle test's round up to its second publicity, both appeals answered. */

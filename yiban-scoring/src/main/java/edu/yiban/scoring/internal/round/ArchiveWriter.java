@@ -20,6 +20,7 @@ import edu.yiban.scoring.round.Round;
 import edu.yiban.scoring.round.RoundPolicy;
 import edu.yiban.scoring.round.SubjectKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +56,8 @@ final class ArchiveWriter {
         }
         Finalisation f = round.finalisation().orElseThrow();
         Computation c = round.computation(f.computation()).orElseThrow();
+        Map<String, List<Ranked>> ranks = new HashMap<>();
+        c.results().ranks().forEach(r -> ranks.computeIfAbsent(r.subject(), s -> new ArrayList<>()).add(r));
         Map<StudentNo, List<ArchiveEntry>> missing = new LinkedHashMap<>();
         for (SubjectResult result : c.results().results()) {
             Student student = directory.student(StudentNo.of(result.subject())).orElseThrow();
@@ -62,7 +65,7 @@ final class ArchiveWriter {
             boolean held = archives.of(student.studentNo()).entries(Viewer.of(student.person()), term.id(), Category.EVALUATION).stream()
                     .anyMatch(r -> r.entry().attribute("round").equals(Optional.of(round.id().value())));
             if (!held) {
-                missing.put(student.studentNo(), List.of(entry(round, f, c, result, term)));
+                missing.put(student.studentNo(), List.of(entry(round, f, c, result, ranks.getOrDefault(result.subject(), List.of()), term)));
             }
         }
         if (missing.isEmpty()) {
@@ -87,9 +90,8 @@ final class ArchiveWriter {
         return last;
     }
 
-    private ArchiveEntry entry(Round round, Finalisation f, Computation c, SubjectResult result, Term term) {
+    private ArchiveEntry entry(Round round, Finalisation f, Computation c, SubjectResult result, List<Ranked> ranks, Term term) {
         String subject = result.subject();
-        List<Ranked> ranks = c.results().ranksOf(subject);
         ArchiveEntry.Builder entry = ArchiveEntry.builder()
                 .date(f.date()).term(term.id()).category(Category.EVALUATION)
                 .title(title(round, result, ranks, c))

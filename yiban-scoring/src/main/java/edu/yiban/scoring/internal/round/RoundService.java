@@ -87,6 +87,8 @@ public final class RoundService implements EvaluationRounds {
         this.policy = Checks.required(policy, "policy", ScoringMessages.label("policy"));
         Checks.required(evaluations, "evaluations", ScoringMessages.label("evaluation"));
         for (RoundEvaluation e : evaluations) {
+            Objects.requireNonNull(e.name(), "an evaluation's name is null");
+            Objects.requireNonNull(e.subjects(), "an evaluation's subjects are null");
             if (this.evaluations.putIfAbsent(key(e.id(), e.version()), e) != null) {
                 throw ScoringMessages.invalid("evaluations", "round.evaluation.twice", e.id(), e.version());
             }
