@@ -49,8 +49,8 @@ public record PublicityWindow(
         return withdrawn.isEmpty();
     }
 
-    /** This window, withdrawn on {@code day} for computation {@code by}. */
-    public PublicityWindow withdrawnOn(LocalDate day, int by) {
-        return new PublicityWindow(computation, from, until, rule, date, this.by, Optional.of(day), Optional.of(by));
+    /** This window, withdrawn on {@code day} because computation {@code superseding} changed the results. */
+    public PublicityWindow withdrawnOn(LocalDate day, int superseding) {
+        return new PublicityWindow(computation, from, until, rule, date, by, Optional.of(day), Optional.of(superseding));
     }
 }

@@ -70,6 +70,26 @@ final class RoundCampus {
         return campus;
     }
 
+    /** A new campus whose round was drafted and computed by the counsellor on Monday 20 February 2023. */
+    static RoundCampus computed() {
+        RoundCampus campus = create();
+        campus.on(2023, 2, 20);
+        campus.rounds.draft(DRAFT, Campus.COUNSELLOR);
+        campus.rounds.compute(ROUND, Campus.COUNSELLOR);
+        return campus;
+    }
+
+    /** This campus, its round publicised by the counsellor from {@code from}. */
+    RoundCampus publicised(LocalDate from) {
+        rounds.publicise(ROUND, from, Campus.COUNSELLOR);
+        return this;
+    }
+
+    /** The current computation of the round. */
+    Computation current() {
+        return rounds.round(ROUND).orElseThrow().current().orElseThrow();
+    }
+
     /** The same campus opened again over its store, as after a restart. */
     RoundCampus reopen() {
         RoundCampus again = new RoundCampus(store, clock);

@@ -53,11 +53,7 @@ class RoundRebuildTest {
 
     @Test
     void anInstanceThatFellBehindCatchesUpBeforeItDecides() {
-        RoundCampus campus = RoundCampus.create();
-        campus.on(2023, 2, 20);
-        campus.rounds.draft(RoundCampus.DRAFT, COUNSELLOR);
-        campus.rounds.compute(ROUND, COUNSELLOR);
-        campus.rounds.publicise(ROUND, LocalDate.of(2023, 2, 20), COUNSELLOR);
+        RoundCampus campus = RoundCampus.computed().publicised(LocalDate.of(2023, 2, 20));
         campus.rounds.appeal(ROUND, AppealRequest.of(WANG, "成绩有误"), PersonId.of(WANG));
         EvaluationRounds other = EvaluationRounds.open(campus.core, RoundPolicy.seed(), List.of(new ArchiveTotalsEvaluation(campus.core)));
         campus.rounds.answer(ROUND, 1, Ruling.rejected("成绩无误"), COUNSELLOR);
@@ -70,12 +66,8 @@ class RoundRebuildTest {
 
     /** The lifecycle test's round up to its second publicity, both appeals answered. */
     private static RoundCampus appealedTwice() {
-        RoundCampus campus = RoundCampus.create();
+        RoundCampus campus = RoundCampus.computed().publicised(LocalDate.of(2023, 2, 27));
         EvaluationRounds rounds = campus.rounds;
-        campus.on(2023, 2, 20);
-        rounds.draft(RoundCampus.DRAFT, COUNSELLOR);
-        rounds.compute(ROUND, COUNSELLOR);
-        rounds.publicise(ROUND, LocalDate.of(2023, 2, 27), COUNSELLOR);
         campus.on(2023, 2, 28);
         rounds.appeal(ROUND, AppealRequest.of(WANG, "学业成绩应为 88 分"), PersonId.of(WANG));
         campus.on(2023, 3, 1);

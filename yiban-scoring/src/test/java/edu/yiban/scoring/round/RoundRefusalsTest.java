@@ -21,19 +21,9 @@ class RoundRefusalsTest {
     private static final String WANG = Campus.WANG_FANG.value();
     private static final PersonId COUNSELLOR = Campus.COUNSELLOR;
 
-    /** Drafted and computed on Monday 20 February 2023. */
-    private static RoundCampus computed() {
-        RoundCampus campus = RoundCampus.create();
-        campus.on(2023, 2, 20);
-        campus.rounds.draft(RoundCampus.DRAFT, COUNSELLOR);
-        campus.rounds.compute(ROUND, COUNSELLOR);
-        return campus;
-    }
-
     /** Publicised from Monday 27 February to Friday 3 March; the clock on Tuesday 28 February. */
     private static RoundCampus publicised() {
-        RoundCampus campus = computed();
-        campus.rounds.publicise(ROUND, LocalDate.of(2023, 2, 27), COUNSELLOR);
+        RoundCampus campus = RoundCampus.computed().publicised(LocalDate.of(2023, 2, 27));
         campus.on(2023, 2, 28);
         return campus;
     }
@@ -56,7 +46,7 @@ class RoundRefusalsTest {
 
     @Test
     void finalisingResultsNeverPublicisedIsRefused() {
-        RoundCampus campus = computed();
+        RoundCampus campus = RoundCampus.computed();
 
         Refusal refusal = Refusal.of(campus, () -> campus.rounds.finalise(ROUND, COUNSELLOR));
 
@@ -80,7 +70,7 @@ class RoundRefusalsTest {
 
     @Test
     void anAppealBeforeTheResultsArePublicisedIsRefused() {
-        RoundCampus campus = computed();
+        RoundCampus campus = RoundCampus.computed();
 
         Refusal refusal = Refusal.of(campus, () -> campus.rounds.appeal(ROUND, AppealRequest.of(WANG, "成绩有误"), PersonId.of(WANG)));
 
@@ -90,7 +80,7 @@ class RoundRefusalsTest {
 
     @Test
     void anAppealBeforeTheWindowOpensIsRefused() {
-        RoundCampus campus = computed();
+        RoundCampus campus = RoundCampus.computed();
         campus.rounds.publicise(ROUND, LocalDate.of(2023, 2, 27), COUNSELLOR);
         campus.on(2023, 2, 26);
 
@@ -228,7 +218,7 @@ class RoundRefusalsTest {
 
     @Test
     void onlyStaffCompute() {
-        RoundCampus campus = computed();
+        RoundCampus campus = RoundCampus.computed();
 
         assertThat(Refusal.of(campus, () -> campus.rounds.compute(ROUND, PersonId.of(WANG))).rule()).isEqualTo("round.actor.staff");
         assertThat(Refusal.of(campus, () -> campus.rounds.compute(ROUND, PersonId.of("NOBODY"))).rule()).isEqualTo("round.person.unknown");
@@ -248,7 +238,7 @@ class RoundRefusalsTest {
 
     @Test
     void publicisingTwiceOrFromThePastIsRefused() {
-        RoundCampus campus = computed();
+        RoundCampus campus = RoundCampus.computed();
 
         assertThat(Refusal.of(campus, () -> campus.rounds.publicise(ROUND, LocalDate.of(2023, 2, 19), COUNSELLOR)).rule())
                 .isEqualTo("round.publicise.past");

@@ -33,11 +33,8 @@ class RoundRulesTest {
 
     @Test
     void anUpheldAppealThatLeavesTheResultsAsTheyWereKeepsThePublicity() {
-        RoundCampus campus = RoundCampus.create();
-        campus.on(2023, 2, 20);
-        campus.rounds.draft(RoundCampus.DRAFT, COUNSELLOR);
-        Computation first = campus.rounds.compute(ROUND, COUNSELLOR);
-        campus.rounds.publicise(ROUND, LocalDate.of(2023, 2, 27), COUNSELLOR);
+        RoundCampus campus = RoundCampus.computed().publicised(LocalDate.of(2023, 2, 27));
+        Computation first = campus.current();
         campus.on(2023, 2, 28);
         campus.rounds.appeal(ROUND, AppealRequest.of(WANG, "成绩条目名称写错了"), PersonId.of(WANG));
         // the entry's title was wrong, its points right: corrected, the result is the same
@@ -139,11 +136,8 @@ class RoundRulesTest {
 
     @Test
     void finalResultsDoNotCountAsArchivePoints() {
-        RoundCampus campus = RoundCampus.create();
-        campus.on(2023, 2, 20);
-        campus.rounds.draft(RoundCampus.DRAFT, COUNSELLOR);
-        Computation before = campus.rounds.compute(ROUND, COUNSELLOR);
-        campus.rounds.publicise(ROUND, LocalDate.of(2023, 2, 20), COUNSELLOR);
+        RoundCampus campus = RoundCampus.computed().publicised(LocalDate.of(2023, 2, 20));
+        Computation before = campus.current();
         campus.on(2023, 2, 27);
         campus.rounds.finalise(ROUND, COUNSELLOR);
 
