@@ -1,5 +1,6 @@
 package edu.yiban.scoring.round;
 
+import edu.yiban.core.SettableClock;
 import edu.yiban.core.Campus;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.archive.ArchiveEntry;

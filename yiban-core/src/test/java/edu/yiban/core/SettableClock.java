@@ -1,4 +1,4 @@
-package edu.yiban.org.tree;
+package edu.yiban.core;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,15 +6,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A UTC clock a test sets to a day, so that records are written on the day they take effect. */
-final class SettableClock extends Clock {
+/** A UTC clock a test sets to a day (10:00 that day), so that records are written on the day the test says. */
+public final class SettableClock extends Clock {
     private volatile Instant now;
 
-    SettableClock(LocalDate day) {
+    public SettableClock(LocalDate day) {
         set(day);
     }
 
-    void set(LocalDate day) {
+    /** Moves the clock to 10:00 UTC on {@code day}. */
+    public void set(LocalDate day) {
         now = day.atTime(10, 0).toInstant(ZoneOffset.UTC);
     }
 
