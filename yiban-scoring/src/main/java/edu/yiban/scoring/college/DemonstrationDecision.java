@@ -21,7 +21,7 @@ public record DemonstrationDecision(String college, Outcome outcome, BigDecimal 
         CHOSEN,
         /** Qualified, but fully tied with others at the cut: choosing all would pass the maximum, so none is chosen. */
         TIED_AT_CUT,
-        /** Qualified, but the places went to colleges ahead. */
+        /** Qualified, but at least as many qualified colleges rank ahead as there are places (places a tie leaves empty are not passed down). */
         OUTRANKED,
         /** The total is below the threshold. */
         BELOW_THRESHOLD,

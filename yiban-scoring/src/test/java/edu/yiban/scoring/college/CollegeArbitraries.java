@@ -65,10 +65,15 @@ public final class CollegeArbitraries {
                 .as(CollegeRules::new);
     }
 
-    /** A value of a default-preset indicator: a share from 0 to 1.2 or a size from 0 to 3, four decimals. */
+    /**
+     * A value of a default-preset indicator: a share from 0 to 1.2 or a size from 0 to 3, four decimals; half the
+     * time one of a few round values, so that colleges tie.
+     */
     static Arbitrary<BigDecimal> values(String indicator) {
         long most = indicator.equals("sub-station-per-100") ? 30_000 : 12_000;
-        return Arbitraries.longs().between(0, most).map(v -> BigDecimal.valueOf(v, 4));
+        Arbitrary<BigDecimal> round = Arbitraries.of("0", "0.3", "0.5", "0.6", "0.8", "0.9", "1", "1.5").map(BigDecimal::new);
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(1, round),
+                net.jqwik.api.Tuple.of(1, Arbitraries.longs().between(0, most).map(v -> BigDecimal.valueOf(v, 4))));
     }
 
     /** The raw values of 1–5 colleges for the default preset's indicators (some values left out). */

@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
  * E: 20 + 20 + 16 + 15 + 12 = 83, below 85.
  */
 class DemonstrationCentresTest {
-    private static final String[] A = {"0.95", "0.90", "0.60", "0.80", "1", "1.5", "0.50"};
-    private static final String[] B = {"0.855", "0.81", "0.48", "0.72", "1", "1.5", "0.45"};
-    private static final String[] C = {"0.76", "0.72", "0.54", "0.72", "1", "1.5", "0.45"};
-    private static final String[] E = {"0.76", "0.72", "0.48", "0.64", "1", "1.5", "0.40"};
+    static final String[] A = {"0.95", "0.90", "0.60", "0.80", "1", "1.5", "0.50"};
+    static final String[] B = {"0.855", "0.81", "0.48", "0.72", "1", "1.5", "0.45"};
+    static final String[] C = {"0.76", "0.72", "0.54", "0.72", "1", "1.5", "0.45"};
+    static final String[] E = {"0.76", "0.72", "0.48", "0.64", "1", "1.5", "0.40"};
 
     private static CollegeReport evaluate(CollegeEvaluation evaluation, CollegeRaw raw) {
         return evaluation.evaluate(raw.measures());
@@ -50,7 +50,7 @@ class DemonstrationCentresTest {
         assertThat(report.demonstration().chosen()).containsExactly("A", "B");
         DemonstrationDecision c = report.demonstration().decision("C").orElseThrow();
         assertThat(c.outcome()).isEqualTo(Outcome.OUTRANKED);
-        assertThat(c.reason().en()).isEqualTo("not chosen: total 89.00 qualifies, but the 2 places went to the colleges ahead");
+        assertThat(c.reason().en()).isEqualTo("not chosen: total 89.00 qualifies, but 2 qualified colleges rank ahead of it for 2 places");
         assertThat(report.demonstration().decision("E").orElseThrow().outcome()).isEqualTo(Outcome.BELOW_THRESHOLD);
         assertThat(report.result("A").orElseThrow().demonstrationCentre()).isTrue();
         assertThat(report.result("A").orElseThrow().tier().name().zh()).isEqualTo("优秀");
@@ -95,6 +95,20 @@ class DemonstrationCentresTest {
         assertThat(report.demonstration().chosen()).isEmpty();
         assertThat(report.demonstration().shortfall().map(Bilingual::en)).hasValue("0 demonstration centres chosen, fewer than the "
                 + "minimum of 1: 2 colleges reached the threshold 85, 2 of them were left out by a tie at the cut");
+    }
+
+    @Test
+    void placesATieLeavesEmptyAreNotPassedDownToACollegeBehindTheTie() {
+        // A, F and G all score 100 and tie fully for the 2 places; B (89) qualifies but is behind all three
+        CollegeReport report = evaluate(CollegeEvaluation.seed(), new CollegeRaw().put("A", A).put("F", A).put("G", A).put("B", B));
+
+        assertThat(report.demonstration().chosen()).isEmpty();
+        assertThat(report.demonstration().decisions()).extracting(DemonstrationDecision::outcome)
+                .containsExactly(Outcome.TIED_AT_CUT, Outcome.TIED_AT_CUT, Outcome.TIED_AT_CUT, Outcome.OUTRANKED);
+        assertThat(report.demonstration().decision("B").orElseThrow().reason().en())
+                .isEqualTo("not chosen: total 89.00 qualifies, but 3 qualified colleges rank ahead of it for 2 places");
+        assertThat(report.demonstration().shortfall().map(Bilingual::zh)).hasValue(
+                "仅选出 0 个示范中心，少于最少 1 个：达到分数线 85 的学院 4 个，其中 3 个因名额线上并列而未入选");
     }
 
     @Test

@@ -72,8 +72,9 @@ final class Centres {
                 int wouldBe = qualified.indexOf(firstTied(qualified, tied)) + tied.size();
                 reason = CollegeText.note("college.demo.tied", l -> new Object[] {max, String.join(", ", others), total, priority, tied.size(), wouldBe});
             } else {
+                int ahead = qualified.indexOf(r);
                 outcome = Outcome.OUTRANKED;
-                reason = CollegeText.note("college.demo.outranked", l -> new Object[] {total, max});
+                reason = CollegeText.note("college.demo.outranked", l -> new Object[] {total, ahead, max});
             }
             decisions.add(new DemonstrationDecision(r.subject(), outcome, r.total(), reason));
         }
