@@ -35,16 +35,20 @@ import edu.yiban.scoring.system.Indicator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.ToLongFunction;
 
 /**
  * Measures the indicators of {@link CollegeIndicator} for every college with a studying student on the
@@ -74,8 +78,8 @@ final class CollegeMeter {
 
     static CollegeMeasures measure(CollegePreset preset, YibanCore core, YibanOrganisation organisation, LocalDate from, LocalDate to,
                                    List<ImportedMetric> imports) {
-        java.util.Objects.requireNonNull(core, "core is null");
-        java.util.Objects.requireNonNull(organisation, "organisation is null");
+        Objects.requireNonNull(core, "core is null");
+        Objects.requireNonNull(organisation, "organisation is null");
         Checks.required(from, "from", ScoringMessages.label("from"));
         Checks.required(to, "to", ScoringMessages.label("to"));
         if (to.isBefore(from)) {
@@ -137,7 +141,7 @@ final class CollegeMeter {
     private RawValues raw(List<ImportedMetric> imports) {
         boolean spaces = wanted.stream().anyMatch(i -> i.source().equals("class-spaces"));
         boolean org = wanted.stream().anyMatch(i -> i.source().equals("organisation"));
-        Team team = org ? new Team(preset, organisation, to) : null;
+        Team team = org ? new Team(to) : null;
         RawValues.Builder raw = RawValues.builder();
         for (Map.Entry<CollegeId, List<Student>> entry : students.entrySet()) {
             CollegeId college = entry.getKey();
@@ -172,55 +176,41 @@ final class CollegeMeter {
             classes.add(core.spaces().find(SpaceId.ofClass(id)).map(space -> figures(id, space)).orElseGet(() -> ClassFigures.closed(id)));
         }
         int weeks = classes.stream().filter(ClassFigures::open).mapToInt(ClassFigures::weeks).findFirst().orElse(weeksIn(from, to));
-        long registered = 0;
-        long verified = 0;
-        long signedIn = 0;
-        long possible = 0;
-        int activities = 0;
-        long posts = 0;
-        long members = 0;
-        long sticky = 0;
-        int open = 0;
+        long open = classes.stream().filter(ClassFigures::open).count();
+        long registered = sum(classes, ClassFigures::registered);
+        long verified = sum(classes, ClassFigures::verified);
+        long signedIn = sum(classes, ClassFigures::signedIn);
+        long possible = sum(classes, ClassFigures::possible);
+        long activities = sum(classes, ClassFigures::activities);
+        long posts = sum(classes, ClassFigures::postsAndReplies);
+        long members = sum(classes, ClassFigures::members);
+        long sticky = sum(classes, ClassFigures::sticky);
         Set<PersonId> lastDay = new HashSet<>();
         Fraction activity = Fraction.ZERO;
         for (ClassFigures c : classes) {
-            open += c.open() ? 1 : 0;
-            registered += c.registered();
-            verified += c.verified();
-            signedIn += c.signedIn();
-            possible += c.possible();
-            activities += c.activities();
-            posts += c.postsAndReplies();
-            members += c.members();
-            sticky += c.sticky();
             lastDay.addAll(c.lastDayMembers());
             activity = activity.plus(Fraction.of(c.activeMemberWeeks(), (long) c.weeks() * c.members()));
         }
         long covered = persons.stream().filter(lastDay::contains).count();
         int need = need(weeks);
-        long registeredFinal = registered;
-        long verifiedFinal = verified;
-        int openFinal = open;
         Map<String, Measure> out = new TreeMap<>();
         put(out, CollegeIndicator.REGISTERED_SHARE, Fraction.of(covered, studying.size()),
                 CollegeText.note("college.note.registered", l -> new Object[] {covered, studying.size(), to.toString()}));
         put(out, CollegeIndicator.VERIFIED_SHARE, Fraction.of(verified, registered),
-                CollegeText.note("college.note.verified", l -> new Object[] {verifiedFinal, registeredFinal, openFinal, to.toString()}));
+                CollegeText.note("college.note.verified", l -> new Object[] {verified, registered, open, to.toString()}));
         put(out, CollegeIndicator.WEEKLY_ACTIVE_SHARE, activity.over(classes.size()),
                 CollegeText.note("college.note.activity", l -> new Object[] {classes.size(), weeks, classList(classes, l)}));
-        long signedInFinal = signedIn;
-        long possibleFinal = possible;
-        int activitiesFinal = activities;
         put(out, CollegeIndicator.SIGN_IN_RATE, Fraction.of(signedIn, possible),
-                CollegeText.note("college.note.sign-in", l -> new Object[] {signedInFinal, possibleFinal, activitiesFinal}));
-        long postsFinal = posts;
-        long membersFinal = members;
+                CollegeText.note("college.note.sign-in", l -> new Object[] {signedIn, possible, activities}));
         put(out, CollegeIndicator.POSTS_PER_MEMBER, Fraction.of(posts, members),
-                CollegeText.note("college.note.posts", l -> new Object[] {postsFinal, membersFinal}));
-        long stickyFinal = sticky;
+                CollegeText.note("college.note.posts", l -> new Object[] {posts, members}));
         put(out, CollegeIndicator.STICKY_SHARE, Fraction.of(sticky, members),
-                CollegeText.note("college.note.sticky", l -> new Object[] {stickyFinal, membersFinal, need, weeks}));
+                CollegeText.note("college.note.sticky", l -> new Object[] {sticky, members, need, weeks}));
         return out;
+    }
+
+    private static long sum(List<ClassFigures> classes, ToLongFunction<ClassFigures> figure) {
+        return classes.stream().mapToLong(figure).sum();
     }
 
     private void put(Map<String, Measure> out, CollegeIndicator indicator, Fraction value, Bilingual note) {
@@ -233,7 +223,7 @@ final class CollegeMeter {
         return new Measure(value.decimal(CollegeIndicator.SCALE), indicator.source(), Optional.of(to), Optional.of(note));
     }
 
-    private static String classList(List<ClassFigures> classes, java.util.Locale locale) {
+    private static String classList(List<ClassFigures> classes, Locale locale) {
         List<String> parts = new ArrayList<>();
         for (ClassFigures c : classes) {
             parts.add(c.open()
@@ -252,7 +242,7 @@ final class CollegeMeter {
     private static int weeksIn(LocalDate from, LocalDate to) {
         LocalDate first = from.minusDays(from.getDayOfWeek().getValue() - 1L);
         LocalDate last = to.minusDays(to.getDayOfWeek().getValue() - 1L);
-        return (int) (java.time.temporal.ChronoUnit.WEEKS.between(first, last) + 1);
+        return (int) (ChronoUnit.WEEKS.between(first, last) + 1);
     }
 
     // ------------------------------------------------------------------ one class space
@@ -303,7 +293,7 @@ final class CollegeMeter {
         private final List<CharterViolation> violations;
         private final List<KindRule> required = new ArrayList<>();
 
-        Team(CollegePreset preset, YibanOrganisation organisation, LocalDate day) {
+        Team(LocalDate day) {
             this.snapshot = organisation.tree().at(day);
             this.violations = organisation.tree().validate(day);
             for (KindRule kind : organisation.tree().charter().kinds()) {
@@ -314,47 +304,44 @@ final class CollegeMeter {
         }
 
         Map<String, Measure> measures(CollegeId college, int studying) {
-            int items = 0;
-            int filled = 0;
+            int items = required.stream().mapToInt(kind -> 1 + (int) kind.slots().stream().filter(slot -> slot.count().min() >= 1).count()).sum();
             List<String> missing = new ArrayList<>();
-            for (KindRule kind : required) {
-                List<OrgUnit> nodes = snapshot.units(kind.kind(), college);
-                Set<OrgId> ids = new HashSet<>();
-                nodes.forEach(n -> ids.add(n.id()));
-                items++;
-                if (nodes.size() >= kind.perCollege().orElseThrow().min()) {
-                    filled++;
-                } else {
-                    missing.add(kind.kind().code());
-                }
-                for (SlotRule slot : kind.slots()) {
-                    if (slot.count().min() < 1) {
-                        continue;
-                    }
-                    items++;
-                    boolean short_ = nodes.isEmpty() || violations.stream().anyMatch(v -> v.problem() == CharterViolation.Problem.TOO_FEW
-                            && v.rule().equals(slot.id()) && v.node().map(ids::contains).orElse(false));
-                    if (short_) {
-                        missing.add(slot.id());
-                    } else {
-                        filled++;
-                    }
-                }
-            }
-            Set<edu.yiban.core.id.PersonId> people = new TreeSet<>();
+            required.forEach(kind -> missing.addAll(unfilled(kind, college)));
+            int filled = items - missing.size();
+            Set<PersonId> people = new TreeSet<>();
             for (OrgUnit unit : snapshot.units(preset.rules().subStationKind(), college)) {
                 snapshot.appointments(unit.id()).forEach(a -> people.add(a.appointment().person()));
             }
-            int filledFinal = filled;
-            int itemsFinal = items;
-            String missed = String.join(", ", missing);
             Map<String, Measure> out = new TreeMap<>();
             put(out, CollegeIndicator.CHARTER_COMPLETENESS, Fraction.of(filled, items), missing.isEmpty()
-                    ? CollegeText.note("college.note.completeness", l -> new Object[] {filledFinal, itemsFinal, to.toString()})
-                    : CollegeText.note("college.note.completeness.missing", l -> new Object[] {filledFinal, itemsFinal, to.toString(), missed}));
+                    ? CollegeText.note("college.note.completeness", l -> new Object[] {filled, items, to.toString()})
+                    : CollegeText.note("college.note.completeness.missing", l -> new Object[] {filled, items, to.toString(), String.join(", ", missing)}));
             put(out, CollegeIndicator.SUB_STATION_PER_100, Fraction.of(people.size() * 100L, studying),
                     CollegeText.note("college.note.sub-station", l -> new Object[] {people.size(), studying, to.toString(), preset.rules().subStationKind().code()}));
             return out;
+        }
+
+        /**
+         * The required items of {@code kind} that {@code college} has not filled: the kind's code when it has
+         * fewer nodes than the charter's per-college least, then the id of every slot with a least of 1 or more
+         * that has no node to sit in or that {@code validate} finds short ({@code TOO_FEW}).
+         */
+        private List<String> unfilled(KindRule kind, CollegeId college) {
+            List<OrgUnit> nodes = snapshot.units(kind.kind(), college);
+            Set<OrgId> ids = new HashSet<>();
+            nodes.forEach(n -> ids.add(n.id()));
+            List<String> missing = new ArrayList<>();
+            if (nodes.size() < kind.perCollege().orElseThrow().min()) {
+                missing.add(kind.kind().code());
+            }
+            for (SlotRule slot : kind.slots()) {
+                boolean tooFew = nodes.isEmpty() || violations.stream().anyMatch(v -> v.problem() == CharterViolation.Problem.TOO_FEW
+                        && v.rule().equals(slot.id()) && v.node().map(ids::contains).orElse(false));
+                if (slot.count().min() >= 1 && tooFew) {
+                    missing.add(slot.id());
+                }
+            }
+            return missing;
         }
     }
 
