@@ -26,7 +26,8 @@ import net.jqwik.api.statistics.Statistics;
 
 /** Invariants of the colleges' evaluation by the default preset, over arbitrary raw values of 1–5 colleges. */
 class CollegeEvaluationProperties {
-    private static final CollegeEvaluation SEED = CollegeEvaluation.seed();
+    private static final CollegePreset PRESET = CollegePreset.seed();
+    private static final CollegeEvaluation SEED = CollegeEvaluation.of(PRESET);
     private final ObjectMapper json = YibanScoringModule.newMapper();
 
     @Provide
@@ -49,7 +50,7 @@ class CollegeEvaluationProperties {
         CollegeMeasures again = YibanJson.read(json, YibanJson.write(json, new CollegeMeasures(measures.from(), measures.to(), reversed.build())),
                 CollegeMeasures.class);
 
-        assertThat(YibanJson.write(json, CollegeEvaluation.of(CollegePreset.seed()).evaluate(again))).isEqualTo(first);
+        assertThat(YibanJson.write(json, CollegeEvaluation.of(PRESET).evaluate(again))).isEqualTo(first);
     }
 
     @Property(tries = 300)
@@ -167,7 +168,7 @@ class CollegeEvaluationProperties {
     }
 
     private static int priorityOrder(SubjectResult a, SubjectResult b) {
-        for (String node : CollegeRules.seed().priority()) {
+        for (String node : PRESET.rules().priority()) {
             int c = b.explanation().find(node).orElseThrow().score().compareTo(a.explanation().find(node).orElseThrow().score());
             if (c != 0) {
                 return c;
