@@ -62,6 +62,7 @@ public final class ScoringArbitraries {
         all.put(Ranked.class, Combinators.combine(codes(), codes(), Arbitraries.integers().between(1, 50), decimals())
                 .as((subject, group, rank, percentile) -> new Ranked(subject, group, rank, rank + 3, Math.max(1, rank - 1), percentile)));
         all.putAll(edu.yiban.scoring.round.RoundArbitraries.all());
+        all.putAll(edu.yiban.scoring.college.CollegeArbitraries.all());
         return all;
     }
 
