@@ -61,6 +61,8 @@ public final class ScoringArbitraries {
                 .as(SubjectResult::new));
         all.put(Ranked.class, Combinators.combine(codes(), codes(), Arbitraries.integers().between(1, 50), decimals())
                 .as((subject, group, rank, percentile) -> new Ranked(subject, group, rank, rank + 3, Math.max(1, rank - 1), percentile)));
+        all.putAll(edu.yiban.scoring.round.RoundArbitraries.all());
+        all.putAll(edu.yiban.scoring.college.CollegeArbitraries.all());
         all.putAll(edu.yiban.scoring.student.StudentArbitraries.all());
         return all;
     }

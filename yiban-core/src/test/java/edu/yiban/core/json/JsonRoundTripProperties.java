@@ -19,7 +19,7 @@ class JsonRoundTripProperties {
     /** Public types that are services, builders of machinery or messages rather than values. */
     private static final Set<String> NOT_VALUES = Set.of(
             "edu.yiban.core.YibanCore", "edu.yiban.core.ledger.Ledger", "edu.yiban.core.ledger.RecordCodec",
-            "edu.yiban.core.ledger.ProjectedStream",
+            "edu.yiban.core.ledger.ProjectedStream", "edu.yiban.core.ledger.ProjectionLock",
             "edu.yiban.core.i18n.MessageBundle", "edu.yiban.core.i18n.Text",
             "edu.yiban.core.json.YibanCoreModule", "edu.yiban.core.json.YibanJson",
             "edu.yiban.core.validation.Checks", "edu.yiban.core.validation.YibanValidator");

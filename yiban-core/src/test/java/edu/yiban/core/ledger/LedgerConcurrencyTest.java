@@ -88,6 +88,7 @@ class LedgerConcurrencyTest {
         for (int i = 0; i < all.size(); i++) {
             assertThat(all.get(i).position()).isEqualTo(i + 1L);
         }
-        assertThat(conflicts.get()).as("the writers really raced").isPositive();
+        // conflicts.get() counts the retries; how many there are depends on scheduling, so it is not asserted
+        // (LedgerTest shows a stale append refused deterministically)
     }
 }

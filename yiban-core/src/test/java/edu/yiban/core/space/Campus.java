@@ -1,5 +1,6 @@
 package edu.yiban.core.space;
 
+import edu.yiban.core.SettableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +26,6 @@ import edu.yiban.core.json.YibanJson;
 import edu.yiban.core.ledger.Ledger;
 import edu.yiban.core.ledger.LedgerStore;
 import edu.yiban.core.validation.YibanValidator;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -50,7 +50,7 @@ final class Campus {
     static final PersonId S4 = PersonId.of("2022010104");
     static final PersonId STRANGER = PersonId.of("X999");
 
-    final MutableClock clock;
+    final SettableClock clock;
     final LedgerStore store = LedgerStore.inMemory();
     final Ledger ledger;
     final DirectoryService directory;
@@ -61,7 +61,7 @@ final class Campus {
     }
 
     Campus(String localNow) {
-        clock = new MutableClock(HAINAN, Instant.EPOCH);
+        clock = new SettableClock(HAINAN, "1970-01-01T08:00");
         clock.set(localNow);
         ledger = new Ledger(store, clock);
         directory = new DirectoryService(ledger, YibanJson.newMapper(), YibanValidator.core());

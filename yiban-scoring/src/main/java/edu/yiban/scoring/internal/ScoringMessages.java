@@ -18,7 +18,7 @@ public final class ScoringMessages {
     private ScoringMessages() {
     }
 
-    /** The validator reading the scoring bundle first, then the organisation's and the core's. */
+    /** The validator reading the scoring bundle first, then the core's. */
     public static YibanValidator validator() {
         YibanValidator v = validator;
         if (v == null) {

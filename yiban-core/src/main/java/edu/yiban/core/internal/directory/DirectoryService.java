@@ -29,6 +29,7 @@ import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.id.TermId;
 import edu.yiban.core.ledger.ProjectedStream;
+import edu.yiban.core.ledger.ProjectionLock;
 import edu.yiban.core.internal.directory.DirectoryEvent.CadreAppointed;
 import edu.yiban.core.internal.directory.DirectoryEvent.CadreRelieved;
 import edu.yiban.core.internal.directory.DirectoryEvent.ClassAdded;
@@ -61,8 +62,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -73,7 +72,7 @@ public final class DirectoryService implements CampusDirectory {
     /** The directory's stream. */
     public static final StreamId STREAM = StreamId.of("directory");
 
-    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final ProjectionLock lock = new ProjectionLock();
     private final YibanValidator validator;
     private final ProjectedStream<DirectoryEvent> stream;
 
@@ -242,12 +241,7 @@ public final class DirectoryService implements CampusDirectory {
             }
             return events;
         });
-        lock.readLock().lock();
-        try {
-            return enrolments.stream().map(e -> students.get(e.studentNo())).toList();
-        } finally {
-            lock.readLock().unlock();
-        }
+        return lock.read(() -> enrolments.stream().map(e -> students.get(e.studentNo())).toList());
     }
 
     private DirectoryEvent decideEnrolment(Enrolment e, Set<StudentNo> batchNumbers, Set<PersonId> batchPeople) {
@@ -361,12 +355,7 @@ public final class DirectoryService implements CampusDirectory {
     }
 
     private void write(Supplier<List<DirectoryEvent>> decide) {
-        lock.writeLock().lock();
-        try {
-            stream.write(decide);
-        } finally {
-            lock.writeLock().unlock();
-        }
+        lock.write(() -> stream.write(decide));
     }
 
     // ---------------------------------------------------------------- the projection
@@ -573,12 +562,7 @@ public final class DirectoryService implements CampusDirectory {
     }
 
     private <T> T read(Supplier<T> query) {
-        lock.readLock().lock();
-        try {
-            return query.get();
-        } finally {
-            lock.readLock().unlock();
-        }
+        return lock.read(query);
     }
 
     // ---------------------------------------------------------------- checks

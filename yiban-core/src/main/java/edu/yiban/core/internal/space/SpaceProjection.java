@@ -7,6 +7,7 @@ import edu.yiban.core.id.ClassId;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.internal.IdRules;
 import edu.yiban.core.ledger.ProjectedStream;
+import edu.yiban.core.ledger.ProjectionLock;
 import edu.yiban.core.internal.space.SpaceColumns.Action;
 import edu.yiban.core.internal.space.SpaceEvent.ActivityPlanned;
 import edu.yiban.core.internal.space.SpaceEvent.AdminGranted;
@@ -57,8 +58,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -75,7 +74,7 @@ import static edu.yiban.core.internal.space.Refusals.notFound;
 final class SpaceProjection implements Space {
     private final SpaceId id;
     private final SpaceService service;
-    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final ProjectionLock lock = new ProjectionLock();
     private final ProjectedStream<SpaceEvent> stream;
 
     private SpaceProfile profile;
@@ -100,12 +99,7 @@ final class SpaceProjection implements Space {
 
     /** Applies what the store has past the projection's version. */
     void catchUp() {
-        lock.writeLock().lock();
-        try {
-            stream.catchUp();
-        } finally {
-            lock.writeLock().unlock();
-        }
+        lock.write(() -> stream.catchUp());
     }
 
     boolean opened() {
@@ -475,12 +469,7 @@ final class SpaceProjection implements Space {
     }
 
     private <T> T read(Supplier<T> query) {
-        lock.readLock().lock();
-        try {
-            return query.get();
-        } finally {
-            lock.readLock().unlock();
-        }
+        return lock.read(query);
     }
 
     private void write(Supplier<List<SpaceEvent>> decide) {
@@ -489,12 +478,7 @@ final class SpaceProjection implements Space {
 
     /** Decides, writes and applies under the space's write lock, then reads {@code result} of what was written. */
     private <R> R write(Supplier<List<SpaceEvent>> decide, Function<List<StoredRecord>, R> result) {
-        lock.writeLock().lock();
-        try {
-            return result.apply(stream.write(decide));
-        } finally {
-            lock.writeLock().unlock();
-        }
+        return lock.write(() -> result.apply(stream.write(decide)));
     }
 
     // ---------------------------------------------------------------- checks

@@ -7,6 +7,7 @@ import edu.yiban.core.directory.College;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.ledger.Ledger;
 import edu.yiban.core.ledger.ProjectedStream;
+import edu.yiban.core.ledger.ProjectionLock;
 import edu.yiban.core.ledger.RecordCodec;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
@@ -40,15 +41,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /** The YiBan special budget as a projection of the streams {@code budget:<year>}. */
 public final class BudgetService implements Budget {
     private static final int MAX_REASON = 500;
 
-    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final ProjectionLock lock = new ProjectionLock();
     private final YibanValidator validator;
     private final CampusDirectory directory;
     private final BudgetPreset preset;
@@ -212,12 +211,7 @@ public final class BudgetService implements Budget {
     }
 
     private void write(Year year, Supplier<List<BudgetEvent>> decide) {
-        lock.writeLock().lock();
-        try {
-            stream(year).write(decide);
-        } finally {
-            lock.writeLock().unlock();
-        }
+        lock.write(() -> stream(year).write(decide));
     }
 
     /** The projected stream of {@code year}, made on first use. */
@@ -294,11 +288,6 @@ public final class BudgetService implements Budget {
     }
 
     private <T> T read(Supplier<T> query) {
-        lock.readLock().lock();
-        try {
-            return query.get();
-        } finally {
-            lock.readLock().unlock();
-        }
+        return lock.read(query);
     }
 }

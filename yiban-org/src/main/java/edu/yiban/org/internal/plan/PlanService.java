@@ -3,6 +3,7 @@ package edu.yiban.org.internal.plan;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.ledger.Ledger;
 import edu.yiban.core.ledger.ProjectedStream;
+import edu.yiban.core.ledger.ProjectionLock;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.validation.YibanValidator;
@@ -25,8 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -37,7 +36,7 @@ public final class PlanService implements ConstructionPlan {
 
     private static final Comparator<Milestone> BY_DUE = Comparator.comparing(Milestone::due).thenComparing(Milestone::id);
 
-    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final ProjectionLock lock = new ProjectionLock();
     private final YibanValidator validator;
     private final PlanPreset preset;
     private final List<PhasePeriod> periods;
@@ -114,12 +113,7 @@ public final class PlanService implements ConstructionPlan {
     }
 
     private void write(Supplier<List<PlanEvent>> decide) {
-        lock.writeLock().lock();
-        try {
-            stream.write(decide);
-        } finally {
-            lock.writeLock().unlock();
-        }
+        lock.write(() -> stream.write(decide));
     }
 
     private Milestone require(MilestoneId id) {
@@ -175,11 +169,6 @@ public final class PlanService implements ConstructionPlan {
     }
 
     private <T> T read(Supplier<T> query) {
-        lock.readLock().lock();
-        try {
-            return query.get();
-        } finally {
-            lock.readLock().unlock();
-        }
+        return lock.read(query);
     }
 }

@@ -10,6 +10,7 @@ import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.ledger.Ledger;
 import edu.yiban.core.ledger.ProjectedStream;
+import edu.yiban.core.ledger.ProjectionLock;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.space.Space;
@@ -54,8 +55,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -73,7 +72,7 @@ public final class TreeService implements OrganisationTree {
     private static final Set<Problem> SEATING = EnumSet.of(Problem.TOO_MANY, Problem.NOT_QUALIFIED,
             Problem.CONCURRENCY, Problem.NO_SLOT);
 
-    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final ProjectionLock lock = new ProjectionLock();
     private final Ledger ledger;
     private final YibanValidator validator;
     private final CampusDirectory directory;
@@ -191,8 +190,7 @@ public final class TreeService implements OrganisationTree {
     public <R> AppointmentBatch.Outcome<R> planAndWrite(OrgId org, LocalDate day, Function<AppointmentBatch.View, AppointmentBatch<R>> planner,
                                                 boolean write) {
         requireDate(day);
-        lock.writeLock().lock();
-        try {
+        return lock.write(() -> {
             List<AppointmentBatch<R>> planned = new ArrayList<>(1);
             List<StoredRecord> stored = stream.write(() -> {
                 requireUnitOn(org, day);
@@ -206,9 +204,7 @@ public final class TreeService implements OrganisationTree {
             int first = stored.size() - Math.min(stored.size(), batch.appointments().size());
             List<AppointmentRef> appointed = stored.subList(first, stored.size()).stream().map(r -> new AppointmentRef(r.sequence())).toList();
             return new AppointmentBatch.Outcome<>(batch.result(), appointed);
-        } finally {
-            lock.writeLock().unlock();
-        }
+        });
     }
 
     private List<OrgEvent> decideBatch(AppointmentBatch<?> batch) {
@@ -339,13 +335,10 @@ public final class TreeService implements OrganisationTree {
     }
 
     private long write(Supplier<List<OrgEvent>> decide) {
-        lock.writeLock().lock();
-        try {
+        return lock.write(() -> {
             List<StoredRecord> stored = stream.write(decide);
             return stored.get(stored.size() - 1).sequence();
-        } finally {
-            lock.writeLock().unlock();
-        }
+        });
     }
 
     // ---------------------------------------------------------------- the projection
@@ -493,12 +486,7 @@ public final class TreeService implements OrganisationTree {
     }
 
     private <T> T read(Supplier<T> query) {
-        lock.readLock().lock();
-        try {
-            return query.get();
-        } finally {
-            lock.readLock().unlock();
-        }
+        return lock.read(query);
     }
 
     // ---------------------------------------------------------------- checks

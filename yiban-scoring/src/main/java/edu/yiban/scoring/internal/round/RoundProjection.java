@@ -1,0 +1,89 @@
+package edu.yiban.scoring.internal.round;
+
+import edu.yiban.core.ledger.StoredRecord;
+import edu.yiban.scoring.internal.round.RoundEvent.AppealAnswered;
+import edu.yiban.scoring.internal.round.RoundEvent.AppealFiled;
+import edu.yiban.scoring.internal.round.RoundEvent.Computed;
+import edu.yiban.scoring.internal.round.RoundEvent.Drafted;
+import edu.yiban.scoring.internal.round.RoundEvent.Finalised;
+import edu.yiban.scoring.internal.round.RoundEvent.Publicised;
+import edu.yiban.scoring.internal.round.RoundEvent.PublicityWithdrawn;
+import edu.yiban.scoring.round.Appeal;
+import edu.yiban.scoring.round.AppealAnswer;
+import edu.yiban.scoring.round.Computation;
+import edu.yiban.scoring.round.Finalisation;
+import edu.yiban.scoring.round.PublicityWindow;
+import edu.yiban.scoring.round.Round;
+import edu.yiban.scoring.round.RoundState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One round as its records tell it. The state moves only here, by the rules the service checked before
+ * writing: a first computation leaves {@code DRAFT}, publicity enters {@code PUBLICISED}, a withdrawal
+ * returns to {@code COMPUTED}, finalisation enters {@code FINAL}.
+ */
+final class RoundProjection {
+    private Drafted drafted;
+    private RoundState state;
+    private final List<Computation> computations = new ArrayList<>();
+    private final List<PublicityWindow> publicity = new ArrayList<>();
+    private final List<Appeal> appeals = new ArrayList<>();
+    private Finalisation finalisation;
+    private Round snapshot;
+
+    void apply(StoredRecord stored, RoundEvent event) {
+        snapshot = null;
+        if (event instanceof Drafted e) {
+            drafted = e;
+            state = RoundState.DRAFT;
+        } else if (event instanceof Computed e) {
+            computations.add(new Computation(e.number(), e.date(), e.by(), e.appeal(), e.sha256(), e.results()));
+            e.appeal().ifPresent(n -> {
+                Appeal upheld = appeals.get(n - 1);
+                AppealAnswer answer = upheld.answer().orElseThrow();
+                appeals.set(n - 1, upheld.with(new AppealAnswer(answer.ruling(), answer.by(), answer.date(), Optional.of(e.number()))));
+            });
+            if (state == RoundState.DRAFT) {
+                state = RoundState.COMPUTED;
+            }
+        } else if (event instanceof Publicised e) {
+            publicity.add(new PublicityWindow(e.computation(), e.from(), e.until(), e.rule(), e.date(), e.by(),
+                    Optional.empty(), Optional.empty()));
+            state = RoundState.PUBLICISED;
+        } else if (event instanceof PublicityWithdrawn e) {
+            int last = publicity.size() - 1;
+            publicity.set(last, publicity.get(last).withdrawnOn(e.date(), e.supersededBy()));
+            state = RoundState.COMPUTED;
+        } else if (event instanceof AppealFiled e) {
+            appeals.add(new Appeal(e.number(), e.request().subject(), e.request().node(), e.request().reason(), e.by(),
+                    e.date(), e.computation(), Optional.empty()));
+        } else if (event instanceof AppealAnswered e) {
+            appeals.set(e.number() - 1, appeals.get(e.number() - 1).with(new AppealAnswer(e.ruling(), e.by(), e.date(), Optional.empty())));
+        } else if (event instanceof Finalised e) {
+            finalisation = new Finalisation(e.date(), e.by(), e.computation(), e.sha256());
+            state = RoundState.FINAL;
+        } else {
+            throw new IllegalStateException("unhandled round record " + event);
+        }
+    }
+
+    /** Whether the round was drafted. */
+    boolean exists() {
+        return drafted != null;
+    }
+
+    RoundState state() {
+        return state;
+    }
+
+    /** The round as it stands now; made once per change. */
+    Round snapshot() {
+        if (snapshot == null) {
+            snapshot = new Round(drafted.draft(), drafted.evaluationName(), drafted.subjects(), drafted.date(), drafted.by(), state,
+                    computations, publicity, appeals, Optional.ofNullable(finalisation));
+        }
+        return snapshot;
+    }
+}

@@ -1,0 +1,18 @@
+package edu.yiban.scoring.round;
+
+import edu.yiban.core.i18n.Bilingual;
+import edu.yiban.core.validation.Checks;
+import edu.yiban.scoring.internal.ScoringMessages;
+
+/**
+ * A result's grade band (等级), e.g. 优秀 / excellent, as an evaluation assigns it.
+ *
+ * @param code the band's code, e.g. {@code excellent}
+ * @param name its name in both languages
+ */
+public record Band(String code, Bilingual name) {
+    public Band {
+        ScoringMessages.code(code, "band");
+        Checks.required(name, "name", ScoringMessages.label("name"));
+    }
+}

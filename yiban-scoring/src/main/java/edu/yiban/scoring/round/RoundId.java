@@ -1,0 +1,34 @@
+package edu.yiban.scoring.round;
+
+import edu.yiban.core.validation.Checks;
+import edu.yiban.scoring.internal.ScoringMessages;
+import java.util.regex.Pattern;
+
+/**
+ * The code of an evaluation round (测评批次编号), e.g. {@code 2022-2023-1-zongce}: a letter or digit, then up
+ * to 63 letters, digits, '.', '_' or '-'. The round is kept on the ledger stream {@code round:<code>}.
+ *
+ * @param value the code
+ */
+public record RoundId(String value) implements Comparable<RoundId> {
+    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    public RoundId {
+        Checks.matches(value, "round", FORM, ScoringMessages.label("round"), ScoringMessages.BUNDLE.text("rule.round"));
+    }
+
+    /** The round {@code value}. */
+    public static RoundId of(String value) {
+        return new RoundId(value);
+    }
+
+    @Override
+    public int compareTo(RoundId other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
