@@ -2,9 +2,11 @@ package edu.yiban.core.i18n;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A module's resource bundle of messages for people, in Simplified Chinese (zh_CN) and English.
@@ -31,6 +33,8 @@ public final class MessageBundle {
 
     private final String baseName;
     private final ClassLoader loader;
+    /** Parsed patterns by language and key: parsing a pattern costs more than formatting it. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     /**
      * @param baseName the bundle's base name, e.g. {@code edu.yiban.core.messages}
@@ -72,7 +76,11 @@ public final class MessageBundle {
         for (int i = 0; i < args.length; i++) {
             rendered[i] = plain(args[i], target);
         }
-        return new MessageFormat(pattern(key, target), target).format(rendered);
+        MessageFormat format = formats.computeIfAbsent(target.toLanguageTag() + '\u0000' + key,
+                k -> new MessageFormat(pattern(key, target), target));
+        synchronized (format) {
+            return format.format(rendered);
+        }
     }
 
     /** The underlying resource bundle for {@code locale} (zh_CN or English), without fallback to the JVM's locale. */

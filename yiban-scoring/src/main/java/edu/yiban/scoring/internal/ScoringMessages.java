@@ -37,9 +37,14 @@ public final class ScoringMessages {
         return BUNDLE.text("field." + field);
     }
 
-    /** {@code value} if it is a well-formed code. */
+    /** {@code value} if it is a well-formed code; a fault is found at {@code field}, labelled by it. */
     public static String code(String value, String field) {
-        return Checks.matches(value, field, CODE, label(field), BUNDLE.text("rule.code"));
+        return code(value, field, field);
+    }
+
+    /** {@code value} if it is a well-formed code; a fault is found at {@code path} and labelled {@code field.<labelField>}. */
+    public static String code(String value, String path, String labelField) {
+        return Checks.matches(value, path, CODE, label(labelField), BUNDLE.text("rule.code"));
     }
 
     /** A violation at {@code path} with the scoring bundle's {@code key}. */

@@ -12,7 +12,7 @@ import edu.yiban.scoring.internal.ScoringMessages;
  */
 public record Band(String code, Bilingual name) {
     public Band {
-        ScoringMessages.code(code, "band");
+        ScoringMessages.code(code, "code", "band");
         Checks.required(name, "name", ScoringMessages.label("name"));
     }
 }

@@ -35,7 +35,7 @@ public record Adjustment(
     }
 
     public Adjustment {
-        ScoringMessages.code(code, "adjustment");
+        ScoringMessages.code(code, "code", "adjustment");
         ScoringMessages.code(indicator, "indicator");
         cap = cap == null ? Optional.empty() : cap;
     }

@@ -25,7 +25,7 @@ public record Gate(
         @NotNull BigDecimal threshold) {
 
     public Gate {
-        ScoringMessages.code(code, "gate");
+        ScoringMessages.code(code, "code", "gate");
         ScoringMessages.code(indicator, "indicator");
     }
 }

@@ -28,7 +28,7 @@ public record Indicator(
         Optional<@Valid Bilingual> description) {
 
     public Indicator {
-        ScoringMessages.code(code, "indicator");
+        ScoringMessages.code(code, "code", "indicator");
         ScoringMessages.code(source, "source");
         description = description == null ? Optional.empty() : description;
     }

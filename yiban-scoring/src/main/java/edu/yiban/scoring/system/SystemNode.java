@@ -35,7 +35,7 @@ public record SystemNode(
         List<@Valid Adjustment> adjustments) {
 
     public SystemNode {
-        ScoringMessages.code(code, "node");
+        ScoringMessages.code(code, "code", "node");
         indicator = indicator == null ? Optional.empty() : indicator;
         normaliser = normaliser == null ? Optional.empty() : normaliser;
         children = children == null ? List.of() : List.copyOf(children);

@@ -27,7 +27,7 @@ public record Veto(
         @NotNull BigDecimal score) {
 
     public Veto {
-        ScoringMessages.code(code, "veto");
+        ScoringMessages.code(code, "code", "veto");
         ScoringMessages.code(indicator, "indicator");
     }
 }

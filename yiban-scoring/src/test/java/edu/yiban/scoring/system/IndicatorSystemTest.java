@@ -121,4 +121,15 @@ class IndicatorSystemTest {
                         .satisfies(v -> assertThat(v.path()).isEqualTo("root.children[0].indicator")));
         assertThat(Optional.empty()).isEmpty();
     }
+
+    @Test
+    void aMalformedCodeIsNamedByItsJsonPath() {
+        String broken = SYSTEM.replace("\"code\": \"min-gpa\"", "\"code\": \"Min GPA\"");
+
+        assertThatThrownBy(() -> IndicatorSystem.fromJson(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement().satisfies(v -> {
+                    assertThat(v.path()).isEqualTo("gates[0].code");
+                    assertThat(v.zh()).startsWith("资格条件“Min GPA”格式不正确");
+                }));
+    }
 }

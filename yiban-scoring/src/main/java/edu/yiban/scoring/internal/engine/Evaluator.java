@@ -247,34 +247,35 @@ public final class Evaluator {
             }
         }
 
+        /** How many values lie below {@code x} (binary search over the sorted values). */
         int countBelow(BigDecimal x) {
-            int count = 0;
-            for (BigDecimal v : sorted) {
-                if (v.compareTo(x) < 0) {
-                    count++;
-                }
-            }
-            return count;
+            return firstAtLeast(x, false);
         }
 
+        /** How many values lie above {@code x}. */
         int countAbove(BigDecimal x) {
-            int count = 0;
-            for (BigDecimal v : sorted) {
-                if (v.compareTo(x) > 0) {
-                    count++;
-                }
-            }
-            return count;
+            return sorted.size() - firstAtLeast(x, true);
         }
 
+        /** How many values equal {@code x}. */
         int countEqual(BigDecimal x) {
-            int count = 0;
-            for (BigDecimal v : sorted) {
-                if (v.compareTo(x) == 0) {
-                    count++;
+            return firstAtLeast(x, true) - firstAtLeast(x, false);
+        }
+
+        /** The index of the first value at least {@code x} (or, when {@code strictly}, above it). */
+        private int firstAtLeast(BigDecimal x, boolean strictly) {
+            int lo = 0;
+            int hi = sorted.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                int c = sorted.get(mid).compareTo(x);
+                if (c < 0 || (strictly && c == 0)) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
                 }
             }
-            return count;
+            return lo;
         }
     }
 
