@@ -12,7 +12,7 @@ import java.util.Optional;
  * fraction with nothing to count (0/0) is 0. The measure's note shows the numerator and the denominator, so
  * that a college's staff can check it by hand. The students of a college are those studying (在读 or 复学)
  * on the period's last day in one of its classes; its classes are those classes; a class whose space is not
- * open counts with no members and no activity. The formulas, in {@code docs/evaluation-colleges.md}:
+ * open counts with no members and no activity. The formulas, in {@code docs/evaluation.md}:
  *
  * <table>
  *   <caption>measured indicators</caption>

@@ -4,6 +4,6 @@
  * holds the indicator system and the {@link edu.yiban.scoring.college.CollegeRules} (tiers, tie-break order,
  * demonstration centres 示范中心); {@link edu.yiban.scoring.college.CollegeIndicator} lists the indicators the
  * library measures; {@link edu.yiban.scoring.college.ImportedMetric} brings in figures from elsewhere with their
- * source and date. The formulas and a worked example are in {@code docs/evaluation-colleges.md}.
+ * source and date. The formulas and a worked example are in {@code docs/evaluation.md}.
  */
 package edu.yiban.scoring.college;

@@ -4,7 +4,7 @@ import edu.yiban.core.i18n.Text;
 import edu.yiban.scoring.internal.ScoringMessages;
 import java.util.Locale;
 
-/** Where a round stands. See {@code docs/evaluation-rounds.md} for the transitions. */
+/** Where a round stands. See {@code docs/evaluation.md} for the transitions. */
 public enum RoundState {
     /** 草拟: drafted, no results yet. */
     DRAFT,

@@ -31,7 +31,7 @@ import java.util.TreeMap;
  *   <li>{@code highestOnly} — only the highest item of a group counts within a term (several posts; one
  *       project's several awards, grouped by an attribute).</li>
  * </ul>
- * The formulas are in {@code docs/evaluation-students.md}.
+ * The formulas are in {@code docs/evaluation.md}.
  *
  * <pre>{@code
  * {"code": "competition", "name": {"zh": "学科竞赛获奖", "en": "subject competition prizes"},
