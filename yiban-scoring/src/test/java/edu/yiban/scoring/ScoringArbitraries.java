@@ -43,6 +43,7 @@ public final class ScoringArbitraries {
         all.put(Normaliser.Percentile.class, Arbitraries.just(new Normaliser.Percentile()));
         all.put(Normaliser.TargetLinear.class, Combinators.combine(decimals(), decimals()).as(Normaliser.TargetLinear::new));
         all.put(Normaliser.Band.class, bands());
+        all.put(Normaliser.External.class, codes().map(Normaliser.External::new));
         all.put(Normaliser.Bands.class, bands().list().ofMinSize(1).ofMaxSize(3).map(Normaliser.Bands::new));
         all.put(Adjustment.Kind.class, Arbitraries.of(Adjustment.Kind.class));
         all.put(Adjustment.class, adjustments());

@@ -30,4 +30,10 @@ public interface GrowthArchives {
 
     /** The compact, term-by-term projection of every archive that evaluation reads. */
     ArchiveColumns columns();
+
+    /** Tells {@code listener} of every record written from now on, after it is written. */
+    void addListener(ArchiveListener listener);
+
+    /** Stops telling {@code listener}. */
+    void removeListener(ArchiveListener listener);
 }

@@ -9,7 +9,9 @@ import edu.yiban.core.id.TermId;
 import edu.yiban.scoring.internal.student.StudentEvaluator;
 import edu.yiban.scoring.internal.student.StudentPresets;
 import edu.yiban.scoring.result.RawValues;
+import edu.yiban.scoring.system.ExternalNormaliser;
 import edu.yiban.scoring.system.IndicatorSystem;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -129,6 +131,8 @@ public interface StudentEvaluation {
         private IndicatorSystem system;
         private final Map<AcademicYear, IndicatorSystem> systemsByYear = new TreeMap<>();
         private List<String> tieBreak = DEFAULT_TIE_BREAK;
+        private final List<ExtraMeasures> extra = new ArrayList<>();
+        private Map<String, ExternalNormaliser> normalisers = Map.of();
 
         private Builder(CampusDirectory directory, GrowthArchives archives) {
             this.directory = Objects.requireNonNull(directory, "directory is null");
@@ -169,6 +173,18 @@ public interface StudentEvaluation {
             return this;
         }
 
+        /** Measures from outside the rule tables, merged before the system scores (e.g. plugins' indicators). */
+        public Builder measures(ExtraMeasures measures) {
+            extra.add(Objects.requireNonNull(measures, "measures is null"));
+            return this;
+        }
+
+        /** Plugins' normalisers by id, for the systems' {@code external} leaves. */
+        public Builder normalisers(Map<String, ExternalNormaliser> external) {
+            this.normalisers = Map.copyOf(external);
+            return this;
+        }
+
         /**
          * The evaluation.
          *
@@ -177,7 +193,7 @@ public interface StudentEvaluation {
         public StudentEvaluation build() {
             return new StudentEvaluator(directory, archives, rules,
                     gradeScale == null ? GradeScale.fourPoint() : gradeScale,
-                    system == null ? defaultSystem() : system, systemsByYear, tieBreak);
+                    system == null ? defaultSystem() : system, systemsByYear, tieBreak, extra, normalisers);
         }
     }
 }

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -78,6 +79,16 @@ public record IndicatorSystem(
 
     /** Evaluates every subject of {@code raw}: one result each, in subject-code order. */
     public List<SubjectResult> evaluate(RawValues raw) {
-        return new Evaluator(checked(this)).evaluate(raw);
+        return evaluate(raw, Map.of());
+    }
+
+    /**
+     * Evaluates every subject of {@code raw}, with the plugins' normalisers by id for the system's
+     * {@link Normaliser.External} leaves.
+     *
+     * @throws edu.yiban.core.InvalidInputException if a leaf names a normaliser {@code external} does not hold
+     */
+    public List<SubjectResult> evaluate(RawValues raw, Map<String, ExternalNormaliser> external) {
+        return new Evaluator(checked(this), external).evaluate(raw);
     }
 }

@@ -20,6 +20,7 @@ import java.util.Optional;
  * {"type": "percentile"}                              the share of the population scoring lower (ties count half)
  * {"type": "target-linear", "floor": 0.5, "target": 0.95}   0 at or below floor, 100 at or beyond target
  * {"type": "bands", "bands": [{"from": 90, "score": 100}, {"from": 75, "score": 80}, {"from": 0, "score": 60}]}
+ * {"type": "external", "id": "campus-curve"}           a plugin's {@link ExternalNormaliser}, by its id
  * </pre>
  * Every normaliser respects the indicator's {@link Direction}: for lower-is-better indicators the worst
  * is the highest raw value. The formulas are in {@code docs/evaluation.md}.
@@ -31,7 +32,8 @@ import java.util.Optional;
     @JsonSubTypes.Type(value = Normaliser.ZScore.class, name = "z-score"),
     @JsonSubTypes.Type(value = Normaliser.Percentile.class, name = "percentile"),
     @JsonSubTypes.Type(value = Normaliser.TargetLinear.class, name = "target-linear"),
-    @JsonSubTypes.Type(value = Normaliser.Bands.class, name = "bands")
+    @JsonSubTypes.Type(value = Normaliser.Bands.class, name = "bands"),
+    @JsonSubTypes.Type(value = Normaliser.External.class, name = "external")
 })
 public sealed interface Normaliser {
 
@@ -79,6 +81,15 @@ public sealed interface Normaliser {
         public Bands {
             bands = bands == null ? null : List.copyOf(bands);
         }
+    }
+
+    /**
+     * A normaliser a plugin registered under {@code id}; evaluating a system that names an id nobody
+     * registered is refused.
+     *
+     * @param id the registered id
+     */
+    record External(@NotNull String id) implements Normaliser {
     }
 
     /**

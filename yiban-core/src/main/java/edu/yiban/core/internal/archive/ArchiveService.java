@@ -7,6 +7,7 @@ import edu.yiban.core.NotFoundException;
 import edu.yiban.core.Violation;
 import edu.yiban.core.archive.ArchiveColumns;
 import edu.yiban.core.archive.ArchiveEntry;
+import edu.yiban.core.archive.ArchiveListener;
 import edu.yiban.core.archive.ArchiveRecord;
 import edu.yiban.core.archive.Category;
 import edu.yiban.core.archive.Dimension;
@@ -44,12 +45,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import static edu.yiban.core.internal.CoreMessages.BUNDLE;
 
 /** Every growth archive, each a projection of its {@code archive:学号} stream, and their compact columns. */
 public final class ArchiveService implements GrowthArchives {
+    private static final Logger LOG = LoggerFactory.getLogger(ArchiveService.class);
     /** The kind of archive streams. */
     public static final String STREAM_KIND = "archive";
     /** The largest magnitude of an entry's points: one million points. */
@@ -62,6 +68,7 @@ public final class ArchiveService implements GrowthArchives {
     private final CampusDirectory directory;
     private final ArchiveColumnStore columns = new ArchiveColumnStore();
     private final Map<StudentNo, StudentArchive> archives = new ConcurrentHashMap<>();
+    private final List<ArchiveListener> listeners = new CopyOnWriteArrayList<>();
 
     public ArchiveService(Ledger ledger, ObjectMapper mapper, YibanValidator validator, CampusDirectory directory) {
         this.ledger = ledger;
@@ -116,6 +123,16 @@ public final class ArchiveService implements GrowthArchives {
     @Override
     public ArchiveColumns columns() {
         return columns;
+    }
+
+    @Override
+    public void addListener(ArchiveListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener is null"));
+    }
+
+    @Override
+    public void removeListener(ArchiveListener listener) {
+        listeners.remove(listener);
     }
 
     private StudentArchive archive(StudentNo student) {
@@ -179,8 +196,8 @@ public final class ArchiveService implements GrowthArchives {
         }
 
         @Override
-        public synchronized List<EntryRef> recordAll(List<ArchiveEntry> entries) {
-            List<StoredRecord> stored = stream.write(() -> {
+        public List<EntryRef> recordAll(List<ArchiveEntry> entries) {
+            List<StoredRecord> stored = written(() -> stream.write(() -> {
                 Student s = requireStudent();
                 List<Violation> refused = new ArrayList<>();
                 for (int i = 0; i < entries.size(); i++) {
@@ -195,31 +212,31 @@ public final class ArchiveService implements GrowthArchives {
                     throw new InvalidInputException(refused);
                 }
                 return entries.stream().<ArchiveEvent>map(EntryRecorded::new).toList();
-            });
+            }));
             return stored.stream().map(r -> new EntryRef(student, r.sequence())).toList();
         }
 
         @Override
-        public synchronized EntryRef correct(EntryRef target, ArchiveEntry replacement, String reason) {
-            List<StoredRecord> stored = stream.write(() -> {
+        public EntryRef correct(EntryRef target, ArchiveEntry replacement, String reason) {
+            List<StoredRecord> stored = written(() -> stream.write(() -> {
                 long sequence = requireEffective(target);
                 checkReason(reason);
                 check(requireStudent(), replacement);
                 return List.of(new EntryCorrected(sequence, reason, replacement));
-            });
+            }));
             return new EntryRef(student, stored.get(0).sequence());
         }
 
         @Override
-        public synchronized EntryRef revoke(EntryRef target, String reason, PersonId by) {
-            List<StoredRecord> stored = stream.write(() -> {
+        public EntryRef revoke(EntryRef target, String reason, PersonId by) {
+            List<StoredRecord> stored = written(() -> stream.write(() -> {
                 long sequence = requireEffective(target);
                 checkReason(reason);
                 if (by == null || directory.person(by).isEmpty()) {
                     throw InvalidInputException.of("by", BUNDLE.text("archive.recorder.unknown", String.valueOf(by)));
                 }
                 return List.of(new EntryRevoked(sequence, reason, by));
-            });
+            }));
             return new EntryRef(student, stored.get(0).sequence());
         }
 
@@ -284,6 +301,39 @@ public final class ArchiveService implements GrowthArchives {
                 r.entry().points().ifPresent(p -> totals.merge(r.entry().dimension().orElseThrow(), p, Points::plus));
             }
             return new DimensionTotals(totals);
+        }
+
+        /** Writes under this archive's lock, then tells the listeners, outside it, what was written. */
+        private List<StoredRecord> written(Supplier<List<StoredRecord>> write) {
+            List<StoredRecord> stored;
+            synchronized (this) {
+                stored = write.get();
+            }
+            if (!listeners.isEmpty()) {
+                for (StoredRecord record : stored) {
+                    tell(record);
+                }
+            }
+            return stored;
+        }
+
+        private void tell(StoredRecord stored) {
+            EntryRef ref = new EntryRef(student, stored.sequence());
+            ArchiveEvent event = codec.decode(stored);
+            for (ArchiveListener listener : listeners) {
+                try {
+                    if (event instanceof EntryRecorded e) {
+                        listener.recorded(new ArchiveRecord(ref, e.entry(), stored.recordedAt(), Optional.empty(), Optional.empty(), Optional.empty()));
+                    } else if (event instanceof EntryCorrected e) {
+                        listener.recorded(new ArchiveRecord(ref, e.entry(), stored.recordedAt(),
+                                Optional.of(new EntryRef(student, e.corrects())), Optional.of(e.reason()), Optional.empty()));
+                    } else if (event instanceof EntryRevoked e) {
+                        listener.revoked(new Revocation(ref, new EntryRef(student, e.revokes()), e.reason(), e.by(), stored.recordedAt()));
+                    }
+                } catch (RuntimeException failure) {
+                    LOG.warn("archive listener {} failed on {}; the record is kept", listener, ref, failure);
+                }
+            }
         }
 
         /** Decodes the stream into records, each marked with what ended it. */

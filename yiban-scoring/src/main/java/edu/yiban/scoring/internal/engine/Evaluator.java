@@ -10,6 +10,7 @@ import edu.yiban.scoring.result.RawValues;
 import edu.yiban.scoring.result.SubjectResult;
 import edu.yiban.scoring.system.Adjustment;
 import edu.yiban.scoring.system.Direction;
+import edu.yiban.scoring.system.ExternalNormaliser;
 import edu.yiban.scoring.system.Gate;
 import edu.yiban.scoring.system.Indicator;
 import edu.yiban.scoring.system.IndicatorSystem;
@@ -20,6 +21,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -43,10 +45,26 @@ public final class Evaluator {
     private static final MathContext EXACT_ENOUGH = MathContext.DECIMAL128;
 
     private final IndicatorSystem system;
+    private final Map<String, ExternalNormaliser> external;
     private final Map<String, Population> populations = new HashMap<>();
 
     public Evaluator(IndicatorSystem system) {
+        this(system, Map.of());
+    }
+
+    public Evaluator(IndicatorSystem system, Map<String, ExternalNormaliser> external) {
         this.system = system;
+        this.external = Map.copyOf(external);
+        requireExternal(system.root(), "root");
+    }
+
+    private void requireExternal(SystemNode node, String path) {
+        if (node.normaliser().orElse(null) instanceof Normaliser.External e && !external.containsKey(e.id())) {
+            throw ScoringMessages.invalid(path + ".normaliser.id", "system.normaliser.unknown", e.id(), node.code());
+        }
+        for (int i = 0; i < node.children().size(); i++) {
+            requireExternal(node.children().get(i), path + ".children[" + i + "]");
+        }
     }
 
     public List<SubjectResult> evaluate(RawValues raw) {
@@ -195,6 +213,8 @@ public final class Evaluator {
                     break;
                 }
             }
+        } else if (n instanceof Normaliser.External e) {
+            score = external.get(e.id()).normalise(x, population(indicator.code(), raw).sorted, indicator.direction());
         } else {
             throw new IllegalStateException("unknown normaliser " + n);
         }
@@ -227,8 +247,9 @@ public final class Evaluator {
         final BigDecimal sd;
 
         Population(List<BigDecimal> values) {
-            sorted = new ArrayList<>(values);
-            sorted.sort(null);
+            List<BigDecimal> ordered = new ArrayList<>(values);
+            ordered.sort(null);
+            sorted = Collections.unmodifiableList(ordered);
             min = sorted.isEmpty() ? BigDecimal.ZERO : sorted.get(0);
             max = sorted.isEmpty() ? BigDecimal.ZERO : sorted.get(sorted.size() - 1);
             if (sorted.isEmpty()) {

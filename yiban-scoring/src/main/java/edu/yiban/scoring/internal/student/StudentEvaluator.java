@@ -16,12 +16,14 @@ import edu.yiban.scoring.internal.ScoringMessages;
 import edu.yiban.scoring.result.RawValues;
 import edu.yiban.scoring.result.SubjectResult;
 import edu.yiban.scoring.student.EvaluationPeriod;
+import edu.yiban.scoring.student.ExtraMeasures;
 import edu.yiban.scoring.student.GradeScale;
 import edu.yiban.scoring.student.RuleSet;
 import edu.yiban.scoring.student.RuleSets;
 import edu.yiban.scoring.student.StudentEvaluation;
 import edu.yiban.scoring.student.StudentResult;
 import edu.yiban.scoring.student.StudentResults;
+import edu.yiban.scoring.system.ExternalNormaliser;
 import edu.yiban.scoring.system.Gate;
 import edu.yiban.scoring.system.Indicator;
 import edu.yiban.scoring.system.IndicatorSystem;
@@ -35,6 +37,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.SortedSet;
 
 /** The students' evaluation over a directory and its archives (see {@link StudentEvaluation}). */
 public final class StudentEvaluator implements StudentEvaluation {
@@ -45,9 +49,12 @@ public final class StudentEvaluator implements StudentEvaluation {
     private final IndicatorSystem system;
     private final Map<AcademicYear, IndicatorSystem> systemsByYear;
     private final List<String> tieBreak;
+    private final List<ExtraMeasures> extra;
+    private final Map<String, ExternalNormaliser> normalisers;
 
     public StudentEvaluator(CampusDirectory directory, GrowthArchives archives, RuleSets rules, GradeScale scale,
-                            IndicatorSystem system, Map<AcademicYear, IndicatorSystem> systemsByYear, List<String> tieBreak) {
+                            IndicatorSystem system, Map<AcademicYear, IndicatorSystem> systemsByYear, List<String> tieBreak,
+                            List<ExtraMeasures> extra, Map<String, ExternalNormaliser> normalisers) {
         if (rules == null) {
             throw ScoringMessages.invalid("rules", "student.rules.none");
         }
@@ -71,6 +78,8 @@ public final class StudentEvaluator implements StudentEvaluation {
         this.system = system;
         this.systemsByYear = Map.copyOf(systemsByYear);
         this.tieBreak = List.copyOf(tieBreak);
+        this.extra = List.copyOf(extra);
+        this.normalisers = Map.copyOf(normalisers);
     }
 
     private static boolean has(SystemNode node, String code) {
@@ -93,7 +102,7 @@ public final class StudentEvaluator implements StudentEvaluation {
         RuleBook book = book(period);
         reads(book, system);
         Pass pass = pass(book, period, new ColumnFeed(archives.columns()));
-        List<SubjectResult> evaluated = system.evaluate(pass.raw());
+        List<SubjectResult> evaluated = system.evaluate(withExtra(pass.raw(), period), normalisers);
         List<StudentResult> results = new ArrayList<>(evaluated.size());
         int i = 0;
         for (Subject subject : pass.subjects.values()) {
@@ -112,7 +121,32 @@ public final class StudentEvaluator implements StudentEvaluation {
 
     @Override
     public RawValues rawValues(EvaluationPeriod period) {
-        return pass(book(period), period, new ColumnFeed(archives.columns())).raw();
+        return withExtra(pass(book(period), period, new ColumnFeed(archives.columns())).raw(), period);
+    }
+
+    /** {@code raw} with the extra measures of its students merged in (extras never replace the rules' own). */
+    private RawValues withExtra(RawValues raw, EvaluationPeriod period) {
+        if (extra.isEmpty()) {
+            return raw;
+        }
+        RawValues.Builder merged = RawValues.builder();
+        raw.subjects().forEach((student, measures) -> {
+            merged.subject(student);
+            measures.forEach((code, m) -> merged.put(student, code, m));
+        });
+        SortedSet<String> students = new TreeSet<>(raw.subjects().keySet());
+        for (ExtraMeasures source : extra) {
+            source.measure(period, students).subjects().forEach((student, measures) -> {
+                if (students.contains(student)) {
+                    measures.forEach((code, m) -> {
+                        if (source.indicators().contains(code) && raw.get(student, code).isEmpty()) {
+                            merged.put(student, code, m);
+                        }
+                    });
+                }
+            });
+        }
+        return merged.build();
     }
 
     /**
@@ -162,9 +196,10 @@ public final class StudentEvaluator implements StudentEvaluation {
     }
 
     /** Refuses a system that reads an indicator the evaluation does not produce under {@code book}. */
-    private static void reads(RuleBook book, IndicatorSystem system) {
+    private void reads(RuleBook book, IndicatorSystem system) {
         Set<String> produced = RuleChecks.reserved();
         produced.addAll(book.severities());
+        extra.forEach(source -> produced.addAll(source.indicators()));
         List<Violation> found = new ArrayList<>();
         for (int i = 0; i < system.indicators().size(); i++) {
             Indicator indicator = system.indicators().get(i);
