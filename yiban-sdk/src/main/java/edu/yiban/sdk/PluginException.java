@@ -1,0 +1,56 @@
+package edu.yiban.sdk;
+
+import edu.yiban.core.YibanException;
+import edu.yiban.core.i18n.Text;
+import org.apiguardian.api.API;
+
+/**
+ * A plugin stopped start-up, or failed while the runtime ran it under the fail policy. The message names
+ * the plugin and the reason in Chinese and English; {@link #pluginId()} and {@link #reason()} say it to programs.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class PluginException extends YibanException {
+    /** The error code of every plugin failure. */
+    public static final String CODE = "YB-SDK-PLUGIN";
+
+    /** Why a plugin was refused or failed. */
+    public enum Reason {
+        /** Its id is malformed. */
+        BAD_ID,
+        /** Two plugins have the same id. */
+        DUPLICATE_ID,
+        /** It needs another SDK version. */
+        SDK_VERSION,
+        /** A required setting is missing. */
+        SETTING_MISSING,
+        /** A setting has a value it refuses. */
+        SETTING_INVALID,
+        /** A configuration key names no setting of the plugin. */
+        SETTING_UNKNOWN,
+        /** Two plugins claim an extension point only one may have, or the same key of one. */
+        EXCLUSIVE_CLAIM,
+        /** Its registration threw. */
+        REGISTRATION_FAILED,
+        /** One of its extensions failed while the runtime ran it, under the fail policy. */
+        FAULT
+    }
+
+    private final String pluginId;
+    private final Reason reason;
+
+    public PluginException(String pluginId, Reason reason, Text text, Throwable cause) {
+        super(CODE, text, cause);
+        this.pluginId = pluginId;
+        this.reason = reason;
+    }
+
+    /** The plugin at fault. */
+    public String pluginId() {
+        return pluginId;
+    }
+
+    /** Why. */
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,333 @@
+package edu.yiban.sdk;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.yiban.core.YibanCore;
+import edu.yiban.core.archive.ArchiveListener;
+import edu.yiban.core.archive.GrowthArchive;
+import edu.yiban.core.archive.GrowthArchives;
+import edu.yiban.core.directory.CampusDirectory;
+import edu.yiban.core.id.AcademicYear;
+import edu.yiban.core.id.StudentNo;
+import edu.yiban.core.id.TermId;
+import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.VerificationReport;
+import edu.yiban.core.space.Spaces;
+import edu.yiban.org.OrgPresets;
+import edu.yiban.org.YibanOrganisation;
+import edu.yiban.org.budget.AllocationPolicy;
+import edu.yiban.scoring.YibanScoring;
+import edu.yiban.scoring.json.YibanScoringModule;
+import edu.yiban.scoring.student.EvaluationPeriod;
+import edu.yiban.scoring.student.RuleSet;
+import edu.yiban.scoring.student.RuleSets;
+import edu.yiban.scoring.student.StudentEvaluation;
+import edu.yiban.scoring.student.StudentResults;
+import edu.yiban.scoring.system.ExternalNormaliser;
+import edu.yiban.scoring.system.Indicator;
+import edu.yiban.sdk.internal.SdkMessages;
+import edu.yiban.sdk.internal.plugin.FaultLog;
+import edu.yiban.sdk.internal.plugin.IsolatedListener;
+import edu.yiban.sdk.internal.plugin.Isolation;
+import edu.yiban.sdk.internal.plugin.PluginLoader;
+import edu.yiban.sdk.internal.plugin.PluginMeasures;
+import edu.yiban.sdk.internal.plugin.PluginRegistry;
+import edu.yiban.sdk.plugin.Exporter;
+import edu.yiban.sdk.plugin.Importer;
+import edu.yiban.sdk.plugin.Plugins;
+import edu.yiban.sdk.plugin.YibanPlugin;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+
+/**
+ * The runtime a campus app embeds (易班工具包运行时): the store, the campus's core (directory, class
+ * spaces, growth archives), its organisation and evaluations, and the plugins that extend them — wired,
+ * checked at start-up, and closed together. Safe for concurrent use.
+ *
+ * <pre>{@code
+ * try (Yiban yiban = Yiban.builder()
+ *         .store(JdbcLedgerStore.h2File(Path.of("campus.db")))        // default: in memory
+ *         .plugins(Plugins.discover(Thread.currentThread().getContextClassLoader()))
+ *         .config(Map.of("plugins.library.endpoint", "https://lib.example.edu"))
+ *         .build()) {
+ *     yiban.campus().enrol(enrolment);
+ *     yiban.archive(StudentNo.of("2022010101")).record(entry);
+ *     EvaluationReport report = yiban.evaluateStudents(TermId.parse("2022-2023-1"));
+ * }
+ * }</pre>
+ *
+ * An app that wires with Guice installs {@link edu.yiban.sdk.guice.YibanModule}; an app that does not never sees Guice.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class Yiban implements AutoCloseable {
+    /** The default time budget of one call of a plugin's indicator or listener. */
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(5);
+
+    private final YibanCore core;
+    private final YibanOrganisation organisation;
+    private final YibanScoring scoring;
+    private final List<PluginInfo> plugins;
+    private final PluginRegistry registry;
+    private final Isolation isolation;
+    private final FaultLog faults;
+    private final ObjectMapper json = YibanScoringModule.newMapper();
+
+    private Yiban(Builder b) {
+        List<Plugins.Found> found = new ArrayList<>(b.found);
+        Set<String> builtIn = new HashSet<>();
+        StudentEvaluation.defaultSystem().indicators().forEach(i -> builtIn.add(i.code()));
+        PluginLoader.Loaded loaded = PluginLoader.load(found, b.config, builtIn);
+        this.plugins = loaded.plugins();
+        this.registry = loaded.registry();
+        this.isolation = new Isolation();
+        this.faults = new FaultLog();
+        LedgerStore store = b.store;
+        if (registry.storage() != null) {
+            if (store != null) {
+                throw exclusive(registry.storage().plugin(), "storage");
+            }
+            store = registry.storage().extension().get();
+        }
+        this.core = YibanCore.builder().store(store == null ? LedgerStore.inMemory() : store).clock(b.clock).build();
+        OrgPresets presets = b.presets == null ? OrgPresets.seed() : b.presets;
+        if (registry.charter() != null) {
+            if (b.presets != null) {
+                throw exclusive(registry.charter().plugin(), "charter");
+            }
+            presets = presets.withCharter(registry.charter().extension());
+        }
+        this.organisation = YibanOrganisation.open(core, presets);
+        RuleSets rules = b.rules == null ? RuleSets.of(RuleSet.example2022()) : b.rules;
+        for (PluginRegistry.Owned<RuleSet> set : registry.ruleSets().values()) {
+            if (rules.forYear(set.extension().year()).isPresent() && b.rules != null) {
+                throw exclusive(set.plugin(), "rule set " + set.extension().year());
+            }
+            rules = rules.with(set.extension());
+        }
+        StudentEvaluation.Builder students = StudentEvaluation.builder(core).rules(rules);
+        if (registry.evaluationPreset() != null) {
+            students.system(registry.evaluationPreset().extension());
+        }
+        if (!registry.indicators().isEmpty()) {
+            students.measures(new PluginMeasures(new ArrayList<>(registry.indicators().values()), core.directory(), core.archives(),
+                    isolation, faults, b.policy, b.budget));
+        }
+        Map<String, ExternalNormaliser> normalisers = new TreeMap<>();
+        registry.normalisers().forEach((id, owned) -> normalisers.put(id, owned.extension()));
+        students.normalisers(normalisers);
+        this.scoring = YibanScoring.builder(core, organisation).students(students.build()).build();
+        for (PluginRegistry.Owned<ArchiveListener> listener : registry.listeners()) {
+            core.archives().addListener(new IsolatedListener(listener.plugin(), listener.extension(), isolation, faults, b.budget));
+        }
+    }
+
+    private static PluginException exclusive(String plugin, String point) {
+        return new PluginException(plugin, PluginException.Reason.EXCLUSIVE_CLAIM,
+                SdkMessages.BUNDLE.text("plugin.exclusive", plugin, point, "application"), null);
+    }
+
+    /** A builder: in-memory store, the system clock (UTC), the seed's presets, no plugins. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The core: directory, class spaces, growth archives, ledger. */
+    public YibanCore core() {
+        return core;
+    }
+
+    /** The campus directory (校园名录). */
+    public CampusDirectory campus() {
+        return core.directory();
+    }
+
+    /** The growth archives (成长档案). */
+    public GrowthArchives archives() {
+        return core.archives();
+    }
+
+    /** The growth archive of {@code student}. */
+    public GrowthArchive archive(StudentNo student) {
+        return core.archives().of(student);
+    }
+
+    /** The online spaces, class network spaces (班级网络空间) first. */
+    public Spaces spaces() {
+        return core.spaces();
+    }
+
+    /** The YiBan organisation (组织机构), its plan and budget. */
+    public YibanOrganisation organisation() {
+        return organisation;
+    }
+
+    /** The evaluations and evaluation rounds. */
+    public YibanScoring scoring() {
+        return scoring;
+    }
+
+    /** The canonical JSON mapper of every module. */
+    public ObjectMapper json() {
+        return json.copy();
+    }
+
+    /** Verifies every hash chain of the ledger. */
+    public VerificationReport verify() {
+        return core.verify();
+    }
+
+    /** The students' evaluation of {@code term}, with the plugin faults it contained. */
+    public EvaluationReport evaluateStudents(TermId term) {
+        return evaluateStudents(EvaluationPeriod.term(term));
+    }
+
+    /** The students' evaluation of {@code year}, with the plugin faults it contained. */
+    public EvaluationReport evaluateStudents(AcademicYear year) {
+        return evaluateStudents(EvaluationPeriod.year(year));
+    }
+
+    /**
+     * The students' evaluation of {@code period}, with the plugin faults it contained.
+     *
+     * @throws PluginException under {@link FaultPolicy#FAIL}, when a plugin's indicator failed
+     */
+    public EvaluationReport evaluateStudents(EvaluationPeriod period) {
+        faults.begin();
+        List<PluginFault> contained;
+        StudentResults results;
+        try {
+            results = scoring.students().evaluate(period);
+        } finally {
+            contained = faults.end();
+        }
+        return new EvaluationReport(results, contained);
+    }
+
+    /** The plugins loaded, in the order they were given. */
+    public List<PluginInfo> plugins() {
+        return plugins;
+    }
+
+    /** The indicators plugins measure, by code. */
+    public Map<String, Indicator> pluginIndicators() {
+        Map<String, Indicator> out = new LinkedHashMap<>();
+        registry.indicators().forEach((code, owned) -> out.put(code, owned.extension().indicator()));
+        return out;
+    }
+
+    /** Every plugin fault the runtime contained so far (indicators and listeners). */
+    public List<PluginFault> faults() {
+        return faults.all();
+    }
+
+    /** The plugins' importers, by id. */
+    public Map<String, Importer> importers() {
+        return registry.importers().values().stream().collect(Collectors.toMap(o -> o.extension().id(), PluginRegistry.Owned::extension,
+                (a, b) -> a, TreeMap::new));
+    }
+
+    /** The plugins' exporters, by id. */
+    public Map<String, Exporter> exporters() {
+        return registry.exporters().values().stream().collect(Collectors.toMap(o -> o.extension().id(), PluginRegistry.Owned::extension,
+                (a, b) -> a, TreeMap::new));
+    }
+
+    /** The plugins' budget allocation policies, by id. */
+    public Map<String, AllocationPolicy> allocationPolicies() {
+        return registry.policies().values().stream().collect(Collectors.toMap(o -> o.extension().id(), PluginRegistry.Owned::extension,
+                (a, b) -> a, TreeMap::new));
+    }
+
+    /** Stops the plugins' threads and closes the store. */
+    @Override
+    public void close() {
+        isolation.close();
+        core.close();
+    }
+
+    /** Builds a {@link Yiban}; every start-up problem with a plugin is a {@link PluginException} naming it. */
+    public static final class Builder {
+        private LedgerStore store;
+        private Clock clock = Clock.systemUTC();
+        private final Map<String, String> config = new TreeMap<>();
+        private final List<Plugins.Found> found = new ArrayList<>();
+        private OrgPresets presets;
+        private RuleSets rules;
+        private FaultPolicy policy = FaultPolicy.SKIP_AND_MARK;
+        private Duration budget = DEFAULT_BUDGET;
+
+        private Builder() {
+        }
+
+        /** Where the ledger is kept (default: in memory, unless a plugin brings a store). */
+        public Builder store(LedgerStore ledgerStore) {
+            this.store = Objects.requireNonNull(ledgerStore, "store is null");
+            return this;
+        }
+
+        /** The clock (default: the system clock, UTC). */
+        public Builder clock(Clock newClock) {
+            this.clock = Objects.requireNonNull(newClock, "clock is null");
+            return this;
+        }
+
+        /** Configuration: plugin settings under {@code plugins.<id>.<setting>}. */
+        public Builder config(Map<String, String> settings) {
+            this.config.putAll(Objects.requireNonNull(settings, "settings is null"));
+            return this;
+        }
+
+        /** Plugins found by {@link Plugins#discover(ClassLoader)} or listed by {@link Plugins#of}. */
+        public Builder plugins(List<Plugins.Found> plugins) {
+            this.found.addAll(plugins);
+            return this;
+        }
+
+        /** One plugin, registered explicitly (no {@link java.util.ServiceLoader}). */
+        public Builder plugin(YibanPlugin plugin) {
+            this.found.addAll(Plugins.of(plugin));
+            return this;
+        }
+
+        /** The organisation's presets (default: the seed's). */
+        public Builder presets(OrgPresets orgPresets) {
+            this.presets = Objects.requireNonNull(orgPresets, "presets is null");
+            return this;
+        }
+
+        /** The students' rule sets by year (default: the example rules of 2022; plugins may add years). */
+        public Builder rules(RuleSets ruleSets) {
+            this.rules = Objects.requireNonNull(ruleSets, "rules is null");
+            return this;
+        }
+
+        /** What an evaluation does when a plugin's indicator fails (default {@link FaultPolicy#SKIP_AND_MARK}). */
+        public Builder faultPolicy(FaultPolicy faultPolicy) {
+            this.policy = Objects.requireNonNull(faultPolicy, "faultPolicy is null");
+            return this;
+        }
+
+        /** The default time budget of a plugin call (default {@link Yiban#DEFAULT_BUDGET}). */
+        public Builder budget(Duration callBudget) {
+            if (callBudget.isNegative() || callBudget.isZero()) {
+                throw new IllegalArgumentException("a budget is positive: " + callBudget);
+            }
+            this.budget = callBudget;
+            return this;
+        }
+
+        /** Starts the runtime: loads the plugins, opens the store, rebuilds every projection. */
+        public Yiban build() {
+            return new Yiban(this);
+        }
+    }
+}

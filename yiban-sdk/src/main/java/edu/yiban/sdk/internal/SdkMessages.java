@@ -1,0 +1,28 @@
+package edu.yiban.sdk.internal;
+
+import edu.yiban.core.i18n.MessageBundle;
+import edu.yiban.core.validation.YibanValidator;
+
+/** The SDK's bundle of messages ({@code edu/yiban/sdk/messages*.properties}) and its validator. */
+public final class SdkMessages {
+    public static final MessageBundle BUNDLE = new MessageBundle("edu.yiban.sdk.messages", SdkMessages.class);
+
+    private static volatile YibanValidator validator;
+
+    private SdkMessages() {
+    }
+
+    /** The validator of plugin settings: the SDK's bundle first, then the core's. */
+    public static YibanValidator validator() {
+        YibanValidator v = validator;
+        if (v == null) {
+            synchronized (SdkMessages.class) {
+                v = validator;
+                if (v == null) {
+                    validator = v = YibanValidator.create(BUNDLE);
+                }
+            }
+        }
+        return v;
+    }
+}

@@ -1,0 +1,61 @@
+package edu.yiban.sdk.internal.plugin;
+
+import edu.yiban.core.i18n.MessageBundle;
+import edu.yiban.core.i18n.Text;
+import edu.yiban.sdk.PluginFault;
+import edu.yiban.sdk.internal.SdkMessages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Where contained plugin faults go: the evaluation that is running (per thread), and the runtime's own list. */
+public final class FaultLog {
+    private static final Logger LOG = LoggerFactory.getLogger(FaultLog.class);
+
+    private final List<PluginFault> all = new ArrayList<>();
+    private final ThreadLocal<List<PluginFault>> current = new ThreadLocal<>();
+
+    /** A fault, with its sentence {@code key} (arguments: plugin, extension, subject, then {@code args}). */
+    public PluginFault fault(String plugin, String extension, Optional<String> subject, PluginFault.Kind kind, String key, Object... args) {
+        Object[] all = new Object[args.length + 3];
+        all[0] = plugin;
+        all[1] = extension;
+        all[2] = subject.orElse("—");
+        System.arraycopy(args, 0, all, 3, args.length);
+        Text text = SdkMessages.BUNDLE.text(key, all);
+        return new PluginFault(plugin, extension, subject, kind, text.render(MessageBundle.ZH), text.render(MessageBundle.EN));
+    }
+
+    /** Records {@code fault}: logged, kept, and given to the evaluation running on this thread, if any. */
+    public void record(PluginFault fault, Throwable cause) {
+        LOG.warn("plugin fault contained: {}", fault.en(), cause);
+        synchronized (all) {
+            this.all.add(fault);
+        }
+        List<PluginFault> collecting = current.get();
+        if (collecting != null) {
+            collecting.add(fault);
+        }
+    }
+
+    /** Starts collecting this thread's faults for an evaluation. */
+    public void begin() {
+        current.set(new ArrayList<>());
+    }
+
+    /** The faults collected on this thread since {@link #begin()}, and stops collecting. */
+    public List<PluginFault> end() {
+        List<PluginFault> collected = current.get();
+        current.remove();
+        return collected == null ? List.of() : collected;
+    }
+
+    /** Every fault contained so far. */
+    public List<PluginFault> all() {
+        synchronized (all) {
+            return List.copyOf(all);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package edu.yiban.sdk.plugin;
+
+import edu.yiban.core.archive.ArchiveListener;
+import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.org.budget.AllocationPolicy;
+import edu.yiban.org.charter.Charter;
+import edu.yiban.scoring.student.RuleSet;
+import edu.yiban.scoring.system.ExternalNormaliser;
+import edu.yiban.scoring.system.IndicatorSystem;
+import java.util.function.Supplier;
+import org.apiguardian.api.API;
+
+/**
+ * What a plugin registers its extensions with at start-up. Some extension points are exclusive — one
+ * store, one students' evaluation system, one charter — and keyed registrations (an indicator code, a
+ * normaliser id, a rule set's year…) must be unique across plugins: two plugins claiming the same stops
+ * start-up, naming both. New extension points arrive as new methods here, so old plugins keep working.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public interface PluginContext {
+
+    /** The plugin's settings, read and checked ({@link YibanPlugin#settings()}). */
+    <T extends Record> T settings(Class<T> type);
+
+    /** The store the runtime keeps the ledger in (exclusive: at most one plugin, and not when the app gives one). */
+    void storage(Supplier<LedgerStore> store);
+
+    /** An indicator the plugin measures for the students' evaluation (keyed by its code). */
+    void indicator(PluginIndicator indicator);
+
+    /** A normaliser for systems' {@code {"type": "external", "id": …}} leaves (keyed by id). */
+    void normaliser(String id, ExternalNormaliser normaliser);
+
+    /** A rule set of the students' evaluation (keyed by its academic year). */
+    void ruleSet(RuleSet ruleSet);
+
+    /** The students' evaluation system to use instead of the default preset (exclusive). */
+    void evaluationPreset(IndicatorSystem system);
+
+    /** A listener told of every growth archive record after it is written (run within a time budget; its failures are contained). */
+    void archiveListener(ArchiveListener listener);
+
+    /** An importer (keyed by its id). */
+    void importer(Importer importer);
+
+    /** An exporter (keyed by its id). */
+    void exporter(Exporter exporter);
+
+    /** The charter the organisation is checked against instead of the seed's (exclusive). */
+    void charterPreset(Charter charter);
+
+    /** A budget allocation policy (keyed by its id). */
+    void allocationPolicy(AllocationPolicy policy);
+}
