@@ -70,4 +70,21 @@ class ArchitectureTest {
                 .because("a module's internal packages are its own")
                 .check(main);
     }
+
+    @Test
+    void guiceStaysInTheGuicePackage() {
+        noClasses().that().resideInAPackage("edu.yiban.sdk..").and().resideOutsideOfPackage("edu.yiban.sdk.guice..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.google.inject..")
+                .because("Guice is one way to wire the runtime; an app that wants no Guice never sees it")
+                .check(main);
+    }
+
+    @Test
+    void everyPublicTypeOfThePluginSpiStatesItsStability() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+                .that().resideInAPackage("edu.yiban.sdk.plugin").and().arePublic().and().areTopLevelClasses()
+                .should().beAnnotatedWith(org.apiguardian.api.API.class)
+                .because("plugin authors read a type's stability before they rely on it")
+                .check(main);
+    }
 }
