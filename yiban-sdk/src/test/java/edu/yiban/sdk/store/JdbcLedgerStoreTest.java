@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import edu.yiban.core.ledger.ChainHash;
 import edu.yiban.core.ledger.ConcurrencyException;
+import edu.yiban.core.ledger.Ledger;
 import edu.yiban.core.ledger.LedgerStore;
 import edu.yiban.core.ledger.PendingRecord;
 import edu.yiban.core.ledger.StoreException;
@@ -18,12 +19,14 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TimeZone;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -140,6 +143,28 @@ class JdbcLedgerStoreTest {
         }
     }
 
+    /** Times go in and out as instants in UTC, so the zone of the JVM (and of its database session) changes nothing. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void timesComeBackToTheMillisecondWhateverTheJvmsZone(TestDatabase database) {
+        List<Instant> times = List.of(Instant.parse("1000-01-01T00:00:00Z"), Instant.parse("1582-10-04T23:59:59.999Z"),
+                Instant.parse("1900-01-01T00:00:00Z"), Instant.parse("1969-12-31T23:59:59.999Z"),
+                Instant.parse("2022-06-09T08:00:00.123Z"), Instant.parse("9999-12-31T23:59:59.999Z"));
+        TimeZone zone = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("Asia/Shanghai")); // +08:05:43 before 1901
+        try (JdbcLedgerStore store = database.open()) {
+            List<PendingRecord> records = new ArrayList<>();
+            for (Instant time : times) {
+                records.add(new PendingRecord(records.size() + 1, "t", time, new byte[0], hash(records.size())));
+            }
+            store.append(ARCHIVE, 0, records);
+
+            assertThat(store.read(ARCHIVE, 1, 10)).extracting(StoredRecord::recordedAt).isEqualTo(times);
+        } finally {
+            TimeZone.setDefault(zone);
+        }
+    }
+
     @Test
     void recordsAStoreAcknowledgedSurviveItsProcessBeingKilled() throws IOException, InterruptedException {
         Path file = TestDatabases.scratch().resolve("killed-" + UUID.randomUUID()).toAbsolutePath();
@@ -153,7 +178,7 @@ class JdbcLedgerStoreTest {
 
         try (JdbcLedgerStore store = JdbcLedgerStore.h2File(file)) {
             assertThat(store.version(ARCHIVE)).isEqualTo(40);
-            assertThat(new edu.yiban.core.ledger.Ledger(store, java.time.Clock.systemUTC()).verifyAll().ok()).isTrue();
+            assertThat(new Ledger(store, Clock.systemUTC()).verifyAll().ok()).isTrue();
         }
     }
 
