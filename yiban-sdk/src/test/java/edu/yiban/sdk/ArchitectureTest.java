@@ -61,6 +61,16 @@ class ArchitectureTest {
                 .check(main);
     }
 
+    @Test
+    void onlyTheSdkTestKitUsesTestLibraries() {
+        noClasses().that().resideInAPackage("edu.yiban.sdk..").and().resideOutsideOfPackage("edu.yiban.sdk.testkit..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.junit..", "net.jqwik..", "org.opentest4j..", "org.assertj..", "com.tngtech.archunit..")
+                .because("JUnit and jqwik are optional dependencies of the SDK that only its storage test kit uses, "
+                        + "so an app that embeds the SDK never needs them (docs/storage.md)")
+                .check(main);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"core", "org", "scoring", "sdk"})
     void nobodyReachesIntoAnotherModulesInternals(String module) {

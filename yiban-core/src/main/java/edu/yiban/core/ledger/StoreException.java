@@ -1,6 +1,7 @@
 package edu.yiban.core.ledger;
 
 import edu.yiban.core.YibanException;
+import edu.yiban.core.i18n.Text;
 import edu.yiban.core.internal.CoreMessages;
 
 /** A store failed (I/O, a lost connection, a closed store). What failed to append was not kept. */
@@ -9,6 +10,11 @@ public final class StoreException extends YibanException {
     public static final String CODE = "YB-LEDGER-STORE";
 
     public StoreException(String what, Throwable cause) {
+        super(CODE, CoreMessages.BUNDLE.text("ledger.store", what), cause);
+    }
+
+    /** A store failed; {@code what} says what, in the reader's language (a store plugin's own bundle). */
+    public StoreException(Text what, Throwable cause) {
         super(CODE, CoreMessages.BUNDLE.text("ledger.store", what), cause);
     }
 }

@@ -1,0 +1,431 @@
+package edu.yiban.sdk.internal.store;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import edu.yiban.core.i18n.Text;
+import edu.yiban.core.ledger.ChainHash;
+import edu.yiban.core.ledger.ConcurrencyException;
+import edu.yiban.core.ledger.PendingRecord;
+import edu.yiban.core.ledger.StoreException;
+import edu.yiban.core.ledger.StoredRecord;
+import edu.yiban.core.ledger.StreamId;
+import edu.yiban.sdk.store.JdbcLedgerStore;
+import edu.yiban.sdk.store.StoreCapability;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLDataException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.apiguardian.api.API;
+
+/**
+ * The JDBC ledger store: one table of records, a row lock that hands out positions in commit order, a
+ * unique key on (stream, sequence). {@link JdbcLedgerStore} is its public face; docs/storage.md explains
+ * the schema and the locking.
+ */
+@API(status = INTERNAL)
+public final class JdbcStore implements JdbcLedgerStore {
+    private static final String COLUMNS = "position, stream, sequence, type, recorded_at, payload, hash";
+    private static final String TAKE_POSITIONS =
+            "UPDATE yiban_ledger_meta SET number = number + ? WHERE name = 'last_position'";
+    private static final String LAST_POSITION = "SELECT number FROM yiban_ledger_meta WHERE name = 'last_position'";
+    private static final String VERSION = "SELECT MAX(sequence) FROM yiban_ledger_record WHERE stream = ?";
+    private static final String INSERT = "INSERT INTO yiban_ledger_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String READ = "SELECT " + COLUMNS
+            + " FROM yiban_ledger_record WHERE stream = ? AND sequence >= ? ORDER BY sequence LIMIT ?";
+    private static final String READ_ALL = "SELECT " + COLUMNS
+            + " FROM yiban_ledger_record WHERE position >= ? ORDER BY position LIMIT ?";
+    private static final String STREAMS = "SELECT DISTINCT stream FROM yiban_ledger_record";
+    /** An advisory lock key ("YBLEDGER") that serialises schema creation between PostgreSQL clients. */
+    private static final long SCHEMA_LOCK = 0x59424C4544474552L;
+    private static final int SCHEMA_ATTEMPTS = 3;
+    /** PostgreSQL and H2 both report a unique key violation with this SQL state. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final Connections connections;
+    private final Dialect dialect;
+    private final Text database;
+    private final Set<StoreCapability> capabilities;
+    private volatile boolean closed;
+
+    private JdbcStore(Connections connections, Dialect dialect, Text database, Set<StoreCapability> capabilities) {
+        this.connections = connections;
+        this.dialect = dialect;
+        this.database = database;
+        this.capabilities = Set.copyOf(capabilities);
+    }
+
+    /**
+     * Opens the ledger in a database, creating its tables when missing; on failure closes the connections.
+     *
+     * @param database the database's name for messages, e.g. "PostgreSQL database //db/yiban"
+     */
+    static JdbcStore open(Connections connections, Dialect dialect, Text database, Set<StoreCapability> capabilities) {
+        JdbcStore store = new JdbcStore(connections, dialect, database, capabilities);
+        try {
+            store.createSchema();
+            return store;
+        } catch (RuntimeException e) {
+            connections.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public Set<StoreCapability> capabilities() {
+        return capabilities;
+    }
+
+    @Override
+    public List<StoredRecord> append(StreamId stream, long expectedVersion, List<PendingRecord> records) {
+        Objects.requireNonNull(stream, "stream is null");
+        Objects.requireNonNull(records, "records is null");
+        checkBatch(expectedVersion, records);
+        if (records.isEmpty()) {
+            long actual = version(stream);
+            if (actual != expectedVersion) {
+                throw new ConcurrencyException(stream, expectedVersion, actual);
+            }
+            return List.of();
+        }
+        try {
+            return transaction(c -> appendIn(c, stream, expectedVersion, records),
+                    detail -> text("store.append", records.size(), stream.value(), detail));
+        } catch (StoreException e) {
+            if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                // a writer that went round the position lock got there first: the unique key refused us
+                throw new ConcurrencyException(stream, expectedVersion, version(stream));
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * One append, in one transaction: take the positions (which locks the counter row until commit, so
+     * appends are serialised and positions become visible in order), check the version, insert.
+     */
+    private List<StoredRecord> appendIn(Connection c, StreamId stream, long expectedVersion, List<PendingRecord> records)
+            throws SQLException {
+        try (PreparedStatement take = c.prepareStatement(TAKE_POSITIONS)) {
+            take.setLong(1, records.size());
+            take.executeUpdate();
+        }
+        long last = single(c, LAST_POSITION, null);
+        long actual = single(c, VERSION, stream);
+        if (actual != expectedVersion) {
+            throw new ConcurrencyException(stream, expectedVersion, actual);
+        }
+        long first = last - records.size() + 1;
+        List<StoredRecord> stored = new ArrayList<>(records.size());
+        try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+            for (PendingRecord record : records) {
+                StoredRecord row = record.storedAt(stream, first + stored.size());
+                insert.setLong(1, row.position());
+                insert.setString(2, stream.value());
+                insert.setLong(3, row.sequence());
+                insert.setString(4, row.type());
+                insert.setObject(5, OffsetDateTime.ofInstant(row.recordedAt(), ZoneOffset.UTC));
+                insert.setBytes(6, row.payload());
+                insert.setBytes(7, row.hash().bytes());
+                insert.addBatch();
+                stored.add(row);
+            }
+            insert.executeBatch();
+        }
+        return List.copyOf(stored);
+    }
+
+    @Override
+    public long version(StreamId stream) {
+        Objects.requireNonNull(stream, "stream is null");
+        return autoCommit(c -> single(c, VERSION, stream), detail -> text("store.version", stream.value(), detail));
+    }
+
+    @Override
+    public List<StoredRecord> read(StreamId stream, long fromSequence, int maxCount) {
+        Objects.requireNonNull(stream, "stream is null");
+        checkCount(maxCount);
+        if (maxCount == 0) {
+            return List.of();
+        }
+        return autoCommit(c -> {
+            try (PreparedStatement read = c.prepareStatement(READ)) {
+                read.setString(1, stream.value());
+                read.setLong(2, fromSequence);
+                read.setInt(3, maxCount);
+                return records(read);
+            }
+        }, detail -> text("store.read", stream.value(), detail));
+    }
+
+    @Override
+    public List<StoredRecord> readAll(long fromPosition, int maxCount) {
+        checkCount(maxCount);
+        if (maxCount == 0) {
+            return List.of();
+        }
+        return autoCommit(c -> {
+            try (PreparedStatement read = c.prepareStatement(READ_ALL)) {
+                read.setLong(1, fromPosition);
+                read.setInt(2, maxCount);
+                return records(read);
+            }
+        }, detail -> text("store.read.all", fromPosition, detail));
+    }
+
+    @Override
+    public List<StreamId> streams() {
+        return autoCommit(c -> {
+            List<StreamId> streams = new ArrayList<>();
+            try (Statement statement = c.createStatement(); ResultSet rows = statement.executeQuery(STREAMS)) {
+                while (rows.next()) {
+                    streams.add(streamId(rows.getString(1)));
+                }
+            }
+            // sorted here, by String.compareTo, so that the order never depends on a database collation
+            streams.sort(null);
+            return List.copyOf(streams);
+        }, detail -> text("store.streams", detail));
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        connections.close();
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcLedgerStore[" + database.en() + "]";
+    }
+
+    // ---- the schema
+
+    private void createSchema() {
+        SQLException last = null;
+        for (int attempt = 0; attempt < SCHEMA_ATTEMPTS; attempt++) {
+            try {
+                transaction(this::createSchemaIn, detail -> text("store.open", detail));
+                return;
+            } catch (StoreException e) {
+                if (!(e.getCause() instanceof SQLException sql)) {
+                    throw e; // the schema is newer, or the encoding is wrong: trying again changes nothing
+                }
+                last = sql; // another client created the tables at the same moment: IF NOT EXISTS holds next time
+            }
+        }
+        throw new StoreException(text("store.open", describe(last)), last);
+    }
+
+    private Void createSchemaIn(Connection c) throws SQLException {
+        if (dialect == Dialect.POSTGRESQL) {
+            String encoding = singleText(c, "SHOW server_encoding");
+            if (!encoding.equalsIgnoreCase("UTF8")) {
+                throw new StoreException(text("store.encoding", encoding), null);
+            }
+            try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, SCHEMA_LOCK);
+                lock.execute();
+            }
+        }
+        try (Statement ddl = c.createStatement()) {
+            for (String table : dialect.createTables()) {
+                ddl.execute(table);
+            }
+            ddl.executeUpdate("INSERT INTO yiban_ledger_meta (name, number) SELECT 'schema_version', "
+                    + Dialect.SCHEMA_VERSION + " WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM yiban_ledger_meta WHERE name = 'schema_version')");
+            ddl.executeUpdate("INSERT INTO yiban_ledger_meta (name, number) SELECT 'last_position', "
+                    + "(SELECT COALESCE(MAX(position), 0) FROM yiban_ledger_record) WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM yiban_ledger_meta WHERE name = 'last_position')");
+        }
+        long version = single(c, "SELECT number FROM yiban_ledger_meta WHERE name = 'schema_version'", null);
+        if (version > Dialect.SCHEMA_VERSION) {
+            throw new StoreException(text("store.schema.newer", version, Dialect.SCHEMA_VERSION), null);
+        }
+        return null;
+    }
+
+    // ---- running statements
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T autoCommit(Work<T> work, Function<String, Text> failure) {
+        return use(false, work, failure);
+    }
+
+    private <T> T transaction(Work<T> work, Function<String, Text> failure) {
+        return use(true, work, failure);
+    }
+
+    /**
+     * Runs {@code work} on a borrowed connection, in one transaction if asked; a database failure becomes a
+     * {@link StoreException} saying what failed ({@code failure} of the driver's words), any other
+     * exception (a version conflict) rolls back and passes.
+     */
+    private <T> T use(boolean transaction, Work<T> work, Function<String, Text> failure) {
+        if (closed) {
+            throw new StoreException(text("store.closed"), null);
+        }
+        Connection c;
+        try {
+            c = connections.borrow();
+        } catch (SQLTimeoutException e) {
+            throw new StoreException(text("store.busy", Connections.WAIT_SECONDS), e);
+        } catch (SQLException e) {
+            throw new StoreException(failure.apply(describe(e)), e);
+        }
+        boolean broken = false;
+        try {
+            if (transaction) {
+                c.setAutoCommit(false);
+                if (connections.setsIsolationPerTransaction()) {
+                    c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                }
+            }
+            T result = work.run(c);
+            if (transaction) {
+                c.commit();
+            }
+            return result;
+        } catch (SQLException e) {
+            broken = isConnectionLost(e) || !rollback(c, transaction);
+            throw new StoreException(failure.apply(describe(e)), e);
+        } catch (RuntimeException | Error e) {
+            broken = !rollback(c, transaction);
+            throw e;
+        } finally {
+            if (transaction && !broken) {
+                broken = !resetAutoCommit(c);
+            }
+            connections.giveBack(c, broken);
+        }
+    }
+
+    private static boolean rollback(Connection c, boolean transaction) {
+        if (!transaction) {
+            return true;
+        }
+        try {
+            c.rollback();
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean resetAutoCommit(Connection c) {
+        try {
+            c.setAutoCommit(true);
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean isConnectionLost(SQLException e) {
+        String state = e.getSQLState();
+        return e instanceof SQLNonTransientConnectionException || e instanceof SQLTransientConnectionException
+                || (state != null && (state.startsWith("08") || state.startsWith("57P")));
+    }
+
+    /** The driver's own words about a failure, for the end of a message: its first line, with its SQL state. */
+    private static String describe(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        int line = message.indexOf('\n');
+        String first = line < 0 ? message : message.substring(0, line);
+        return e.getSQLState() == null ? first : first + " (SQL state " + e.getSQLState() + ")";
+    }
+
+    /** A long from a one-row query, with an optional stream parameter; 0 for a SQL NULL (an empty stream). */
+    private static long single(Connection c, String sql, StreamId stream) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement(sql)) {
+            if (stream != null) {
+                query.setString(1, stream.value());
+            }
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getLong(1) : 0;
+            }
+        }
+    }
+
+    private static String singleText(Connection c, String sql) throws SQLException {
+        try (Statement query = c.createStatement(); ResultSet row = query.executeQuery(sql)) {
+            return row.next() ? row.getString(1) : "";
+        }
+    }
+
+    private static List<StoredRecord> records(PreparedStatement query) throws SQLException {
+        List<StoredRecord> records = new ArrayList<>();
+        try (ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                records.add(record(rows));
+            }
+        }
+        return List.copyOf(records);
+    }
+
+    private static StoredRecord record(ResultSet row) throws SQLException {
+        long position = row.getLong(1);
+        try {
+            return new StoredRecord(streamId(row.getString(2)), row.getLong(3), position, row.getString(4),
+                    row.getObject(5, OffsetDateTime.class).toInstant(), row.getBytes(6), ChainHash.of(row.getBytes(7)));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new SQLDataException("the record at position " + position + " is not well formed: " + e.getMessage(), e);
+        }
+    }
+
+    private static StreamId streamId(String value) throws SQLDataException {
+        try {
+            return StreamId.of(value);
+        } catch (RuntimeException e) {
+            throw new SQLDataException("a stored stream name is not well formed: " + value, e);
+        }
+    }
+
+    private static void checkBatch(long expectedVersion, List<PendingRecord> records) {
+        if (expectedVersion < 0) {
+            throw new IllegalArgumentException("expectedVersion is negative: " + expectedVersion);
+        }
+        for (int i = 0; i < records.size(); i++) {
+            PendingRecord record = records.get(i);
+            if (record.sequence() != expectedVersion + 1 + i) {
+                throw new IllegalArgumentException("record " + i + " of the batch has sequence "
+                        + record.sequence() + ", expected " + (expectedVersion + 1 + i));
+            }
+            if (record.recordedAt().getNano() % 1_000_000 != 0) {
+                throw new IllegalArgumentException("record " + i + " of the batch was recorded at "
+                        + record.recordedAt() + ": the ledger keeps times to the millisecond");
+            }
+        }
+    }
+
+    private static void checkCount(int maxCount) {
+        if (maxCount < 0) {
+            throw new IllegalArgumentException("maxCount is negative: " + maxCount);
+        }
+    }
+
+    /** A sentence of the store's bundle about this database: {@code key}'s {0} is the database. */
+    private Text text(String key, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = database;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return StoreMessages.BUNDLE.text(key, all);
+    }
+}

@@ -1,0 +1,219 @@
+package edu.yiban.sdk.testkit;
+
+import edu.yiban.core.ledger.ChainBreak;
+import edu.yiban.core.ledger.ConcurrencyException;
+import edu.yiban.core.ledger.Ledger;
+import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.RecordDraft;
+import edu.yiban.core.ledger.StoredRecord;
+import edu.yiban.core.ledger.StreamId;
+import edu.yiban.core.ledger.VerificationReport;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Writers on overlapping streams, each through a {@link Ledger} that retries on a version conflict as the
+ * library's services do, and optionally a reader paging forward with {@code readAll} while they write.
+ * Afterwards nothing may be lost or duplicated, every stream is dense, every chain verifies, and the
+ * reader saw every record.
+ */
+final class ConcurrentWriters {
+    private static final int STREAMS = 5;
+    private static final int MAX_BATCH = 3;
+    private static final int TAIL_PAGE = 64;
+    static final long TIMEOUT_SECONDS = 300;
+
+    private final Contract contract;
+    private final List<LedgerStore> stores;
+    private final int writers;
+    private final int appendsPerWriter;
+    private final List<StreamId> streams = new ArrayList<>();
+
+    /**
+     * @param contract the contract a failure is reported under
+     * @param stores   the stores the writers share out (writer {@code t} uses store {@code t % size}); the
+     *                 first is the one read and checked
+     */
+    ConcurrentWriters(Contract contract, List<LedgerStore> stores, int writers, int appendsPerWriter) {
+        this.contract = contract;
+        this.stores = List.copyOf(stores);
+        this.writers = writers;
+        this.appendsPerWriter = appendsPerWriter;
+        for (int s = 0; s < STREAMS; s++) {
+            streams.add(StreamId.of("space", "class.C" + s));
+        }
+    }
+
+    /** Runs the writers, and a reader paging forward if {@code tail}, then checks the first store. */
+    void runAndCheck(boolean tail) {
+        ExecutorService pool = Executors.newFixedThreadPool(writers + 1);
+        try {
+            List<Ledger> ledgers = stores.stream().map(store -> new Ledger(store, Clock.systemUTC())).toList();
+            CountDownLatch start = new CountDownLatch(1);
+            AtomicBoolean finished = new AtomicBoolean();
+            List<Future<Integer>> written = new ArrayList<>();
+            for (int t = 0; t < writers; t++) {
+                int writer = t;
+                written.add(pool.submit(() -> write(writer, ledgers.get(writer % ledgers.size()), start)));
+            }
+            Future<List<StoredRecord>> reader = tail ? pool.submit(() -> readForward(start, finished)) : null;
+            start.countDown();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+            int total = 0;
+            for (Future<Integer> writer : written) {
+                total += await(writer, deadline);
+            }
+            finished.set(true);
+            List<StoredRecord> seen = reader == null ? null : await(reader, deadline);
+            check(total, seen);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private int write(int writer, Ledger ledger, CountDownLatch start) throws InterruptedException {
+        Random random = new Random(writer);
+        start.await();
+        int records = 0;
+        for (int i = 0; i < appendsPerWriter; i++) {
+            StreamId stream = streams.get(random.nextInt(STREAMS));
+            int size = 1 + random.nextInt(MAX_BATCH);
+            List<RecordDraft> batch = new ArrayList<>(size);
+            for (int k = 0; k < size; k++) {
+                batch.add(new RecordDraft("test.write", ("w" + writer + "/" + i + "/" + k).getBytes(StandardCharsets.UTF_8)));
+            }
+            while (true) {
+                if (Thread.interrupted()) {
+                    throw new InterruptedException();
+                }
+                try {
+                    ledger.append(stream, ledger.version(stream), batch);
+                    break;
+                } catch (ConcurrencyException e) {
+                    // another writer got there first: read the version again and retry, as the services do
+                }
+            }
+            records += size;
+        }
+        return records;
+    }
+
+    private List<StoredRecord> readForward(CountDownLatch start, AtomicBoolean finished) throws InterruptedException {
+        LedgerStore store = stores.get(0);
+        start.await();
+        List<StoredRecord> seen = new ArrayList<>();
+        long next = 1;
+        while (true) {
+            boolean last = finished.get(); // read before the page: once the writers are done, one empty page ends it
+            List<StoredRecord> page = store.readAll(next, TAIL_PAGE);
+            for (StoredRecord record : page) {
+                seen.add(record);
+                next = Math.max(next, record.position() + 1);
+            }
+            if (page.isEmpty()) {
+                if (last) {
+                    return seen;
+                }
+                Thread.sleep(1);
+            }
+        }
+    }
+
+    private <T> T await(Future<T> future, long deadline) {
+        try {
+            return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            throw contract.broken("concurrent.timeout", TIMEOUT_SECONDS);
+        } catch (ExecutionException e) {
+            AssertionError failure = contract.broken("concurrent.failed", String.valueOf(e.getCause()));
+            failure.initCause(e.getCause());
+            throw failure;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the writers", e);
+        }
+    }
+
+    private void check(int written, List<StoredRecord> seen) {
+        LedgerStore store = stores.get(0);
+        Map<String, StoredRecord> byPayload = new HashMap<>();
+        Map<StreamId, List<StoredRecord>> byStream = new HashMap<>();
+        int kept = 0;
+        for (StreamId stream : streams) {
+            List<StoredRecord> records = store.read(stream, 1, Integer.MAX_VALUE);
+            byStream.put(stream, records);
+            kept += records.size();
+            for (StoredRecord record : records) {
+                String payload = new String(record.payload(), StandardCharsets.UTF_8);
+                StoredRecord twin = byPayload.put(payload, record);
+                if (twin != null) {
+                    throw contract.broken("concurrent.duplicate", name(twin), name(record), payload);
+                }
+            }
+        }
+        if (kept != written) {
+            throw contract.broken(kept < written ? "concurrent.lost" : "concurrent.extra", written, kept);
+        }
+        for (StreamId stream : streams) {
+            List<StoredRecord> records = byStream.get(stream);
+            for (int i = 0; i < records.size(); i++) {
+                if (records.get(i).sequence() != i + 1) {
+                    throw contract.broken("concurrent.gap", stream.value(), records.get(i).sequence(),
+                            i == 0 ? 0 : records.get(i - 1).sequence());
+                }
+            }
+        }
+        List<StoredRecord> all = Records.all(store);
+        if (all.size() != kept) {
+            throw contract.broken("concurrent.read.all", all.size(), kept);
+        }
+        for (int i = 1; i < all.size(); i++) {
+            if (all.get(i).position() <= all.get(i - 1).position()) {
+                throw contract.broken("concurrent.positions", all.get(i).position(), all.get(i - 1).position());
+            }
+        }
+        VerificationReport report = new Ledger(store, Clock.systemUTC()).verifyAll();
+        if (!report.ok()) {
+            ChainBreak first = report.breaks().get(0);
+            throw contract.broken("concurrent.chain", first.text());
+        }
+        if (seen != null) {
+            checkReader(all, seen);
+        }
+    }
+
+    /** The reader that paged forward while the writers wrote saw every record, in position order. */
+    private void checkReader(List<StoredRecord> all, List<StoredRecord> seen) {
+        Set<Long> positions = new HashSet<>();
+        for (int i = 0; i < seen.size(); i++) {
+            if (i > 0 && seen.get(i).position() <= seen.get(i - 1).position()) {
+                throw contract.broken("tail.order", seen.get(i).position(), seen.get(i - 1).position());
+            }
+            positions.add(seen.get(i).position());
+        }
+        for (StoredRecord record : all) {
+            if (!positions.contains(record.position())) {
+                throw contract.broken("tail.skipped", record.stream().value(), record.sequence(), record.position());
+            }
+        }
+    }
+
+    private static String name(StoredRecord record) {
+        return record.stream() + "#" + record.sequence();
+    }
+}
