@@ -23,6 +23,7 @@ import edu.yiban.scoring.student.RuleSets;
 import edu.yiban.scoring.student.StudentEvaluation;
 import edu.yiban.scoring.student.StudentResults;
 import edu.yiban.scoring.system.ExternalNormaliser;
+import edu.yiban.scoring.system.IndicatorSystem;
 import edu.yiban.scoring.system.Indicator;
 import edu.yiban.sdk.internal.SdkMessages;
 import edu.yiban.sdk.internal.plugin.FaultLog;
@@ -98,6 +99,7 @@ public final class Yiban implements AutoCloseable {
             store = registry.storage().extension().get();
         }
         this.core = YibanCore.builder().store(store == null ? LedgerStore.inMemory() : store).clock(b.clock).build();
+        registry.attach(core.directory());
         OrgPresets presets = b.presets == null ? OrgPresets.seed() : b.presets;
         if (registry.charter() != null) {
             if (b.presets != null) {
@@ -115,7 +117,12 @@ public final class Yiban implements AutoCloseable {
         }
         StudentEvaluation.Builder students = StudentEvaluation.builder(core).rules(rules);
         if (registry.evaluationPreset() != null) {
+            if (b.studentSystem != null) {
+                throw exclusive(registry.evaluationPreset().plugin(), "evaluation preset");
+            }
             students.system(registry.evaluationPreset().extension());
+        } else if (b.studentSystem != null) {
+            students.system(b.studentSystem);
         }
         if (!registry.indicators().isEmpty()) {
             students.measures(new PluginMeasures(new ArrayList<>(registry.indicators().values()), core.directory(), core.archives(),
@@ -132,7 +139,7 @@ public final class Yiban implements AutoCloseable {
 
     private static PluginException exclusive(String plugin, String point) {
         return new PluginException(plugin, PluginException.Reason.EXCLUSIVE_CLAIM,
-                SdkMessages.BUNDLE.text("plugin.exclusive", plugin, point, "application"), null);
+                SdkMessages.BUNDLE.text("plugin.exclusive.application", plugin, point), null);
     }
 
     /** A builder: in-memory store, the system clock (UTC), the seed's presets, no plugins. */
@@ -262,6 +269,7 @@ public final class Yiban implements AutoCloseable {
         private final List<Plugins.Found> found = new ArrayList<>();
         private OrgPresets presets;
         private RuleSets rules;
+        private IndicatorSystem studentSystem;
         private FaultPolicy policy = FaultPolicy.SKIP_AND_MARK;
         private Duration budget = DEFAULT_BUDGET;
 
@@ -307,6 +315,15 @@ public final class Yiban implements AutoCloseable {
         /** The students' rule sets by year (default: the example rules of 2022; plugins may add years). */
         public Builder rules(RuleSets ruleSets) {
             this.rules = Objects.requireNonNull(ruleSets, "rules is null");
+            return this;
+        }
+
+        /**
+         * The students' evaluation system (综合测评指标体系) instead of the default preset, e.g. one loaded with
+         * {@code IndicatorSystem.fromJson} that reads a plugin's indicator. A plugin's evaluation preset is then refused.
+         */
+        public Builder studentSystem(IndicatorSystem system) {
+            this.studentSystem = Objects.requireNonNull(system, "system is null");
             return this;
         }
 

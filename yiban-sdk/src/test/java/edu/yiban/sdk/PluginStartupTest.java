@@ -3,6 +3,7 @@ package edu.yiban.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import edu.yiban.core.Campus;
 import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.ledger.LedgerStore;
 import edu.yiban.sdk.plugin.PluginContext;
@@ -137,7 +138,18 @@ class PluginStartupTest {
         PluginException e = refusal(Yiban.builder().plugin(storage).store(LedgerStore.inMemory()));
 
         assertThat(e.reason()).isEqualTo(PluginException.Reason.EXCLUSIVE_CLAIM);
-        assertThat(e.message(MessageBundle.EN)).isEqualTo("plugin campus-store claims storage, which application already holds; only one may");
+        assertThat(e.message(MessageBundle.EN)).isEqualTo("plugin campus-store claims storage, which the application already gives; only one may");
+        assertThat(e.message(MessageBundle.ZH)).isEqualTo("插件 campus-store 要占用 storage，但应用已自行提供；只能有一个");
+    }
+
+    @Test
+    void anApplicationSystemAndAPluginPresetCannotBothBeUsed() {
+        PluginException e = refusal(Yiban.builder().plugin(presetPlugin("campus-rules"))
+                .studentSystem(edu.yiban.scoring.student.StudentEvaluation.defaultSystem()));
+
+        assertThat(e.reason()).isEqualTo(PluginException.Reason.EXCLUSIVE_CLAIM);
+        assertThat(e.message(MessageBundle.EN)).isEqualTo(
+                "plugin campus-rules claims evaluation preset, which the application already gives; only one may");
     }
 
     @Test
@@ -196,5 +208,64 @@ class PluginStartupTest {
                 context.evaluationPreset(edu.yiban.scoring.student.StudentEvaluation.defaultSystem());
             }
         };
+    }
+
+    @Test
+    void aPluginReadingTheDirectoryWhileRegisteringIsToldToWaitForStartUp() {
+        YibanPlugin eager = new YibanPlugin() {
+            @Override
+            public String id() {
+                return "eager";
+            }
+
+            @Override
+            public String version() {
+                return "1.0.0";
+            }
+
+            @Override
+            public void register(PluginContext context) {
+                context.directory().get();
+            }
+        };
+
+        PluginException e = refusal(Yiban.builder().plugin(eager));
+
+        assertThat(e.reason()).isEqualTo(PluginException.Reason.REGISTRATION_FAILED);
+        assertThat(e.message(MessageBundle.EN)).contains("plugin eager asked for the campus directory while registering");
+        assertThat(e.message(MessageBundle.ZH)).contains("插件 eager 在注册时就读取了校园名录");
+    }
+
+    @Test
+    void aListenerReadsTheRunningDirectoryThroughItsSupplier() {
+        List<String> counsellors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        YibanPlugin lookup = new YibanPlugin() {
+            @Override
+            public String id() {
+                return "lookup";
+            }
+
+            @Override
+            public String version() {
+                return "1.0.0";
+            }
+
+            @Override
+            public void register(PluginContext context) {
+                java.util.function.Supplier<edu.yiban.core.directory.CampusDirectory> campus = context.directory();
+                context.archiveListener(record -> campus.get().student(record.ref().student())
+                        .flatMap(s -> campus.get().counsellorOf(s.classId()))
+                        .ifPresent(c -> counsellors.add(c.value())));
+            }
+        };
+
+        try (Yiban yiban = Yiban.builder().clock(Campus.clock()).plugin(lookup).build()) {
+            Campus.fill(yiban.campus());
+            TestPlugins.grades(yiban.core());
+
+            // 李明 and 王芳 are in EDU2201, whose counsellor is T1001; 赵磊's class MATH2201 has none.
+            assertThat(counsellors).containsExactly(Campus.COUNSELLOR.value(), Campus.COUNSELLOR.value());
+            assertThat(yiban.faults()).isEmpty();
+        }
     }
 }

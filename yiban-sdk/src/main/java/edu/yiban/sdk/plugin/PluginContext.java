@@ -1,6 +1,7 @@
 package edu.yiban.sdk.plugin;
 
 import edu.yiban.core.archive.ArchiveListener;
+import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.ledger.LedgerStore;
 import edu.yiban.org.budget.AllocationPolicy;
 import edu.yiban.org.charter.Charter;
@@ -39,6 +40,19 @@ public interface PluginContext {
 
     /** A listener told of every growth archive record after it is written (run within a time budget; its failures are contained). */
     void archiveListener(ArchiveListener listener);
+
+    /**
+     * Read access to the running campus directory (校园名录), for extensions that look something up when they
+     * are called — a listener finding a student's counsellor, an importer matching 学号. The directory
+     * exists once start-up has ended: keep the supplier and call it from the extension, not from
+     * {@link YibanPlugin#register}, where it throws {@link IllegalStateException}.
+     *
+     * <pre>{@code
+     * Supplier<CampusDirectory> campus = context.directory();
+     * context.archiveListener(record -> campus.get().student(record.student()).ifPresent(…));
+     * }</pre>
+     */
+    Supplier<CampusDirectory> directory();
 
     /** An importer (keyed by its id). */
     void importer(Importer importer);

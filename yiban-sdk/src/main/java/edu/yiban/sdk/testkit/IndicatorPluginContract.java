@@ -1,21 +1,9 @@
 package edu.yiban.sdk.testkit;
 
-import edu.yiban.core.directory.AdminClass;
-import edu.yiban.core.directory.CampusDirectory;
-import edu.yiban.core.directory.College;
-import edu.yiban.core.directory.Enrolment;
-import edu.yiban.core.directory.Major;
-import edu.yiban.core.directory.Person;
-import edu.yiban.core.directory.Role;
 import edu.yiban.core.directory.Term;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.i18n.Text;
-import edu.yiban.core.id.ClassId;
-import edu.yiban.core.id.Cohort;
-import edu.yiban.core.id.CollegeId;
-import edu.yiban.core.id.MajorId;
 import edu.yiban.core.id.PersonId;
-import edu.yiban.core.id.StaffNo;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.id.TermId;
 import edu.yiban.core.ledger.StoredRecord;
@@ -34,13 +22,8 @@ import edu.yiban.sdk.plugin.PluginIndicator;
 import edu.yiban.sdk.plugin.YibanPlugin;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,9 +67,9 @@ import org.opentest4j.AssertionFailedError;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public abstract class IndicatorPluginContract {
     /** The term the kit measures. */
-    protected static final TermId TERM = TermId.parse("2022-2023-1");
+    protected static final TermId TERM = KitCampus.TERM;
     /** The kit's counsellor, who may record archive entries in {@link #prepare}. */
-    protected static final PersonId COUNSELLOR = PersonId.of("KIT-C");
+    protected static final PersonId COUNSELLOR = KitCampus.COUNSELLOR;
     private static final String PLUGIN = "indicator-under-test";
 
     private Yiban yiban;
@@ -100,11 +83,7 @@ public abstract class IndicatorPluginContract {
 
     /** The kit's students, by 学号. */
     protected static List<StudentNo> students() {
-        List<StudentNo> students = new ArrayList<>();
-        for (int i = 1; i <= 6; i++) {
-            students.add(StudentNo.of("202299000" + i));
-        }
-        return students;
+        return KitCampus.STUDENTS;
     }
 
     /**
@@ -113,9 +92,9 @@ public abstract class IndicatorPluginContract {
      */
     private Yiban campus() {
         if (yiban == null) {
-            yiban = Yiban.builder().clock(Clock.fixed(Instant.parse("2023-01-20T02:00:00Z"), ZoneOffset.UTC))
+            yiban = Yiban.builder().clock(KitCampus.CLOCK)
                     .plugin(new UnderTest(newIndicator())).build();
-            fill(yiban.campus());
+            KitCampus.fill(yiban.campus());
             prepare(yiban);
         }
         return yiban;
@@ -261,24 +240,6 @@ public abstract class IndicatorPluginContract {
         Text what = Contract.text("indicator." + key, args);
         Text sentence = Contract.text("violation", Contract.text("contract.indicator." + contract), what);
         return new AssertionFailedError(sentence.en() + "\n" + sentence.zh());
-    }
-
-    private static void fill(CampusDirectory d) {
-        CollegeId college = CollegeId.of("KIT");
-        MajorId major = MajorId.of("KIT-01");
-        ClassId classId = ClassId.of("KIT2201");
-        d.addCollege(new College(college, "测试学院", Optional.of("Kit College")));
-        d.addMajor(new Major(major, college, "测试专业"));
-        d.declareTerm(new Term(TERM, LocalDate.of(2022, 9, 1), LocalDate.of(2023, 1, 15)));
-        d.addClass(new AdminClass(classId, "2022级测试1班", college, major, Cohort.of(2022)));
-        d.register(new Person(COUNSELLOR, "测试辅导员", EnumSet.of(Role.COUNSELLOR, Role.TEACHER), Optional.of(StaffNo.of("KITC0")),
-                Optional.of(college)));
-        List<Enrolment> enrolments = new ArrayList<>();
-        for (StudentNo s : students()) {
-            enrolments.add(Enrolment.of(s, "学生" + s.value().substring(9), classId, LocalDate.of(2022, 9, 1)));
-        }
-        d.enrolAll(enrolments);
-        d.assignCounsellor(classId, COUNSELLOR, LocalDate.of(2022, 9, 1));
     }
 
     /** The indicator wrapped in a plugin, with the default system plus a bonus item reading it, so that it counts. */

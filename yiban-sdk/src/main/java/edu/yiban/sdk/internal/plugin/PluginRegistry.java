@@ -1,6 +1,7 @@
 package edu.yiban.sdk.internal.plugin;
 
 import edu.yiban.core.archive.ArchiveListener;
+import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.id.AcademicYear;
 import edu.yiban.core.ledger.LedgerStore;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /** Every extension the plugins registered, with who registered it; exclusive claims checked as they come. */
@@ -40,10 +42,16 @@ public final class PluginRegistry {
     private final Map<String, Owned<Importer>> importers = new LinkedHashMap<>();
     private final Map<String, Owned<Exporter>> exporters = new LinkedHashMap<>();
     private final Map<String, Owned<AllocationPolicy>> policies = new LinkedHashMap<>();
+    private final AtomicReference<CampusDirectory> directory = new AtomicReference<>();
 
     /** A registry in which plugin indicators may not take the {@code builtIn} codes. */
     public PluginRegistry(Set<String> builtIn) {
         this.builtInIndicators = Set.copyOf(builtIn);
+    }
+
+    /** Gives the plugins' {@link PluginContext#directory()} suppliers the running directory, once start-up has built it. */
+    public void attach(CampusDirectory running) {
+        directory.set(Objects.requireNonNull(running, "running is null"));
     }
 
     /** The context plugin {@code plugin} registers through; {@code settings} are its settings, read. */
@@ -121,6 +129,18 @@ public final class PluginRegistry {
                         + ", not " + type.getName());
             }
             return type.cast(settings);
+        }
+
+        @Override
+        public Supplier<CampusDirectory> directory() {
+            return () -> {
+                CampusDirectory running = directory.get();
+                if (running == null) {
+                    Text early = SdkMessages.BUNDLE.text("plugin.directory.early", plugin);
+                    throw new IllegalStateException(early.zh() + " | " + early.en());
+                }
+                return running;
+            };
         }
 
         @Override
