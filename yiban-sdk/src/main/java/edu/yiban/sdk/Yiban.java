@@ -99,7 +99,7 @@ public final class Yiban implements AutoCloseable {
             store = registry.storage().extension().get();
         }
         this.core = YibanCore.builder().store(store == null ? LedgerStore.inMemory() : store).clock(b.clock).build();
-        registry.attach(core.directory());
+        registry.attach(core.directory(), core.archives());
         OrgPresets presets = b.presets == null ? OrgPresets.seed() : b.presets;
         if (registry.charter() != null) {
             if (b.presets != null) {

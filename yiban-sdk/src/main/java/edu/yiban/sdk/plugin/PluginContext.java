@@ -1,6 +1,7 @@
 package edu.yiban.sdk.plugin;
 
 import edu.yiban.core.archive.ArchiveListener;
+import edu.yiban.core.archive.GrowthArchives;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.ledger.LedgerStore;
 import edu.yiban.org.budget.AllocationPolicy;
@@ -53,6 +54,13 @@ public interface PluginContext {
      * }</pre>
      */
     Supplier<CampusDirectory> directory();
+
+    /**
+     * Read access to the running growth archives (成长档案), on the same terms as {@link #directory()}: call
+     * the supplier when the extension runs — a listener told of a revocation looking up what was revoked.
+     * An extension reads; it does not record (a listener that writes breaks the test kit's contract).
+     */
+    Supplier<GrowthArchives> archives();
 
     /** An importer (keyed by its id). */
     void importer(Importer importer);

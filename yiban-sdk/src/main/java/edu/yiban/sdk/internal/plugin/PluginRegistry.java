@@ -1,6 +1,7 @@
 package edu.yiban.sdk.internal.plugin;
 
 import edu.yiban.core.archive.ArchiveListener;
+import edu.yiban.core.archive.GrowthArchives;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.id.AcademicYear;
@@ -43,15 +44,17 @@ public final class PluginRegistry {
     private final Map<String, Owned<Exporter>> exporters = new LinkedHashMap<>();
     private final Map<String, Owned<AllocationPolicy>> policies = new LinkedHashMap<>();
     private final AtomicReference<CampusDirectory> directory = new AtomicReference<>();
+    private final AtomicReference<GrowthArchives> archives = new AtomicReference<>();
 
     /** A registry in which plugin indicators may not take the {@code builtIn} codes. */
     public PluginRegistry(Set<String> builtIn) {
         this.builtInIndicators = Set.copyOf(builtIn);
     }
 
-    /** Gives the plugins' {@link PluginContext#directory()} suppliers the running directory, once start-up has built it. */
-    public void attach(CampusDirectory running) {
-        directory.set(Objects.requireNonNull(running, "running is null"));
+    /** Gives the plugins' {@link PluginContext#directory()} and {@link PluginContext#archives()} suppliers the running campus. */
+    public void attach(CampusDirectory runningDirectory, GrowthArchives runningArchives) {
+        directory.set(Objects.requireNonNull(runningDirectory, "runningDirectory is null"));
+        archives.set(Objects.requireNonNull(runningArchives, "runningArchives is null"));
     }
 
     /** The context plugin {@code plugin} registers through; {@code settings} are its settings, read. */
@@ -133,14 +136,21 @@ public final class PluginRegistry {
 
         @Override
         public Supplier<CampusDirectory> directory() {
-            return () -> {
-                CampusDirectory running = directory.get();
-                if (running == null) {
-                    Text early = SdkMessages.BUNDLE.text("plugin.directory.early", plugin);
-                    throw new IllegalStateException(early.zh() + " | " + early.en());
-                }
-                return running;
-            };
+            return () -> running(directory, "plugin.directory.early");
+        }
+
+        @Override
+        public Supplier<GrowthArchives> archives() {
+            return () -> running(archives, "plugin.archives.early");
+        }
+
+        private <T> T running(AtomicReference<T> part, String early) {
+            T running = part.get();
+            if (running == null) {
+                Text message = SdkMessages.BUNDLE.text(early, plugin);
+                throw new IllegalStateException(message.zh() + " | " + message.en());
+            }
+            return running;
         }
 
         @Override
