@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writers on overlapping streams, each through a {@link Ledger} that retries on a version conflict as the
@@ -37,12 +38,28 @@ final class ConcurrentWriters {
     private static final int MAX_BATCH = 3;
     private static final int TAIL_PAGE = 64;
     static final long TIMEOUT_SECONDS = 300;
+    /**
+     * How many times in a row one batch may be refused for a version conflict. Eight writers on five
+     * streams are refused a handful of times at most; a store that refuses this often is not resolving
+     * conflicts at all (it refuses a writer that read the current version), and the kit says so instead of
+     * retrying until the timeout.
+     */
+    static final int MAX_REFUSALS = 500;
 
     private final Contract contract;
     private final List<LedgerStore> stores;
     private final int writers;
     private final int appendsPerWriter;
     private final List<StreamId> streams = new ArrayList<>();
+    private final List<Progress> progress = new ArrayList<>();
+
+    /** What one writer has done so far, read when the writers time out to say where they stood. */
+    private static final class Progress {
+        final AtomicInteger appended = new AtomicInteger();
+        final AtomicInteger refused = new AtomicInteger();
+        volatile Thread thread;
+        volatile String waitingOn = "-";
+    }
 
     /**
      * @param contract the contract a failure is reported under
@@ -69,6 +86,7 @@ final class ConcurrentWriters {
             List<Future<Integer>> written = new ArrayList<>();
             for (int t = 0; t < writers; t++) {
                 int writer = t;
+                progress.add(new Progress());
                 written.add(pool.submit(() -> write(writer, ledgers.get(writer % ledgers.size()), start)));
             }
             Future<List<StoredRecord>> reader = tail ? pool.submit(() -> readForward(start, finished)) : null;
@@ -88,6 +106,8 @@ final class ConcurrentWriters {
 
     private int write(int writer, Ledger ledger, CountDownLatch start) throws InterruptedException {
         Random random = new Random(writer);
+        Progress mine = progress.get(writer);
+        mine.thread = Thread.currentThread();
         start.await();
         int records = 0;
         for (int i = 0; i < appendsPerWriter; i++) {
@@ -97,17 +117,30 @@ final class ConcurrentWriters {
             for (int k = 0; k < size; k++) {
                 batch.add(new RecordDraft("test.write", ("w" + writer + "/" + i + "/" + k).getBytes(StandardCharsets.UTF_8)));
             }
-            while (true) {
+            for (int refusals = 0; ; refusals++) {
                 if (Thread.interrupted()) {
                     throw new InterruptedException();
                 }
+                long version = ledger.version(stream);
+                mine.waitingOn = stream.value() + " @" + version;
                 try {
-                    ledger.append(stream, ledger.version(stream), batch);
+                    ledger.append(stream, version, batch);
                     break;
                 } catch (ConcurrencyException e) {
-                    // another writer got there first: read the version again and retry, as the services do
+                    // another writer got there first: read the version again and retry, as the services do,
+                    // after a pause that grows with the refusals so that contending writers spread out
+                    mine.refused.incrementAndGet();
+                    if (refusals + 1 >= MAX_REFUSALS) {
+                        throw contract.broken("concurrent.refused", stream.value(), MAX_REFUSALS, version,
+                                ledger.version(stream));
+                    }
+                    if (refusals >= 3) {
+                        Thread.sleep(1 + random.nextInt(Math.min(refusals, 4)));
+                    }
                 }
             }
+            mine.appended.incrementAndGet();
+            mine.waitingOn = "-";
             records += size;
         }
         return records;
@@ -125,11 +158,11 @@ final class ConcurrentWriters {
                 seen.add(record);
                 next = Math.max(next, record.position() + 1);
             }
-            if (page.isEmpty()) {
-                if (last) {
-                    return seen;
-                }
-                Thread.sleep(1);
+            if (page.isEmpty() && last) {
+                return seen;
+            }
+            if (page.size() < TAIL_PAGE) {
+                Thread.sleep(1); // caught up: let the writers write rather than poll the store flat out
             }
         }
     }
@@ -138,8 +171,20 @@ final class ConcurrentWriters {
         try {
             return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            throw contract.broken("concurrent.timeout", TIMEOUT_SECONDS);
+            AssertionError failure = contract.broken("concurrent.timeout", TIMEOUT_SECONDS, standing());
+            for (Progress writer : progress) {
+                Thread thread = writer.thread;
+                if (thread != null && thread.isAlive()) {
+                    Throwable where = new Throwable(thread.getName() + " at " + writer.waitingOn);
+                    where.setStackTrace(thread.getStackTrace());
+                    failure.addSuppressed(where);
+                }
+            }
+            throw failure;
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof AssertionError broken) {
+                throw broken; // a contract the writer found broken, already worded
+            }
             AssertionError failure = contract.broken("concurrent.failed", String.valueOf(e.getCause()));
             failure.initCause(e.getCause());
             throw failure;
@@ -147,6 +192,19 @@ final class ConcurrentWriters {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the writers", e);
         }
+    }
+
+    /** Where each writer stood: batches appended of those asked, refusals, and the stream it was on. */
+    private String standing() {
+        StringBuilder out = new StringBuilder();
+        for (int t = 0; t < progress.size(); t++) {
+            Progress writer = progress.get(t);
+            out.append(t == 0 ? "" : "; ").append('w').append(t).append(' ')
+                    .append(writer.appended.get()).append('/').append(appendsPerWriter)
+                    .append(" refused ").append(writer.refused.get())
+                    .append(" on ").append(writer.waitingOn);
+        }
+        return out.toString();
     }
 
     private void check(int written, List<StoredRecord> seen) {

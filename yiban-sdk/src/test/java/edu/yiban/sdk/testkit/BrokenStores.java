@@ -67,6 +67,18 @@ final class BrokenStores {
         }
     }
 
+    /**
+     * Reports each stream one record behind, as a store that answers {@code version} from a lagging replica
+     * or a stale cache would, while refusing appends at any version but the real one: a writer that reads the
+     * version and appends at it is refused for ever.
+     */
+    static final class ReportsAStaleVersion extends Forwarding {
+        @Override
+        public long version(StreamId stream) {
+            return Math.max(0, real.version(stream) - 1);
+        }
+    }
+
     /** Appends record by record, so that a batch refused at its third record keeps the first two. */
     static final class AppliesHalfABatch extends Forwarding {
         @Override

@@ -25,6 +25,8 @@ class BrokenStoresFailTheKitTest {
     private static final String AHEAD = "expected version: an append ahead of the stream is refused with the stream's version and keeps nothing";
     private static final String NEW_STREAM = "expected version: a new stream takes only version 0, and a refused append leaves it unlisted";
     private static final String WRONG_SEQUENCE = "atomic batches: a batch with a wrong sequence in the middle is refused whole";
+    private static final String CONCURRENT = "concurrent writers: writers on overlapping streams lose nothing, duplicate nothing, and every chain verifies";
+    private static final String TAIL = "concurrent writers: a reader paging forward with readAll while they write skips no record";
     private static final String NO_STREAM_BEHIND = "atomic batches: a refused batch on a new stream leaves no stream behind";
 
     @Test
@@ -70,6 +72,17 @@ class BrokenStoresFailTheKitTest {
         assertThat(failures.get(NO_STREAM_BEHIND)).startsWith("the atomic batches contract is broken: the store kept part "
                 + "of a batch it refused: stream space:class.EDU2202 went from version 0 to 2")
                 .contains("“原子批次”契约被破坏：存储保留了它拒绝的批次的一部分");
+    }
+
+    @Test
+    void aStoreThatReportsAStaleVersionFailsTheConcurrencyContractInsteadOfHanging() {
+        Map<String, String> failures = failures(ReportsAStaleVersionKit.class);
+
+        assertThat(failures).containsKeys(CONCURRENT, TAIL);
+        assertThat(failures.get(CONCURRENT)).startsWith("the concurrent writers contract is broken: a writer was refused "
+                + ConcurrentWriters.MAX_REFUSALS + " times in a row appending to stream space:class.C")
+                .contains("a store must accept an append at the version it reports")
+                .contains("一个写入线程向数据流 space:class.C");
     }
 
     /** Whether a broken store may be made: only while this class runs the kit against it. */
@@ -136,6 +149,13 @@ class BrokenStoresFailTheKitTest {
         @Override
         protected LedgerStore newStore() {
             return proving(new BrokenStores.AppliesHalfABatch());
+        }
+    }
+
+    static class ReportsAStaleVersionKit extends LedgerStoreContract {
+        @Override
+        protected LedgerStore newStore() {
+            return proving(new BrokenStores.ReportsAStaleVersion());
         }
     }
 }
