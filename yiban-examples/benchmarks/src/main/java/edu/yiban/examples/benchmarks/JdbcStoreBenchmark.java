@@ -1,0 +1,91 @@
+package edu.yiban.examples.benchmarks;
+
+import edu.yiban.core.ledger.Ledger;
+import edu.yiban.core.ledger.RecordDraft;
+import edu.yiban.core.ledger.StreamId;
+import edu.yiban.sdk.store.JdbcLedgerStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * The durable store (持久化存储): appending through the {@link Ledger} to {@link JdbcLedgerStore#h2File} in a
+ * new temporary directory, one transaction per batch of 200-byte records, round 1,000 streams. The score
+ * counts batches a second; multiply by {@code batch} for records.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
+public class JdbcStoreBenchmark {
+    /** Records per append (one transaction). */
+    @Param({"1", "100"})
+    public int batch;
+
+    private Path directory;
+    private JdbcLedgerStore store;
+    private Ledger ledger;
+    private final StreamId[] streams = LedgerBenchmark.streams("archive");
+    private final long[] versions = new long[LedgerBenchmark.STREAMS];
+    private final List<List<RecordDraft>> drafts = new ArrayList<>();
+    private int next;
+
+    /** Opens a new H2 file and makes the drafts. */
+    @Setup(Level.Trial)
+    public void open() throws IOException {
+        directory = Files.createTempDirectory("yiban-bench-h2-");
+        store = JdbcLedgerStore.h2File(directory.resolve("ledger"));
+        ledger = new Ledger(store, Clock.systemUTC());
+        List<byte[]> payloads = LedgerBenchmark.payloads(256, 3L);
+        for (int d = 0; d < 64; d++) {
+            List<RecordDraft> one = new ArrayList<>(batch);
+            for (int i = 0; i < batch; i++) {
+                one.add(new RecordDraft("archive.entry-recorded", payloads.get((d * batch + i) % payloads.size())));
+            }
+            drafts.add(List.copyOf(one));
+        }
+    }
+
+    /** Closes the store and deletes its file. */
+    @TearDown(Level.Trial)
+    public void close() throws IOException {
+        store.close();
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    /** Appends one batch to the next stream in one transaction. */
+    @Benchmark
+    public Object append() {
+        int stream = next++ % streams.length;
+        List<RecordDraft> records = drafts.get(next & 63);
+        Object stored = ledger.append(streams[stream], versions[stream], records);
+        versions[stream] += records.size();
+        return stored;
+    }
+}
