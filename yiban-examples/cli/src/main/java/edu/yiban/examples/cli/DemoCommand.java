@@ -61,6 +61,7 @@ final class DemoCommand implements Callable<Integer> {
         SimulationClock clock = MainJob.startClock();
         try (Yiban yiban = Yiban.builder().clock(clock).plugins(Plugins.discover(DemoCommand.class.getClassLoader())).build()) {
             MainJob.Outcome outcome = new MainJob(yiban, clock, campusSpec, progress, locale, Cli.TEXT).run();
+            long writing = System.nanoTime();
             Progress.Step step = progress.start(Cli.TEXT.render(locale, "step.files"), save == null ? 6 : 7);
             write(folder, yiban, outcome, clock, locale, step);
             if (save != null) {
@@ -68,6 +69,7 @@ final class DemoCommand implements Callable<Integer> {
                 step.advance();
             }
             step.done();
+            outcome.millis().put("files", (System.nanoTime() - writing) / 1_000_000);
             double seconds = (System.nanoTime() - started) / 1e9;
             new Summary(stdout, locale).demo(yiban, outcome, folder, save, seconds);
             stdout.flush();

@@ -76,7 +76,7 @@ final class MainJob {
     private final Progress progress;
     private final Locale locale;
     private final MessageBundle text;
-    private final Map<String, Long> millis = new TreeMap<>();
+    private final Map<String, Long> millis = new java.util.LinkedHashMap<>();
 
     MainJob(Yiban yiban, SimulationClock clock, CampusSpec spec, Progress progress, Locale locale, MessageBundle text) {
         this.yiban = yiban;

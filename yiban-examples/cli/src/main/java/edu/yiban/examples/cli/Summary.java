@@ -89,7 +89,9 @@ final class Summary {
         if (saved != null) {
             out.println(t("demo.saved", saved));
         }
-        out.println(t("demo.took", String.format(Locale.ROOT, "%.1f", seconds)));
+        List<String> steps = new ArrayList<>();
+        o.millis().forEach((step, ms) -> steps.add(t("demo.step", t("step." + step), String.format(Locale.ROOT, "%.1f", ms / 1000.0))));
+        out.println(t("demo.took", String.format(Locale.ROOT, "%.1f", seconds), String.join(t("demo.stepSeparator"), steps)));
     }
 
     /** The students' evaluation: how many, the mean, vetoes, the bands and the awards. */

@@ -170,12 +170,12 @@ final class SyntheticCampus {
         List<Engagement> all = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (i < flagships) {
-                all.add(new Engagement(true, dice.uniform(0.94, 0.99), dice.uniform(0.86, 0.96), dice.uniform(0.62, 0.74),
-                        dice.uniform(0.78, 0.93), dice.uniform(1.2, 2.2)));
+                all.add(new Engagement(true, dice.uniform(0.92, 0.99), dice.uniform(0.80, 0.95), dice.uniform(0.55, 0.72),
+                        dice.uniform(0.72, 0.92), dice.uniform(1.0, 2.2)));
             } else {
                 double q = n == flagships + 1 ? 0.5 : (double) (i - flagships) / (n - flagships - 1);
-                all.add(new Engagement(false, 0.55 + 0.3 * q + dice.uniform(0, 0.05), 0.45 + 0.35 * q + dice.uniform(0, 0.05),
-                        0.15 + 0.2 * q + dice.uniform(0, 0.03), 0.35 + 0.3 * q + dice.uniform(0, 0.05), 0.4 + 0.8 * q));
+                all.add(new Engagement(false, 0.55 + 0.28 * q + dice.uniform(0, 0.04), 0.45 + 0.33 * q + dice.uniform(0, 0.04),
+                        0.15 + 0.16 * q + dice.uniform(0, 0.02), 0.35 + 0.28 * q + dice.uniform(0, 0.04), 0.4 + 0.6 * q));
             }
         }
         Collections.shuffle(all, new java.util.Random(dice.nextInt(Integer.MAX_VALUE)));
