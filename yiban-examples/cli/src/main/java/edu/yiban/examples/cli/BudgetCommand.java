@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
  * would be apportioned by another standard (built in, or a plugin's), exact to the fen and not recorded.
  * With {@code --out} it writes {@code budget.json}, the file the demo writes.
  */
-@Command(name = "budget", mixinStandardHelpOptions = true, sortOptions = false)
+@Command(name = "budget", mixinStandardHelpOptions = true, versionProvider = YibanCommand.Version.class, sortOptions = false)
 final class BudgetCommand implements Callable<Integer> {
     @Spec
     private CommandLine.Model.CommandSpec spec;

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * {@code --out}; {@code --save} keeps the campus's ledger for the other commands. The runtime loads the
  * plugins found on the class path; the summary names them and where they came from.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false)
+@Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = YibanCommand.Version.class, sortOptions = false)
 final class DemoCommand implements Callable<Integer> {
     @Spec
     private CommandLine.Model.CommandSpec spec;

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * campus's clock — with plugins found on the class path. With {@code --out} it writes
  * {@code evaluation.json} and {@code colleges.json}, the same files the demo writes.
  */
-@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false)
+@Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = YibanCommand.Version.class, sortOptions = false)
 final class EvaluateCommand implements Callable<Integer> {
     @Spec
     private CommandLine.Model.CommandSpec spec;

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
  * {@code yiban org-chart FILE}: the organisation chart (组织架构图) of a saved campus as it stood on a day
  * (default: the campus's clock), as Graphviz DOT, Mermaid or JSON, printed or written to a file.
  */
-@Command(name = "org-chart", mixinStandardHelpOptions = true, sortOptions = false)
+@Command(name = "org-chart", mixinStandardHelpOptions = true, versionProvider = YibanCommand.Version.class, sortOptions = false)
 final class OrgChartCommand implements Callable<Integer> {
     /** The forms a chart is written in. */
     enum Format { dot, mermaid, json }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
  * and checks each stream's head against its checkpoint. Exits 0 when every chain is intact, 1 naming
  * each broken record (stream and sequence) when one is not.
  */
-@Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false)
+@Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = YibanCommand.Version.class, sortOptions = false)
 final class VerifyCommand implements Callable<Integer> {
     @Spec
     private CommandLine.Model.CommandSpec spec;
