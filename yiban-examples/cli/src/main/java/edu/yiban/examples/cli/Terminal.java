@@ -10,6 +10,16 @@ final class Terminal {
         return text.codePoints().map(c -> wide(c) ? 2 : 1).sum();
     }
 
+    /** {@code text} padded with spaces on the right to {@code columns} columns (at least one space). */
+    static String pad(String text, int columns) {
+        return text + " ".repeat(Math.max(1, columns - width(text)));
+    }
+
+    /** {@code text} padded with spaces on the left to {@code columns} columns. */
+    static String padLeft(String text, int columns) {
+        return " ".repeat(Math.max(0, columns - width(text))) + text;
+    }
+
     private static boolean wide(int c) {
         return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
                 || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)

@@ -1,19 +1,31 @@
 package edu.yiban.examples.cli;
 
+import edu.yiban.core.YibanException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code yiban} command: {@code yiban demo} runs the main job on a synthetic campus.
+ * The {@code yiban} command: {@code yiban demo} runs the main job on a synthetic campus; {@code evaluate},
+ * {@code verify}, {@code org-chart} and {@code budget} work on a campus saved with {@code demo --save}.
+ * Every sentence it prints comes from its resource bundles, in Chinese or English ({@code --lang}).
+ * Exit codes: 0 all well, 1 a failure found (a broken hash chain), 2 bad usage (an unknown option, a
+ * missing, unreadable or malformed file), each error on one line naming what to fix.
  *
  * <pre>{@code
  * java -jar yiban-examples/cli/target/yiban.jar demo
+ * java -jar yiban-examples/cli/target/yiban.jar demo --students 3000 --save campus.json --out out
+ * java -jar yiban-examples/cli/target/yiban.jar verify campus.json
  * }</pre>
  */
-@Command(name = "yiban", mixinStandardHelpOptions = true, version = "yiban 0.1.0-SNAPSHOT",
-        description = "YiBan Kit (易班工具包): the YiBan organisation, class spaces, growth archives and evaluations of a campus.",
-        subcommands = {DemoCommand.class})
+@Command(name = "yiban", mixinStandardHelpOptions = true, versionProvider = YibanCommand.Version.class,
+        subcommands = {DemoCommand.class, EvaluateCommand.class, VerifyCommand.class, OrgChartCommand.class, BudgetCommand.class})
 public final class YibanCommand implements Runnable {
+
+    private static final String NO_COMMAND = "usage.command";
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -22,11 +34,75 @@ public final class YibanCommand implements Runnable {
     public static void main(String[] args) {
         // Hibernate Validator logs through JBoss Logging; send it to SLF4J, which the command keeps at warnings.
         System.setProperty("org.jboss.logging.provider", "slf4j");
-        System.exit(new CommandLine(new YibanCommand()).execute(args));
+        System.exit(commandLine(Cli.languageOf(args)).execute(args));
+    }
+
+    /** The command line with its help and errors in {@code locale}'s language. */
+    static CommandLine commandLine(Locale locale) {
+        CommandLine line = new CommandLine(new YibanCommand());
+        line.setResourceBundle(Cli.TEXT.resourceBundle(locale));
+        line.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println(Cli.TEXT.render(locale, "error.usage", ex.getCommandLine().getCommandSpec().qualifiedName(), usage(ex, locale),
+                    ex.getCommandLine().getCommandSpec().qualifiedName()));
+            err.flush();
+            return Cli.USAGE;
+        });
+        line.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            PrintWriter err = cmd.getErr();
+            String name = cmd.getCommandSpec().qualifiedName();
+            int code;
+            if (ex instanceof Cli.Problem problem) {
+                err.println(Cli.TEXT.render(locale, "error.problem", name, Cli.oneLine(problem.render(locale))));
+                code = problem.exitCode();
+            } else if (ex instanceof YibanException yiban) {
+                err.println(Cli.TEXT.render(locale, "error.library", name, Cli.oneLine(yiban.message(locale)), yiban.code()));
+                code = Cli.FAILED;
+            } else {
+                err.println(Cli.TEXT.render(locale, "error.unexpected", name, ex.getClass().getSimpleName(), Cli.oneLine(ex.getMessage())));
+                code = Cli.FAILED;
+            }
+            err.flush();
+            return code;
+        });
+        return line;
+    }
+
+    /** The sentence for a usage error, from the bundle; picocli's own words only where no sentence fits. */
+    private static String usage(CommandLine.ParameterException ex, Locale locale) {
+        if (NO_COMMAND.equals(ex.getMessage())) {
+            return Cli.TEXT.render(locale, NO_COMMAND);
+        }
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            return Cli.TEXT.render(locale, "usage.unknown", String.join(" ", unmatched.getUnmatched()));
+        }
+        if (ex instanceof CommandLine.MissingParameterException missing) {
+            List<String> names = missing.getMissing().stream().map(YibanCommand::name).collect(Collectors.toList());
+            return Cli.TEXT.render(locale, "usage.missing", String.join(", ", names));
+        }
+        if (ex.getArgSpec() != null && ex.getValue() != null) {
+            return Cli.TEXT.render(locale, "usage.value", name(ex.getArgSpec()), ex.getValue());
+        }
+        return Cli.TEXT.render(locale, "usage.other", Cli.oneLine(ex.getMessage()));
+    }
+
+    private static String name(CommandLine.Model.ArgSpec arg) {
+        if (arg instanceof CommandLine.Model.OptionSpec option) {
+            return option.longestName();
+        }
+        return arg.paramLabel();
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. yiban demo");
+        throw new CommandLine.ParameterException(spec.commandLine(), NO_COMMAND);
+    }
+
+    /** The version line. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"yiban " + edu.yiban.sdk.SdkVersion.CURRENT};
+        }
     }
 }

@@ -1,0 +1,153 @@
+package edu.yiban.examples.cli;
+
+import edu.yiban.core.directory.Term;
+import edu.yiban.core.id.CollegeId;
+import edu.yiban.org.budget.Allocation;
+import edu.yiban.org.budget.AllocationContext;
+import edu.yiban.org.budget.AllocationPolicies;
+import edu.yiban.org.budget.AllocationPolicy;
+import edu.yiban.org.budget.Apportionment;
+import edu.yiban.org.budget.Budget;
+import edu.yiban.org.budget.CollegeFigures;
+import edu.yiban.org.budget.Money;
+import edu.yiban.org.budget.YearBudget;
+import edu.yiban.scoring.college.CollegeReport;
+import edu.yiban.scoring.college.CollegeResult;
+import edu.yiban.sdk.Yiban;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code yiban budget FILE}: a year's YiBan budget of a saved campus (default: the last year planned) —
+ * its plan, what was allocated to each college and how — and, with {@code --what-if POLICY}, how an amount
+ * would be apportioned by another standard (built in, or a plugin's), exact to the fen and not recorded.
+ * With {@code --out} it writes {@code budget.json}, the file the demo writes.
+ */
+@Command(name = "budget", mixinStandardHelpOptions = true, versionProvider = YibanCommand.Version.class, sortOptions = false)
+final class BudgetCommand implements Callable<Integer> {
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    private LanguageOption language;
+
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "param.campus")
+    private Path file;
+
+    @Option(names = "--year", paramLabel = "YYYY", descriptionKey = "option.year")
+    private Integer year;
+
+    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "option.budgetOut")
+    private Path out;
+
+    @Option(names = "--what-if", paramLabel = "POLICY", descriptionKey = "option.whatIf")
+    private String whatIf;
+
+    @Option(names = "--amount", paramLabel = "YUAN", defaultValue = "100000", descriptionKey = "option.amount")
+    private String amount;
+
+    @Option(names = "--base-fraction", paramLabel = "F", defaultValue = "0.3", descriptionKey = "option.baseFraction")
+    private String baseFraction;
+
+    @Override
+    public Integer call() {
+        Locale locale = language.locale();
+        SavedCampus.Contents contents = SavedCampus.load(file, locale);
+        Path folder = out == null ? null : Outputs.folder(out, locale);
+        PrintWriter stdout = spec.commandLine().getOut();
+        try (Yiban yiban = SavedCampus.open(contents, locale)) {
+            Budget budget = yiban.organisation().budget();
+            List<YearBudget> years = budget.years();
+            if (years.isEmpty()) {
+                throw new Cli.Problem(Cli.FAILED, "budget.none", file);
+            }
+            YearBudget plan = year == null ? years.get(years.size() - 1)
+                    : budget.year(Year.of(year)).orElseThrow(() -> new Cli.Problem(Cli.USAGE, "budget.unknownYear", year, file,
+                            String.join(", ", years.stream().map(y -> y.year().toString()).toList())));
+            Summary summary = new Summary(stdout, locale);
+            stdout.println(Cli.TEXT.render(locale, "budget.plan", plan.year().getValue(), plan.total().toString()));
+            Table lines = new Table(List.of(Cli.TEXT.render(locale, "table.category"), Cli.TEXT.render(locale, "table.amount"),
+                    Cli.TEXT.render(locale, "table.allocated"), Cli.TEXT.render(locale, "table.remaining")), false, true, true, true);
+            for (BudgetFile.Line line : BudgetFile.lines(budget, plan)) {
+                lines.row(List.of(line.name().in(locale), line.amount().toString(), line.allocated().toString(), line.remaining().toString()));
+            }
+            lines.print(stdout, 2);
+            List<Allocation> allocations = budget.allocations(plan.year());
+            summary.budget(plan, allocations, yiban.campus());
+            for (Allocation a : allocations) {
+                stdout.println();
+                a.explain(locale).forEach(l -> stdout.println("  " + l));
+            }
+            if (whatIf != null) {
+                whatIf(yiban, budget, contents, locale, stdout);
+            }
+            if (folder != null) {
+                BudgetFile.write(folder.resolve(Outputs.BUDGET), budget, plan.year());
+                stdout.println(Cli.TEXT.render(locale, "demo.files", folder, Outputs.BUDGET));
+            }
+            stdout.flush();
+            return Cli.OK;
+        }
+    }
+
+    /** How {@code --amount} would be apportioned by {@code --what-if}; by score uses the last ended term's college evaluation. */
+    private void whatIf(Yiban yiban, Budget budget, SavedCampus.Contents contents, Locale locale, PrintWriter stdout) {
+        Money money;
+        try {
+            money = Money.of(amount);
+        } catch (RuntimeException e) {
+            throw new Cli.Problem(Cli.USAGE, "budget.amount", amount);
+        }
+        if (!money.isPositive()) {
+            throw new Cli.Problem(Cli.USAGE, "budget.amount", amount);
+        }
+        Map<String, AllocationPolicy> policies = new TreeMap<>(yiban.allocationPolicies());
+        for (String id : AllocationPolicies.builtInIds()) {
+            AllocationPolicies.builtIn(id, Map.of("baseFraction", baseFraction)).ifPresent(p -> policies.putIfAbsent(id, p));
+        }
+        AllocationPolicy policy = policies.get(whatIf);
+        if (policy == null) {
+            throw new Cli.Problem(Cli.USAGE, "budget.policy", whatIf, String.join(", ", policies.keySet()));
+        }
+        Map<CollegeId, BigDecimal> scores = new TreeMap<>();
+        LocalDate today = LocalDate.ofInstant(contents.clock(), SimulationClock.ZONE);
+        Term last = null;
+        for (Term t : yiban.campus().terms()) {
+            if (!t.end().isAfter(today) && (last == null || t.end().isAfter(last.end()))) {
+                last = t;
+            }
+        }
+        if (last != null) {
+            CollegeReport report = yiban.scoring().colleges().run(yiban.core(), yiban.organisation(), last.start(), last.end(), List.of());
+            for (CollegeResult r : report.results()) {
+                scores.put(CollegeId.of(r.college()), r.result().total());
+            }
+        }
+        AllocationContext context = budget.context(scores);
+        SortedMap<CollegeId, Money> shares = Apportionment.largestRemainder(money, policy.weights(context));
+        stdout.println();
+        stdout.println(Cli.TEXT.render(locale, "budget.whatIf", money.toString(), policy.describe().name(locale), policy.id()));
+        Table table = new Table(List.of(Cli.TEXT.render(locale, "table.college"), Cli.TEXT.render(locale, "table.students"),
+                Cli.TEXT.render(locale, "table.score"), Cli.TEXT.render(locale, "table.amount")), false, true, true, true);
+        for (CollegeFigures figures : context.colleges()) {
+            table.row(List.of(figures.college().value(), Summary.count(figures.students()),
+                    figures.score().map(BigDecimal::toPlainString).orElse("-"), shares.getOrDefault(figures.college(), Money.ZERO).toString()));
+        }
+        table.print(stdout, 2);
+    }
+}

@@ -1,0 +1,98 @@
+package edu.yiban.examples.cli;
+
+import edu.yiban.core.directory.Term;
+import edu.yiban.core.id.TermId;
+import edu.yiban.scoring.college.CollegeReport;
+import edu.yiban.scoring.student.AwardOutcome;
+import edu.yiban.sdk.EvaluationReport;
+import edu.yiban.sdk.Yiban;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code yiban evaluate FILE}: the students' comprehensive evaluation and the colleges' YiBan
+ * construction evaluation of a term of a saved campus — by default the last term that has ended by the
+ * campus's clock — with plugins found on the class path. With {@code --out} it writes
+ * {@code evaluation.json} and {@code colleges.json}, the same files the demo writes.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = YibanCommand.Version.class, sortOptions = false)
+final class EvaluateCommand implements Callable<Integer> {
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    private LanguageOption language;
+
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "param.campus")
+    private Path file;
+
+    @Option(names = "--term", paramLabel = "TERM", descriptionKey = "option.term")
+    private String term;
+
+    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "option.evaluateOut")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        Locale locale = language.locale();
+        SavedCampus.Contents contents = SavedCampus.load(file, locale);
+        Path folder = out == null ? null : Outputs.folder(out, locale);
+        PrintWriter stdout = spec.commandLine().getOut();
+        try (Yiban yiban = SavedCampus.open(contents, locale)) {
+            Term period = term(yiban, LocalDate.ofInstant(contents.clock(), SimulationClock.ZONE), locale);
+            EvaluationReport students = yiban.evaluateStudents(period.id());
+            AwardOutcome awards = students.results().awards(yiban.scoring().awards());
+            CollegeReport colleges = yiban.scoring().colleges().run(yiban.core(), yiban.organisation(), period.start(), period.end(),
+                    List.of());
+            Summary summary = new Summary(stdout, locale);
+            summary.students(students.results(), awards, yiban.scoring().awards());
+            summary.colleges(yiban.campus(), colleges);
+            if (!students.faults().isEmpty()) {
+                stdout.println(Cli.TEXT.render(locale, "evaluate.faults", students.faults().size()));
+            }
+            summary.plugins(yiban.plugins());
+            if (folder != null) {
+                EvaluationFile.write(folder.resolve(Outputs.EVALUATION), students.results(), awards);
+                CollegesFile.write(folder.resolve(Outputs.COLLEGES), colleges, yiban.campus());
+                stdout.println(Cli.TEXT.render(locale, "demo.files", folder, Outputs.EVALUATION + ", " + Outputs.COLLEGES));
+            }
+            stdout.flush();
+            return Cli.OK;
+        }
+    }
+
+    /** The term asked for, or the last term of the calendar that has ended by {@code today}, or else the first. */
+    private Term term(Yiban yiban, LocalDate today, Locale locale) {
+        List<Term> terms = yiban.campus().terms();
+        if (term != null) {
+            TermId id;
+            try {
+                id = TermId.parse(term);
+            } catch (RuntimeException e) {
+                throw new Cli.Problem(Cli.USAGE, "evaluate.termForm", term);
+            }
+            return yiban.campus().term(id).orElseThrow(() -> new Cli.Problem(Cli.USAGE, "evaluate.termUnknown",
+                    term, String.join(", ", terms.stream().map(t -> t.id().toString()).toList())));
+        }
+        if (terms.isEmpty()) {
+            throw new Cli.Problem(Cli.FAILED, "evaluate.noTerms", file);
+        }
+        Term chosen = terms.get(0);
+        for (Term t : terms) {
+            if (!t.end().isAfter(today) && !t.end().isBefore(chosen.end())) {
+                chosen = t;
+            }
+        }
+        return chosen;
+    }
+}

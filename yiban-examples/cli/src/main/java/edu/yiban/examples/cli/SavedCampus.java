@@ -1,0 +1,304 @@
+package edu.yiban.examples.cli;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.yiban.core.json.YibanJson;
+import edu.yiban.core.ledger.ChainBreak;
+import edu.yiban.core.ledger.ChainHash;
+import edu.yiban.core.ledger.Checkpoint;
+import edu.yiban.core.ledger.Ledger;
+import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.PendingRecord;
+import edu.yiban.core.ledger.StoredRecord;
+import edu.yiban.core.ledger.StreamId;
+import edu.yiban.core.ledger.StreamVerification;
+import edu.yiban.core.ledger.VerificationReport;
+import edu.yiban.sdk.Yiban;
+import edu.yiban.sdk.plugin.Plugins;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A campus saved as JSON ({@code yiban demo --save FILE}): the ledger's records exactly as stored — every
+ * stream, sequence, type, time, canonical payload (Base64) and hash, in the order they were written — the
+ * clock the campus stood at, and each stream's head as a {@link Checkpoint}, so that records cut from a
+ * stream's end are found too. Loading checks the file's form; {@link #verify} recomputes every chain from
+ * the bytes as they are in the file; {@link #replay} puts them into a store the runtime rebuilds its
+ * projections from.
+ *
+ * <pre>
+ * {"checkpoints":{"directory":{"hash":"…","version":18},…},"clock":"2023-03-01T01:00:00Z","format":"yiban-campus/1","records":[
+ * {"hash":"…","payload":"eyJ…","position":1,"recordedAt":"2022-08-26T01:00:00Z","sequence":1,"stream":"directory","type":"directory.term-declared"},
+ * …
+ * ]}
+ * </pre>
+ */
+final class SavedCampus {
+    /** The file's format, written in it. */
+    static final String FORMAT = "yiban-campus/1";
+    private static final ObjectMapper MAPPER = YibanJson.newMapper();
+    private static final int PAGE = 4096;
+
+    /** What a saved campus holds. */
+    record Contents(Path file, Instant clock, List<StoredRecord> records, SortedMap<StreamId, Checkpoint> checkpoints) {
+    }
+
+    private SavedCampus() {
+    }
+
+    /** Saves every record of {@code store}, and its streams' heads, with the campus clock at {@code clock}. */
+    static void save(Path file, LedgerStore store, Instant clock) {
+        SortedMap<StreamId, Checkpoint> heads = new TreeMap<>();
+        for (StreamId stream : store.streams()) {
+            long version = store.version(stream);
+            StoredRecord last = store.read(stream, version, 1).get(0);
+            heads.put(stream, new Checkpoint(stream, version, last.hash()));
+        }
+        try (Writer out = JsonFiles.open(file)) {
+            Map<String, Object> checkpoints = new LinkedHashMap<>();
+            heads.forEach((stream, head) -> checkpoints.put(stream.value(), Map.of("hash", head.hash().toString(), "version", head.version())));
+            out.write("{\"checkpoints\":" + MAPPER.writeValueAsString(checkpoints) + ",\"clock\":" + MAPPER.writeValueAsString(clock.toString())
+                    + ",\"format\":" + MAPPER.writeValueAsString(FORMAT) + ",\"records\":[");
+            long from = 1;
+            boolean first = true;
+            while (true) {
+                List<StoredRecord> page = store.readAll(from, PAGE);
+                for (StoredRecord record : page) {
+                    out.write((first ? "\n" : ",\n") + MAPPER.writeValueAsString(record));
+                    first = false;
+                }
+                if (page.size() < PAGE) {
+                    break;
+                }
+                from = page.get(page.size() - 1).position() + 1;
+            }
+            out.write("\n]}\n");
+        } catch (IOException e) {
+            throw Outputs.cannotWrite(file, e);
+        }
+    }
+
+    /**
+     * Reads a saved campus.
+     *
+     * @throws Cli.Problem with {@link Cli#USAGE} when the file is missing, unreadable or not a saved campus, naming where
+     */
+    static Contents load(Path file, Locale locale) {
+        if (Files.isDirectory(file)) {
+            throw problem(locale, "campus.directory", file);
+        }
+        try (InputStream in = Files.newInputStream(file); JsonParser p = MAPPER.getFactory().createParser(in)) {
+            return read(file, p, locale);
+        } catch (NoSuchFileException e) {
+            throw problem(locale, "campus.missing", file);
+        } catch (AccessDeniedException e) {
+            throw problem(locale, "campus.unreadable", file, Cli.TEXT.render(locale, "campus.denied"));
+        } catch (JsonProcessingException e) {
+            throw problem(locale, "campus.malformed", file, where(e.getLocation(), locale), Cli.oneLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw problem(locale, "campus.unreadable", file, Cli.oneLine(e.getMessage()));
+        }
+    }
+
+    private static Contents read(Path file, JsonParser p, Locale locale) throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            throw problem(locale, "campus.malformed", file, where(p.currentLocation(), locale), Cli.TEXT.render(locale, "campus.notObject"));
+        }
+        String format = null;
+        Instant clock = null;
+        List<StoredRecord> records = null;
+        SortedMap<StreamId, Checkpoint> checkpoints = new TreeMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonLocation at = p.currentLocation();
+            p.nextToken();
+            switch (field) {
+                case "format" -> format = p.getValueAsString();
+                case "clock" -> clock = instant(file, p, locale);
+                case "checkpoints" -> checkpoints = checkpoints(file, p, locale);
+                case "records" -> records = records(file, p, locale);
+                default -> throw problem(locale, "campus.field", file, where(at, locale), field);
+            }
+        }
+        if (!FORMAT.equals(format)) {
+            throw problem(locale, "campus.format", file, String.valueOf(format), FORMAT);
+        }
+        if (clock == null || records == null) {
+            throw problem(locale, "campus.incomplete", file);
+        }
+        return new Contents(file, clock, records, checkpoints);
+    }
+
+    private static Instant instant(Path file, JsonParser p, Locale locale) throws IOException {
+        try {
+            return Instant.parse(p.getValueAsString(""));
+        } catch (DateTimeParseException e) {
+            throw problem(locale, "campus.malformed", file, where(p.currentLocation(), locale), Cli.TEXT.render(locale, "campus.clock"));
+        }
+    }
+
+    private static SortedMap<StreamId, Checkpoint> checkpoints(Path file, JsonParser p, Locale locale) throws IOException {
+        JsonLocation at = p.currentLocation();
+        JsonNode node = MAPPER.readTree(p);
+        SortedMap<StreamId, Checkpoint> out = new TreeMap<>();
+        try {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                StreamId stream = StreamId.of(e.getKey());
+                JsonNode version = e.getValue().get("version");
+                JsonNode hash = e.getValue().get("hash");
+                if (version == null || !version.canConvertToLong() || hash == null || !hash.isTextual()) {
+                    throw new IllegalArgumentException(e.getKey());
+                }
+                out.put(stream, new Checkpoint(stream, version.asLong(), ChainHash.parse(hash.asText())));
+            }
+        } catch (RuntimeException e) {
+            throw problem(locale, "campus.malformed", file, where(at, locale), Cli.TEXT.render(locale, "campus.checkpoint", e.getMessage()));
+        }
+        return out;
+    }
+
+    private static List<StoredRecord> records(Path file, JsonParser p, Locale locale) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw problem(locale, "campus.malformed", file, where(p.currentLocation(), locale), Cli.TEXT.render(locale, "campus.notArray"));
+        }
+        List<StoredRecord> records = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            JsonLocation at = p.currentLocation();
+            try {
+                records.add(MAPPER.readValue(p, StoredRecord.class));
+            } catch (JsonProcessingException e) {
+                throw problem(locale, "campus.record", file, records.size() + 1, where(at, locale), Cli.oneLine(e.getOriginalMessage()));
+            } catch (RuntimeException e) {
+                throw problem(locale, "campus.record", file, records.size() + 1, where(at, locale), Cli.oneLine(e.getMessage()));
+            }
+        }
+        return records;
+    }
+
+    /**
+     * Recomputes every stream's hash chain from the records as they are in the file (their stream, sequence,
+     * type, time, payload and hash), and checks each stream's head against its checkpoint.
+     */
+    static VerificationReport verify(Contents contents) {
+        AsRecorded store = new AsRecorded(contents.records());
+        Ledger ledger = new Ledger(store, Clock.systemUTC());
+        TreeSet<StreamId> streams = new TreeSet<>(store.byStream.keySet());
+        streams.addAll(contents.checkpoints().keySet());
+        List<StreamVerification> results = new ArrayList<>();
+        for (StreamId stream : streams) {
+            results.add(ledger.verify(stream, contents.checkpoints().get(stream)));
+        }
+        return new VerificationReport(results);
+    }
+
+    /** A store holding the records of a verified campus, stream by stream, in the order they were written. */
+    static LedgerStore replay(Contents contents) {
+        LedgerStore store = LedgerStore.inMemory();
+        List<StoredRecord> records = contents.records();
+        int i = 0;
+        while (i < records.size()) {
+            StreamId stream = records.get(i).stream();
+            long expected = records.get(i).sequence() - 1;
+            List<PendingRecord> batch = new ArrayList<>();
+            while (i < records.size() && records.get(i).stream().equals(stream)) {
+                StoredRecord r = records.get(i++);
+                batch.add(new PendingRecord(r.sequence(), r.type(), r.recordedAt(), r.payload(), r.hash()));
+            }
+            store.append(stream, expected, batch);
+        }
+        return store;
+    }
+
+    /**
+     * A runtime over a saved campus: its chains are verified from the file's bytes first, then the records
+     * are replayed and every projection rebuilt; the clock stands where the campus's stood; plugins on the
+     * class path are loaded as in the demo.
+     *
+     * @throws Cli.Problem with {@link Cli#FAILED} when a chain is broken, naming the first broken record
+     */
+    static Yiban open(Contents contents, Locale locale) {
+        VerificationReport report = verify(contents);
+        if (!report.ok()) {
+            ChainBreak first = report.breaks().get(0);
+            throw new Cli.Problem(Cli.FAILED, "campus.broken", contents.file(), report.breaks().size(),
+                    first.message(locale));
+        }
+        return Yiban.builder().store(replay(contents)).clock(Clock.fixed(contents.clock(), SimulationClock.ZONE))
+                .plugins(Plugins.discover(SavedCampus.class.getClassLoader())).build();
+    }
+
+    private static String where(JsonLocation location, Locale locale) {
+        return location == null ? "" : Cli.TEXT.render(locale, "campus.where", Long.toString(location.getLineNr()),
+                Long.toString(location.getColumnNr()));
+    }
+
+    private static Cli.Problem problem(Locale locale, String key, Object... args) {
+        return new Cli.Problem(Cli.USAGE, key, args);
+    }
+
+    /** The records as the file has them, read back by stream in file order; it only reads. */
+    private static final class AsRecorded implements LedgerStore {
+        final Map<StreamId, List<StoredRecord>> byStream = new TreeMap<>();
+        private final List<StoredRecord> all;
+
+        AsRecorded(List<StoredRecord> records) {
+            this.all = records;
+            records.forEach(r -> byStream.computeIfAbsent(r.stream(), s -> new ArrayList<>()).add(r));
+        }
+
+        @Override
+        public List<StoredRecord> append(StreamId stream, long expectedVersion, List<PendingRecord> records) {
+            throw new UnsupportedOperationException("a saved campus is read, never written");
+        }
+
+        @Override
+        public long version(StreamId stream) {
+            List<StoredRecord> records = byStream.getOrDefault(stream, List.of());
+            return records.size();
+        }
+
+        @Override
+        public List<StoredRecord> read(StreamId stream, long fromSequence, int maxCount) {
+            List<StoredRecord> records = byStream.getOrDefault(stream, List.of());
+            int from = (int) Math.min(records.size(), Math.max(0, fromSequence - 1));
+            return List.copyOf(records.subList(from, Math.min(records.size(), from + maxCount)));
+        }
+
+        @Override
+        public List<StoredRecord> readAll(long fromPosition, int maxCount) {
+            int from = (int) Math.min(all.size(), Math.max(0, fromPosition - 1));
+            return List.copyOf(all.subList(from, Math.min(all.size(), from + maxCount)));
+        }
+
+        @Override
+        public List<StreamId> streams() {
+            return List.copyOf(byStream.keySet());
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}

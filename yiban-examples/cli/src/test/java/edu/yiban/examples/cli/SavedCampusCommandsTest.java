@@ -1,0 +1,64 @@
+package edu.yiban.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A saved campus replays into the same state: evaluate, budget and org-chart on it give the very files
+ * the demo wrote.
+ */
+class SavedCampusCommandsTest {
+    private final DemoRuns runs = DemoRuns.get();
+
+    @Test
+    void evaluatingASavedCampusGivesTheDemosBytes() throws IOException {
+        Path out = runs.root.resolve("evaluated");
+        Run run = Run.en("evaluate", runs.saved.toString(), "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readAllBytes(out.resolve(Outputs.EVALUATION))).isEqualTo(Files.readAllBytes(runs.first.resolve(Outputs.EVALUATION)));
+        assertThat(Files.readAllBytes(out.resolve(Outputs.COLLEGES))).isEqualTo(Files.readAllBytes(runs.first.resolve(Outputs.COLLEGES)));
+        assertThat(run.out()).contains("students evaluated").contains("Demonstration centres:");
+    }
+
+    @Test
+    void theBudgetOfASavedCampusGivesTheDemosBudgetJsonAndAWhatIf() throws IOException {
+        Path out = runs.root.resolve("budgeted");
+        Run run = Run.en("budget", runs.saved.toString(), "--out", out.toString(), "--what-if", "equal-share", "--amount", "100000");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readAllBytes(out.resolve(Outputs.BUDGET))).isEqualTo(Files.readAllBytes(runs.first.resolve(Outputs.BUDGET)));
+        // 100,000.00 in four equal shares: 25,000.00 each, to the fen
+        assertThat(run.out()).contains("What if 100000.00 yuan").contains("25000.00");
+    }
+
+    @Test
+    void anUnknownWhatIfStandardExitsTwoNamingTheChoices() {
+        Run run = Run.en("budget", runs.saved.toString(), "--what-if", "lottery");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("lottery").contains("per-student").contains("base-plus-per-capita");
+    }
+
+    @Test
+    void theOrgChartOfASavedCampusIsTheDemosChart() throws IOException {
+        Run dot = Run.en("org-chart", runs.saved.toString());
+        assertThat(dot.exitCode()).as(dot.err()).isZero();
+        assertThat(dot.out()).isEqualTo(Files.readString(runs.first.resolve(Outputs.DOT)));
+
+        Run mermaid = Run.en("org-chart", runs.saved.toString(), "--format", "mermaid");
+        assertThat(mermaid.out()).isEqualTo(Files.readString(runs.first.resolve(Outputs.MERMAID)));
+    }
+
+    @Test
+    void anUnknownTermExitsTwoNamingTheTermsThereAre() {
+        Run run = Run.en("evaluate", runs.saved.toString(), "--term", "2030-2031-1");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("2030-2031-1").contains("2022-2023-1");
+    }
+}
