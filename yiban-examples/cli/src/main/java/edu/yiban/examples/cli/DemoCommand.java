@@ -59,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
         Progress progress = Progress.onConsole(spec.commandLine().getErr());
         long started = System.nanoTime();
         SimulationClock clock = MainJob.startClock();
-        try (Yiban yiban = Yiban.builder().clock(clock).plugins(Plugins.discover(DemoCommand.class.getClassLoader())).build()) {
+        try (Yiban yiban = DemoPlugins.configure(Yiban.builder().clock(clock), Plugins.discover(PluginFolder.loader()), folder).build()) {
             MainJob.Outcome outcome = new MainJob(yiban, clock, campusSpec, progress, locale, Cli.TEXT).run();
             long writing = System.nanoTime();
             Progress.Step step = progress.start(Cli.TEXT.render(locale, "step.files"), save == null ? 6 : 7);

@@ -245,8 +245,8 @@ final class SavedCampus {
             throw new Cli.Problem(Cli.FAILED, "campus.broken", contents.file(), report.breaks().size(),
                     first.message(locale));
         }
-        return Yiban.builder().store(replay(contents)).clock(Clock.fixed(contents.clock(), SimulationClock.ZONE))
-                .plugins(Plugins.discover(SavedCampus.class.getClassLoader())).build();
+        return DemoPlugins.configure(Yiban.builder().store(replay(contents)).clock(Clock.fixed(contents.clock(), SimulationClock.ZONE)),
+                Plugins.discover(PluginFolder.loader()), null).build();
     }
 
     private static String where(JsonLocation location, Locale locale) {

@@ -17,13 +17,17 @@ import edu.yiban.scoring.student.StudentResult;
 import edu.yiban.scoring.student.StudentResults;
 import edu.yiban.sdk.PluginInfo;
 import edu.yiban.sdk.Yiban;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /** The summary a person reads in the terminal: tables of what the job did, every word from the bundles. */
 final class Summary {
@@ -83,9 +87,14 @@ final class Summary {
                 yiban.organisation().budget().allocations(MainJob.BUDGET_YEAR), campus);
         verification(o.verification());
         plugins(yiban.plugins());
+        pluginWork(yiban, o.students().results(), folder);
         out.println();
-        out.println(t("demo.files", folder, String.join(", ", Outputs.REPORT, Outputs.EVALUATION, Outputs.COLLEGES, Outputs.BUDGET,
-                Outputs.DOT, Outputs.MERMAID)));
+        List<String> files = new ArrayList<>(List.of(Outputs.REPORT, Outputs.EVALUATION, Outputs.COLLEGES, Outputs.BUDGET,
+                Outputs.DOT, Outputs.MERMAID));
+        if (Files.isRegularFile(folder.resolve(DemoPlugins.OUTBOX))) {
+            files.add(DemoPlugins.OUTBOX);
+        }
+        out.println(t("demo.files", folder, String.join(", ", files)));
         if (saved != null) {
             out.println(t("demo.saved", saved));
         }
@@ -196,6 +205,25 @@ final class Summary {
             out.println(t("demo.broken", count(report.breaks().size())));
             for (ChainBreak b : report.breaks()) {
                 out.println("  " + b.message(locale));
+            }
+        }
+    }
+
+    /** What the example plugins did in the demo: the students given the volunteer bonus, the notices written. */
+    private void pluginWork(Yiban yiban, StudentResults results, Path folder) {
+        if (yiban.plugins().stream().anyMatch(p -> p.id().equals(DemoPlugins.VOLUNTEER))) {
+            long given = results.results().stream()
+                    .filter(r -> r.result().explanation().notes().stream()
+                            .anyMatch(n -> n.code().equals(DemoPlugins.VOLUNTEER_BONUS) && n.shown().signum() > 0))
+                    .count();
+            out.println("  " + t("plugins.volunteer", DemoPlugins.VOLUNTEER, count(given)));
+        }
+        Path outbox = folder.resolve(DemoPlugins.OUTBOX);
+        if (yiban.plugins().stream().anyMatch(p -> p.id().equals(DemoPlugins.NOTIFIER)) && Files.isRegularFile(outbox)) {
+            try (Stream<String> lines = Files.lines(outbox)) {
+                out.println("  " + t("plugins.notices", DemoPlugins.NOTIFIER, count(lines.count()), DemoPlugins.OUTBOX));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }

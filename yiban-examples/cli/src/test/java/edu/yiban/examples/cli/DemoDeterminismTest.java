@@ -12,7 +12,7 @@ class DemoDeterminismTest {
 
     @Test
     void theSameSeedGivesTheSameBytesInEvaluationAndCollegesJson() throws IOException {
-        for (String file : new String[] {Outputs.EVALUATION, Outputs.COLLEGES, Outputs.BUDGET}) {
+        for (String file : new String[] {Outputs.EVALUATION, Outputs.COLLEGES, Outputs.BUDGET, DemoPlugins.OUTBOX}) {
             byte[] first = Files.readAllBytes(runs.first.resolve(file));
             byte[] second = Files.readAllBytes(runs.second.resolve(file));
             assertThat(first).as(file).isNotEmpty();
@@ -36,10 +36,14 @@ class DemoDeterminismTest {
     }
 
     @Test
-    void theSummaryTellsThatEveryChainVerifiedAndThatNoPluginWasFound() {
+    void theSummaryTellsThatEveryChainVerifiedAndWhatTheExamplePluginsFoundThroughServiceLoaderDid() {
         assertThat(runs.firstRun.out())
                 .contains("every hash chain verified")
-                .contains("Plugins: none found on the class path")
+                .contains("Plugins found through ServiceLoader: 2")
+                .containsPattern("sanction-notifier 1\\.0\\.0 from \\S*sanction-notifier")
+                .containsPattern("volunteer-hours 1\\.0\\.0 from \\S*volunteer-hours")
+                .containsPattern("volunteer-hours: [1-9][0-9,]* students given the volunteer bonus")
+                .containsPattern("sanction-notifier: [1-9][0-9,]* notices to counsellors in counsellor-outbox.jsonl")
                 .contains("charter violations")
                 .contains("Demonstration centres:");
         assertThat(runs.firstRun.err()).isEmpty();
