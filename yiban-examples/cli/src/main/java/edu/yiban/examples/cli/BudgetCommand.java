@@ -146,7 +146,7 @@ final class BudgetCommand implements Callable<Integer> {
                 Cli.TEXT.render(locale, "table.score"), Cli.TEXT.render(locale, "table.amount")), false, true, true, true);
         for (CollegeFigures figures : context.colleges()) {
             table.row(List.of(figures.college().value(), Summary.count(figures.students()),
-                    figures.score().map(BigDecimal::toPlainString).orElse("-"), shares.getOrDefault(figures.college(), Money.ZERO).toString()));
+                    figures.score().map(score -> (score.scale() < 2 ? score.setScale(2) : score).toPlainString()).orElse("-"), shares.getOrDefault(figures.college(), Money.ZERO).toString()));
         }
         table.print(stdout, 2);
     }
