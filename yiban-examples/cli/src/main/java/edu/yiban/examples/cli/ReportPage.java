@@ -112,7 +112,7 @@ final class ReportPage {
 
     private void ranking(Input in) {
         CollegeReport report = in.colleges();
-        html.append("<section><h2>").append(esc(t("report.colleges"))).append("</h2>\n<p>").append(esc(centresSentence(report)))
+        html.append("<section><h2>").append(esc(t("report.colleges"))).append("</h2>\n<p>").append(esc(centresSentence(report, in.directory())))
                 .append("</p>\n<div id=\"chart-ranking\" class=\"chart\"></div>\n");
         html.append("<h3>").append(esc(t("report.indicators"))).append("</h3>\n<div id=\"chart-indicators\" class=\"chart\"></div>\n");
         html.append("<table><thead><tr><th>").append(esc(t("report.col.rank"))).append("</th><th>").append(esc(t("report.col.college")))
@@ -137,8 +137,8 @@ final class ReportPage {
         html.append("</tbody></table></section>\n");
     }
 
-    private String centresSentence(CollegeReport report) {
-        List<String> chosen = report.demonstration().chosen();
+    private String centresSentence(CollegeReport report, CampusDirectory directory) {
+        List<String> chosen = report.demonstration().chosen().stream().map(code -> collegeName(directory, code)).toList();
         if (chosen.isEmpty()) {
             return report.demonstration().shortfall().map(s -> s.in(locale)).orElse(t("report.centres.none"));
         }
@@ -147,7 +147,7 @@ final class ReportPage {
 
     private void students(Input in) {
         html.append("<section><h2>").append(esc(t("report.students"))).append("</h2>\n<p>")
-                .append(esc(t("report.students.summary", in.students().results().size(), in.students().period().toString(),
+                .append(esc(t("report.students.summary", Summary.count(in.students().results().size()), in.students().period().toString(),
                         in.students().ruleSet(), in.students().system()))).append("</p>\n");
         html.append("<div class=\"row\"><div id=\"chart-distribution\" class=\"chart half\"></div>")
                 .append("<div id=\"chart-boxplot\" class=\"chart half\"></div></div>\n");
@@ -363,17 +363,17 @@ final class ReportPage {
               var names = data.colleges.map(function (c) { return c.name; });
               draw('chart-ranking', {
                 title: {text: L.ranking, left: 'center', textStyle: {fontSize: 14}},
-                tooltip: {trigger: 'axis'}, grid: {left: 170, right: 40, top: 40, bottom: 30},
+                tooltip: {trigger: 'axis'}, grid: {left: 10, right: 40, top: 40, bottom: 30, containLabel: true},
                 xAxis: {type: 'value', min: 0, max: 100, name: L.total},
                 yAxis: {type: 'category', inverse: true, data: names},
                 series: [{type: 'bar', data: data.colleges.map(function (c) {
                     return {value: Number(c.total), itemStyle: {color: c.centre ? '#f9a825' : '#1e88e5'}};
-                  }), label: {show: true, position: 'right'},
+                  }), label: {show: true, position: 'right', formatter: function (p) { return p.value.toFixed(2); }},
                   markLine: {symbol: 'none', data: [{xAxis: Number(data.threshold), name: L.threshold}],
                     label: {formatter: L.threshold + ' {c}'}, lineStyle: {color: '#c62828', type: 'dashed'}}}]
               });
               draw('chart-indicators', {
-                tooltip: {trigger: 'axis'}, legend: {top: 0}, grid: {left: 50, right: 20, top: 40, bottom: 90},
+                tooltip: {trigger: 'axis'}, legend: {top: 0}, grid: {left: 40, right: 20, top: 40, bottom: 10, containLabel: true},
                 xAxis: {type: 'category', data: names, axisLabel: {rotate: 35, interval: 0}},
                 yAxis: {type: 'value', min: 0, max: 100},
                 series: L.indicators.map(function (name, i) {
@@ -383,14 +383,14 @@ final class ReportPage {
               var bins = data.histogram.map(function (n, i) { return (i * 5) + '–' + (i * 5 + 5); });
               draw('chart-distribution', {
                 title: {text: L.distribution, left: 'center', textStyle: {fontSize: 14}},
-                tooltip: {trigger: 'axis'}, grid: {left: 50, right: 20, top: 40, bottom: 50},
+                tooltip: {trigger: 'axis'}, grid: {left: 10, right: 20, top: 40, bottom: 50, containLabel: true},
                 xAxis: {type: 'category', data: bins, name: L.total, nameLocation: 'center', nameGap: 30},
                 yAxis: {type: 'value', name: L.students},
                 series: [{type: 'bar', data: data.histogram, itemStyle: {color: '#43a047'}, barCategoryGap: '5%'}]
               });
               draw('chart-boxplot', {
                 title: {text: L.boxplot, left: 'center', textStyle: {fontSize: 14}},
-                tooltip: {trigger: 'item'}, grid: {left: 50, right: 20, top: 40, bottom: 90},
+                tooltip: {trigger: 'item'}, grid: {left: 40, right: 20, top: 40, bottom: 10, containLabel: true},
                 xAxis: {type: 'category', data: names, axisLabel: {rotate: 35, interval: 0}},
                 yAxis: {type: 'value', min: 0, max: 100},
                 series: [{type: 'boxplot', data: data.boxplot.map(function (b) { return b.map(Number); })}]
@@ -405,7 +405,7 @@ final class ReportPage {
               });
               draw('chart-budget', {
                 title: {text: L.budget, left: 'center', textStyle: {fontSize: 14}},
-                tooltip: {trigger: 'axis'}, legend: {top: 24}, grid: {left: 70, right: 20, top: 60, bottom: 90},
+                tooltip: {trigger: 'axis'}, legend: {top: 24}, grid: {left: 40, right: 20, top: 60, bottom: 10, containLabel: true},
                 xAxis: {type: 'category', data: data.budget.colleges, axisLabel: {rotate: 35, interval: 0}},
                 yAxis: {type: 'value', name: L.yuan},
                 series: data.budget.series.map(function (s) {
