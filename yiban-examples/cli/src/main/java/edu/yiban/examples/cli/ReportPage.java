@@ -203,7 +203,8 @@ final class ReportPage {
                     .append("</td><td>").append(esc(window)).append("</td><td><code>").append(esc(fin)).append("</code></td></tr>");
         }
         html.append("</tbody></table>\n<p>").append(esc(t(in.verification().ok() ? "report.verified" : "report.broken",
-                in.verification().records(), in.verification().streams().size(), in.verification().breaks().size()))).append("</p>\n<p>");
+                Summary.count(in.verification().records()), Summary.count(in.verification().streams().size()),
+                Summary.count(in.verification().breaks().size())))).append("</p>\n<p>");
         if (in.plugins().isEmpty()) {
             html.append(esc(t("plugins.none")));
         } else {
