@@ -1,5 +1,6 @@
 package edu.yiban.core.i18n;
 
+import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -89,14 +90,17 @@ public final class MessageBundle {
     }
 
     /**
-     * An argument as it reads in a sentence: a {@link Text} in the same language, a number as written
-     * (a year stays 2023, a count 12000, a decimal keeps its places), anything else as it is.
+     * An argument as it reads in a sentence: a {@link Text} or a {@link Bilingual} in the same language, a
+     * number as written (a year stays 2023, a count 12000, a decimal keeps its places), anything else as it is.
      */
     private static Object plain(Object arg, Locale locale) {
         if (arg instanceof Text t) {
             return t.render(locale);
         }
-        if (arg instanceof java.math.BigDecimal d) {
+        if (arg instanceof Bilingual b) {
+            return b.in(locale);
+        }
+        if (arg instanceof BigDecimal d) {
             return d.toPlainString();
         }
         if (arg instanceof Number n) {

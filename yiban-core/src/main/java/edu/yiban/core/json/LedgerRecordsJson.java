@@ -44,9 +44,9 @@ final class LedgerRecordsJson {
             @Override
             public StoredRecord deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
                 JsonNode n = p.readValueAsTree();
-                return new StoredRecord(new StreamId(text(n, "stream", p, ctxt)), number(n, "sequence", p, ctxt),
-                        number(n, "position", p, ctxt), text(n, "type", p, ctxt), Instant.parse(text(n, "recordedAt", p, ctxt)),
-                        Base64.getDecoder().decode(text(n, "payload", p, ctxt)), ChainHash.parse(text(n, "hash", p, ctxt)));
+                return new StoredRecord(new StreamId(text(n, "stream", ctxt)), number(n, "sequence", ctxt),
+                        number(n, "position", ctxt), text(n, "type", ctxt), Instant.parse(text(n, "recordedAt", ctxt)),
+                        Base64.getDecoder().decode(text(n, "payload", ctxt)), ChainHash.parse(text(n, "hash", ctxt)));
             }
         });
         module.addSerializer(PendingRecord.class, new JsonSerializer<>() {
@@ -65,9 +65,9 @@ final class LedgerRecordsJson {
             @Override
             public PendingRecord deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
                 JsonNode n = p.readValueAsTree();
-                return new PendingRecord(number(n, "sequence", p, ctxt), text(n, "type", p, ctxt),
-                        Instant.parse(text(n, "recordedAt", p, ctxt)), Base64.getDecoder().decode(text(n, "payload", p, ctxt)),
-                        ChainHash.parse(text(n, "hash", p, ctxt)));
+                return new PendingRecord(number(n, "sequence", ctxt), text(n, "type", ctxt),
+                        Instant.parse(text(n, "recordedAt", ctxt)), Base64.getDecoder().decode(text(n, "payload", ctxt)),
+                        ChainHash.parse(text(n, "hash", ctxt)));
             }
         });
         module.addSerializer(RecordDraft.class, new JsonSerializer<>() {
@@ -83,12 +83,12 @@ final class LedgerRecordsJson {
             @Override
             public RecordDraft deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
                 JsonNode n = p.readValueAsTree();
-                return new RecordDraft(text(n, "type", p, ctxt), Base64.getDecoder().decode(text(n, "payload", p, ctxt)));
+                return new RecordDraft(text(n, "type", ctxt), Base64.getDecoder().decode(text(n, "payload", ctxt)));
             }
         });
     }
 
-    private static String text(JsonNode node, String field, JsonParser p, DeserializationContext ctxt) throws IOException {
+    private static String text(JsonNode node, String field, DeserializationContext ctxt) throws IOException {
         JsonNode value = node.get(field);
         if (value == null || !value.isTextual()) {
             return ctxt.reportInputMismatch(String.class, "field '%s' must be a string", field);
@@ -96,7 +96,7 @@ final class LedgerRecordsJson {
         return value.asText();
     }
 
-    private static long number(JsonNode node, String field, JsonParser p, DeserializationContext ctxt) throws IOException {
+    private static long number(JsonNode node, String field, DeserializationContext ctxt) throws IOException {
         JsonNode value = node.get(field);
         if (value == null || !value.canConvertToLong() || !value.isIntegralNumber()) {
             return ctxt.reportInputMismatch(long.class, "field '%s' must be a whole number", field);

@@ -33,7 +33,7 @@ import edu.yiban.core.visibility.Audience;
 import edu.yiban.core.visibility.Visibility;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.function.Function;
 
 /**
@@ -83,7 +83,8 @@ public final class YibanCoreModule extends SimpleModule {
             @Override
             public Visibility deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
                 Audience[] audiences = ctxt.readValue(p, Audience[].class);
-                return scalar(() -> new Visibility(audiences.length == 0 ? EnumSet.noneOf(Audience.class) : EnumSet.copyOf(Arrays.asList(audiences))));
+                // a set that holds a null, so that Visibility refuses it by name instead of an EnumSet failing
+                return scalar(() -> new Visibility(new HashSet<>(Arrays.asList(audiences))));
             }
         });
         addSerializer(Cohort.class, new JsonSerializer<>() {

@@ -56,4 +56,13 @@ class MessageBundleTest {
         assertThat(bundle.render(Locale.GERMANY, "status.suspended")).isEqualTo("suspended");
         assertThat(bundle.render(null, "status.suspended")).isEqualTo("suspended");
     }
+
+    @Test
+    void argumentsReadInTheSentencesLanguageAndNumbersAreNeverGrouped() {
+        Bilingual field = new Bilingual("志愿时长", "volunteer hours");
+
+        assertThat(bundle.render(MessageBundle.ZH, "check.required", field)).isEqualTo("缺少志愿时长");
+        assertThat(bundle.render(MessageBundle.EN, "check.required", field)).isEqualTo("volunteer hours is required");
+        assertThat(bundle.render(MessageBundle.EN, "student.unknown", 2022030117L)).isEqualTo("there is no student 2022030117");
+    }
 }

@@ -132,4 +132,16 @@ class InvalidInputTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e ->
                         assertThat(e.violations().get(0).en()).isEqualTo("the visibility must include the student: every student sees their own archive"));
     }
+
+    @Test
+    void aNullAudienceInAVisibilityInJsonIsRefusedAsMissing() {
+        byte[] json = "[\"STUDENT\",null]".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> YibanJson.read(YibanJson.newMapper(), json, Visibility.class))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.violations()).singleElement().satisfies(v -> {
+                            assertThat(v.zh()).isEqualTo("缺少可见范围");
+                            assertThat(v.en()).isEqualTo("visibility is required");
+                        }));
+    }
 }

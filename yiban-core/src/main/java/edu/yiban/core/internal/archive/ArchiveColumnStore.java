@@ -129,20 +129,17 @@ public final class ArchiveColumnStore implements ArchiveColumns {
 
     @Override
     public long rows() {
-        List<Segment> all;
-        synchronized (this) {
-            all = List.copyOf(segments);
-        }
-        return all.stream().mapToLong(Segment::size).sum();
+        return segments().stream().mapToLong(Segment::size).sum();
     }
 
     @Override
     public long bytes() {
-        List<Segment> all;
-        synchronized (this) {
-            all = List.copyOf(segments);
-        }
-        return all.stream().mapToLong(Segment::capacityBytes).sum();
+        return segments().stream().mapToLong(Segment::capacityBytes).sum();
+    }
+
+    /** The segments so far, copied so that each is then read under its own lock only. */
+    private synchronized List<Segment> segments() {
+        return List.copyOf(segments);
     }
 
     /** One term's columns. Rows only grow; a row's {@code flags} change once, when it is ended. */

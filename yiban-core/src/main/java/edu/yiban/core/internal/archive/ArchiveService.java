@@ -70,6 +70,10 @@ public final class ArchiveService implements GrowthArchives {
     private final Map<StudentNo, StudentArchive> archives = new ConcurrentHashMap<>();
     private final List<ArchiveListener> listeners = new CopyOnWriteArrayList<>();
 
+    /**
+     * The archives kept in {@code ledger}, each rebuilt from its stream: records are read and written with
+     * {@code mapper}, entries checked by {@code validator}, students and recorders looked up in {@code directory}.
+     */
     public ArchiveService(Ledger ledger, ObjectMapper mapper, YibanValidator validator, CampusDirectory directory) {
         this.ledger = ledger;
         this.codec = ArchiveEvent.codec(mapper);
@@ -322,13 +326,10 @@ public final class ArchiveService implements GrowthArchives {
             ArchiveEvent event = codec.decode(stored);
             for (ArchiveListener listener : listeners) {
                 try {
-                    if (event instanceof EntryRecorded e) {
-                        listener.recorded(new ArchiveRecord(ref, e.entry(), stored.recordedAt(), Optional.empty(), Optional.empty(), Optional.empty()));
-                    } else if (event instanceof EntryCorrected e) {
-                        listener.recorded(new ArchiveRecord(ref, e.entry(), stored.recordedAt(),
-                                Optional.of(new EntryRef(student, e.corrects())), Optional.of(e.reason()), Optional.empty()));
-                    } else if (event instanceof EntryRevoked e) {
-                        listener.revoked(new Revocation(ref, new EntryRef(student, e.revokes()), e.reason(), e.by(), stored.recordedAt()));
+                    if (event instanceof EntryRevoked e) {
+                        listener.revoked(revocation(stored, e));
+                    } else {
+                        listener.recorded(entry(stored, event));
                     }
                 } catch (RuntimeException failure) {
                     LOG.warn("archive listener {} failed on {}; the record is kept", listener, ref, failure);
@@ -342,18 +343,35 @@ public final class ArchiveService implements GrowthArchives {
             for (StoredRecord stored : ledger.read(stream.stream(), 1)) {
                 EntryRef ref = new EntryRef(student, stored.sequence());
                 ArchiveEvent event = codec.decode(stored);
-                if (event instanceof EntryRecorded e) {
-                    history.add(new ArchiveRecord(ref, e.entry(), stored.recordedAt(), Optional.empty(), Optional.empty(), Optional.empty()));
-                } else if (event instanceof EntryCorrected e) {
+                if (event instanceof EntryCorrected e) {
                     history.end(e.corrects(), ref);
-                    history.add(new ArchiveRecord(ref, e.entry(), stored.recordedAt(),
-                            Optional.of(new EntryRef(student, e.corrects())), Optional.of(e.reason()), Optional.empty()));
-                } else if (event instanceof EntryRevoked e) {
+                }
+                if (event instanceof EntryRevoked e) {
                     history.end(e.revokes(), ref);
-                    history.revocations.add(new Revocation(ref, new EntryRef(student, e.revokes()), e.reason(), e.by(), stored.recordedAt()));
+                    history.revocations.add(revocation(stored, e));
+                } else {
+                    history.add(entry(stored, event));
                 }
             }
             return history;
+        }
+
+        /** An entry or a correction as written, not yet ended by a later record. */
+        private ArchiveRecord entry(StoredRecord stored, ArchiveEvent event) {
+            EntryRef ref = new EntryRef(student, stored.sequence());
+            if (event instanceof EntryCorrected e) {
+                return new ArchiveRecord(ref, e.entry(), stored.recordedAt(),
+                        Optional.of(new EntryRef(student, e.corrects())), Optional.of(e.reason()), Optional.empty());
+            }
+            if (event instanceof EntryRecorded e) {
+                return new ArchiveRecord(ref, e.entry(), stored.recordedAt(), Optional.empty(), Optional.empty(), Optional.empty());
+            }
+            throw new IllegalArgumentException("not an entry: " + event);
+        }
+
+        private Revocation revocation(StoredRecord stored, EntryRevoked e) {
+            return new Revocation(new EntryRef(student, stored.sequence()), new EntryRef(student, e.revokes()),
+                    e.reason(), e.by(), stored.recordedAt());
         }
 
         private Student requireStudent() {
