@@ -1,17 +1,16 @@
 package edu.yiban.org;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.org.chart.OrgCharts;
 import edu.yiban.org.budget.Budget;
 import edu.yiban.org.charter.Charter;
 import edu.yiban.org.plan.ConstructionPlan;
+import edu.yiban.org.internal.OrgJson;
 import edu.yiban.org.internal.OrgMessages;
 import edu.yiban.org.internal.chart.ChartService;
 import edu.yiban.org.internal.recruitment.RecruitmentService;
 import edu.yiban.org.internal.tree.TreeService;
-import edu.yiban.org.json.YibanOrgModule;
 import edu.yiban.org.recruitment.RecruitmentPreset;
 import edu.yiban.org.recruitment.StationRecruitment;
 import edu.yiban.org.tree.OrganisationTree;
@@ -44,9 +43,8 @@ public final class YibanOrganisation {
     private final OrgPresets presets;
 
     private YibanOrganisation(YibanCore core, OrgPresets presets) {
-        ObjectMapper json = YibanOrgModule.newMapper();
         this.presets = presets;
-        this.tree = new TreeService(core.ledger(), json, OrgMessages.validator(), core.directory(), core.spaces(), presets.charter());
+        this.tree = new TreeService(core.ledger(), OrgJson.MAPPER, OrgMessages.validator(), core.directory(), core.spaces(), presets.charter());
         this.directory = core.directory();
         this.recruitment = new RecruitmentService(tree, directory, presets.recruitment());
         this.charts = new ChartService(tree, directory);

@@ -1,6 +1,6 @@
 package edu.yiban.org.charter;
 
-import edu.yiban.org.internal.OrgRules;
+import edu.yiban.org.internal.OrgChecks;
 import jakarta.validation.constraints.Min;
 
 /**
@@ -20,7 +20,7 @@ public record Bound(@Min(0) int min, @Min(0) int max) {
 
     public Bound {
         if (min > max) {
-            throw OrgRules.invalid("", "charter.bound.order", min, max);
+            throw OrgChecks.invalid("", "charter.bound.order", min, max);
         }
     }
 

@@ -1,18 +1,14 @@
 package edu.yiban.org.charter;
 
 import edu.yiban.core.i18n.Bilingual;
-import edu.yiban.core.json.YibanJson;
-import edu.yiban.org.internal.OrgMessages;
-import edu.yiban.org.internal.OrgRules;
-import edu.yiban.org.json.YibanOrgModule;
+import edu.yiban.org.internal.OrgChecks;
+import edu.yiban.org.internal.Presets;
 import edu.yiban.org.tree.OrgKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -53,30 +49,16 @@ public record Charter(
 
     /** The seed's charter: the default preset. */
     public static Charter seed() {
-        try (InputStream in = Charter.class.getResourceAsStream(SEED_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + SEED_RESOURCE);
-            }
-            return fromJson(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Presets.resource(Charter.class, SEED_RESOURCE, Charter::fromJson);
     }
 
     /**
-     * Reads and checks a charter. A malformed one is refused with every problem named by its JSON path,
-     * in Chinese and English: missing fields, bounds whose minimum exceeds their maximum, a kind or rule
-     * id declared twice, a parent kind the charter does not declare.
+     * Reads and checks a charter; the stream is closed. A malformed one is refused with every problem named
+     * by its JSON path, in Chinese and English: missing fields, bounds whose minimum exceeds their maximum,
+     * a kind or rule id declared twice, a parent kind the charter does not declare.
      */
     public static Charter fromJson(InputStream json) {
-        byte[] bytes;
-        try {
-            bytes = json.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Charter charter = YibanJson.read(YibanOrgModule.newMapper(), bytes, Charter.class);
-        OrgMessages.validator().check(charter);
+        Charter charter = Presets.read(json, Charter.class);
         charter.checkConsistent();
         return charter;
     }
@@ -87,18 +69,18 @@ public record Charter(
         for (int i = 0; i < kinds.size(); i++) {
             KindRule k = kinds.get(i);
             if (!declared.add(k.kind())) {
-                throw OrgRules.invalid("kinds[" + i + "].kind", "charter.kind.twice", k.kind().code());
+                throw OrgChecks.invalid("kinds[" + i + "].kind", "charter.kind.twice", k.kind().code());
             }
             for (int j = 0; j < k.slots().size(); j++) {
                 if (!rules.add(k.slots().get(j).id())) {
-                    throw OrgRules.invalid("kinds[" + i + "].slots[" + j + "].id", "charter.rule.twice", k.slots().get(j).id());
+                    throw OrgChecks.invalid("kinds[" + i + "].slots[" + j + "].id", "charter.rule.twice", k.slots().get(j).id());
                 }
             }
         }
         for (int i = 0; i < kinds.size(); i++) {
             for (OrgKind parent : kinds.get(i).parents()) {
                 if (!parent.equals(KindRule.ANY_PARENT) && !declared.contains(parent)) {
-                    throw OrgRules.invalid("kinds[" + i + "].parents", "charter.parent.unknown", kinds.get(i).kind().code(), parent.code());
+                    throw OrgChecks.invalid("kinds[" + i + "].parents", "charter.parent.unknown", kinds.get(i).kind().code(), parent.code());
                 }
             }
         }

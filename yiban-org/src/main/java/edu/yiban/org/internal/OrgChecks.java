@@ -14,7 +14,9 @@ import static edu.yiban.org.internal.OrgMessages.BUNDLE;
 /**
  * The checks and refusals of the organisation module's values and services, with their sentences from
  * the organisation bundle: a required value, a list without holes, a violation, a conflict, a lookup
- * that found nothing.
+ * that found nothing. A sentence's arguments go to the bundle as they are: it writes a number as written
+ * (a year stays 2023), a {@link Text} (a status name, a field label) in the reader's language, anything
+ * else by its {@code toString}.
  */
 public final class OrgChecks {
     private OrgChecks() {
@@ -22,7 +24,7 @@ public final class OrgChecks {
 
     /** The label of {@code field} in both languages, from {@code field.<field>} of the organisation bundle. */
     public static Text label(String field) {
-        return OrgRules.label(field);
+        return BUNDLE.text("field." + field);
     }
 
     /** {@code value}, or a violation at {@code field} saying it is required. */
@@ -55,28 +57,16 @@ public final class OrgChecks {
 
     /** A violation at {@code path} with the sentence {@code key}. */
     public static InvalidInputException invalid(String path, String key, Object... args) {
-        return InvalidInputException.of(path, BUNDLE.text(key, strings(args)));
+        return InvalidInputException.of(path, BUNDLE.text(key, args));
     }
 
     /** A request the current state refuses, with the sentence {@code key}. */
     public static ConflictException conflict(String key, Object... args) {
-        return new ConflictException(BUNDLE.text(key, strings(args)));
+        return new ConflictException(BUNDLE.text(key, args));
     }
 
     /** Something named that does not exist, with the sentence {@code key}. */
     public static NotFoundException notFound(String key, Object... args) {
-        return new NotFoundException(BUNDLE.text(key, strings(args)));
-    }
-
-    /**
-     * Arguments as plain text, so that a year is not grouped as 2,023 and an amount keeps its two decimals;
-     * a {@link Text} (a status name, a field label) stays, to be rendered in the reader's language.
-     */
-    private static Object[] strings(Object[] args) {
-        Object[] out = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            out[i] = args[i] instanceof Text ? args[i] : String.valueOf(args[i]);
-        }
-        return out;
+        return new NotFoundException(BUNDLE.text(key, args));
     }
 }

@@ -1,6 +1,6 @@
 package edu.yiban.org.internal;
 
-import edu.yiban.core.InvalidInputException;
+import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.validation.Checks;
 import java.util.regex.Pattern;
@@ -15,25 +15,15 @@ public final class OrgRules {
     private OrgRules() {
     }
 
-    /** The label {@code field.<name>} of the organisation bundle. */
-    public static Text label(String field) {
-        return OrgMessages.BUNDLE.text("field." + field);
-    }
-
     /** Checks {@code value} against {@code pattern}, quoting {@code rule.<ruleName>}. */
     public static String check(String value, String field, Pattern pattern, String ruleName) {
-        return Checks.matches(value, field, pattern, label(field), OrgMessages.BUNDLE.text("rule." + ruleName));
-    }
-
-    /** A violation at {@code path} with the organisation bundle's {@code key}. */
-    public static InvalidInputException invalid(String path, String key, Object... args) {
-        return InvalidInputException.of(path, OrgMessages.BUNDLE.text(key, args));
+        return Checks.matches(value, field, pattern, OrgChecks.label(field), OrgMessages.BUNDLE.text("rule." + ruleName));
     }
 
     /** The label of a vocabulary code when the bundle has one, else the code. */
     public static Text vocabulary(String prefix, String code) {
         String key = prefix + "." + code;
-        return OrgMessages.BUNDLE.has(key, edu.yiban.core.i18n.MessageBundle.ZH)
+        return OrgMessages.BUNDLE.has(key, MessageBundle.ZH)
                 ? OrgMessages.BUNDLE.text(key)
                 : OrgMessages.BUNDLE.text("vocabulary.code", code);
     }

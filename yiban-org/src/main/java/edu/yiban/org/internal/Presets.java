@@ -1,7 +1,6 @@
 package edu.yiban.org.internal;
 
 import edu.yiban.core.json.YibanJson;
-import edu.yiban.org.json.YibanOrgModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,7 +24,7 @@ public final class Presets {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the " + type.getSimpleName() + " JSON", e);
         }
-        return OrgMessages.validator().check(YibanJson.read(YibanOrgModule.newMapper(), bytes, type));
+        return OrgMessages.validator().check(YibanJson.read(OrgJson.MAPPER, bytes, type));
     }
 
     /** The preset read from the class-path resource {@code path} (beside {@code anchor}) by {@code read}. */

@@ -1,10 +1,9 @@
 package edu.yiban.org.plan;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.ledger.Ledger;
+import edu.yiban.org.internal.OrgJson;
 import edu.yiban.org.internal.OrgMessages;
 import edu.yiban.org.internal.plan.PlanService;
-import edu.yiban.org.json.YibanOrgModule;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +33,7 @@ public interface ConstructionPlan {
 
     /** A plan over {@code ledger} with the phases of {@code preset}, the canonical JSON and the organisation's validator. */
     static ConstructionPlan open(Ledger ledger, PlanPreset preset) {
-        ObjectMapper json = YibanOrgModule.newMapper();
-        return new PlanService(ledger, json, OrgMessages.validator(), preset);
+        return new PlanService(ledger, OrgJson.MAPPER, OrgMessages.validator(), preset);
     }
 
     /** The preset the phases come from. */

@@ -1,7 +1,7 @@
 package edu.yiban.org.recruitment;
 
 import edu.yiban.core.i18n.Bilingual;
-import edu.yiban.org.internal.OrgRules;
+import edu.yiban.org.internal.OrgChecks;
 import edu.yiban.org.internal.Presets;
 import edu.yiban.org.tree.Position;
 import jakarta.validation.Valid;
@@ -57,7 +57,7 @@ public record RecruitmentPreset(
         maxPerCollege = maxPerCollege == null ? Optional.empty() : maxPerCollege;
         maxTermsServed = maxTermsServed == null ? Optional.empty() : maxTermsServed;
         if (maxPerCollege.isPresent() && maxPerCollege.get() < minPerCollege) {
-            throw OrgRules.invalid("maxPerCollege", "recruitment.preset.per-college", maxPerCollege.get(), minPerCollege);
+            throw OrgChecks.invalid("maxPerCollege", "recruitment.preset.per-college", maxPerCollege.get(), minPerCollege);
         }
     }
 

@@ -1,7 +1,7 @@
 package edu.yiban.org.tree;
 
 import edu.yiban.core.validation.Checks;
-import edu.yiban.org.internal.OrgRules;
+import edu.yiban.org.internal.OrgChecks;
 
 /**
  * The name of an appointment or office holding: the sequence of the record that made it in the
@@ -11,13 +11,13 @@ import edu.yiban.org.internal.OrgRules;
  */
 public record AppointmentRef(long sequence) implements Comparable<AppointmentRef> {
     public AppointmentRef {
-        Checks.inRange(sequence, "appointment", 1, Long.MAX_VALUE, OrgRules.label("appointment"));
+        Checks.inRange(sequence, "appointment", 1, Long.MAX_VALUE, OrgChecks.label("appointment"));
     }
 
     /** Parses {@code #17}. */
     public static AppointmentRef parse(String text) {
         if (text == null || !text.matches("#[1-9][0-9]{0,17}")) {
-            throw OrgRules.invalid("appointment", "appointment.malformed", String.valueOf(text));
+            throw OrgChecks.invalid("appointment", "appointment.malformed", String.valueOf(text));
         }
         return new AppointmentRef(Long.parseLong(text.substring(1)));
     }

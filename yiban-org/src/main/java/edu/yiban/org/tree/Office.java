@@ -42,12 +42,13 @@ public record Office(String title, String unit) implements Comparable<Office> {
     /** 学生党员: a student party member (unit: the student's college). */
     public static final String PARTY_MEMBER = "party-member";
 
-    private static final Pattern UNIT = Pattern.compile("|[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
+    /** Empty for the whole school, else a department or college code. */
+    private static final Pattern UNIT = Pattern.compile("|" + OrgRules.CODE.pattern());
     private static final Comparator<Office> ORDER = Comparator.comparing(Office::title).thenComparing(Office::unit);
 
     public Office {
         OrgRules.check(title, "office", OrgRules.VOCABULARY, "vocabulary");
-        OrgRules.check(unit == null ? null : unit, "unit", UNIT, "unit");
+        OrgRules.check(unit, "unit", UNIT, "unit");
     }
 
     /** 党委书记: the school's party committee secretary. */

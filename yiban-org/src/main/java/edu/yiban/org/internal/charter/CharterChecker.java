@@ -6,7 +6,6 @@ import edu.yiban.core.directory.Student;
 import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.id.PersonId;
-import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.org.charter.Charter;
 import edu.yiban.org.charter.CharterViolation;
 import edu.yiban.org.charter.CharterViolation.Problem;
@@ -310,12 +309,9 @@ public final class CharterChecker {
         return directory.person(id).map(p -> p.name() + " (" + id + ")").orElse(id.value());
     }
 
+    /** A message's arguments, as the bundle renders them (numbers as written, anything else by its text). */
     private static Object[] args(Object... args) {
-        Object[] out = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            out[i] = args[i] instanceof Bilingual || args[i] instanceof String ? args[i] : String.valueOf(args[i]);
-        }
-        return out;
+        return args;
     }
 
     private static CharterViolation violation(String rule, Severity severity, Problem problem, OrgUnit unit, CollegeId college,

@@ -1,8 +1,8 @@
 package edu.yiban.org.internal.recruitment;
 
 import edu.yiban.core.directory.CampusDirectory;
+import edu.yiban.org.internal.OrgChecks;
 import edu.yiban.org.internal.OrgMessages;
-import edu.yiban.org.internal.OrgRules;
 import edu.yiban.org.internal.tree.AppointmentBatch;
 import edu.yiban.org.internal.tree.TreeService;
 import edu.yiban.org.recruitment.RecruitmentPreset;
@@ -53,7 +53,7 @@ public final class RecruitmentService implements StationRecruitment {
 
     private Selection run(OrgId station, LocalDate day, Optional<LocalDate> termEnd, boolean write) {
         if (station == null) {
-            throw OrgRules.invalid("station", "check.station");
+            throw OrgChecks.invalid("station", "check.station");
         }
         AppointmentBatch.Outcome<Selection> outcome = tree.planAndWrite(station, day, view -> planner.plan(view, station, termEnd), write);
         Selection planned = outcome.result();
@@ -69,7 +69,7 @@ public final class RecruitmentService implements StationRecruitment {
 
     private static LocalDate requireDate(LocalDate day) {
         if (day == null) {
-            throw OrgRules.invalid("date", "check.date");
+            throw OrgChecks.invalid("date", "check.date");
         }
         return day;
     }

@@ -1,6 +1,5 @@
 package edu.yiban.org.internal.recruitment;
 
-import edu.yiban.core.ConflictException;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.directory.College;
 import edu.yiban.core.directory.Person;
@@ -17,6 +16,7 @@ import edu.yiban.org.charter.Charter;
 import edu.yiban.org.charter.KindRule;
 import edu.yiban.org.charter.Qualification;
 import edu.yiban.org.charter.SlotRule;
+import edu.yiban.org.internal.OrgChecks;
 import edu.yiban.org.internal.tree.AppointmentBatch;
 import edu.yiban.org.recruitment.Reason;
 import edu.yiban.org.recruitment.RecruitmentPreset;
@@ -165,8 +165,7 @@ final class StationPlanner {
                 .filter(slot -> slot.qualifies().map(Qualification::recommended).orElse(false))
                 .toList();
         if (slots.isEmpty()) {
-            throw new ConflictException(BUNDLE.text("recruitment.no-slot", unit.id().value(), unit.kind().label(),
-                    preset.position().label()));
+            throw OrgChecks.conflict("recruitment.no-slot", unit.id(), unit.kind().label(), preset.position().label());
         }
         long min = 0;
         long max = 0;

@@ -15,33 +15,43 @@ import java.time.LocalDate;
 /** The records of the {@code organisation} stream. */
 public sealed interface OrgEvent {
 
+    /** A node was founded by {@code founder}. */
     record UnitFounded(OrgUnit unit, PersonId founder) implements OrgEvent {
     }
 
+    /** A node was dissolved, {@code lastDay} its last day. */
     record UnitDissolved(OrgId org, LocalDate lastDay) implements OrgEvent {
     }
 
+    /** A person took a campus office. */
     record OfficeTaken(OfficeHolding holding) implements OrgEvent {
     }
 
+    /** The office holding made by record {@code holding} ended, {@code lastDay} its last day. */
     record OfficeLeft(long holding, LocalDate lastDay) implements OrgEvent {
     }
 
+    /** A person was appointed to a position in a node. */
     record Appointed(Appointment appointment) implements OrgEvent {
     }
 
+    /** The appointment made by record {@code appointment} ended early, {@code lastDay} its last day. */
     record AppointmentEnded(long appointment, LocalDate lastDay) implements OrgEvent {
     }
 
+    /** A college recommended a student to a node. */
     record StudentRecommended(Recommendation recommendation) implements OrgEvent {
     }
 
+    /** A node was linked to a class from {@code from} on. */
     record ClassLinked(OrgId org, ClassId classId, LocalDate from) implements OrgEvent {
     }
 
+    /** An in-site message was sent from a node. */
     record MessageSent(InSiteMessage message) implements OrgEvent {
     }
 
+    /** The codec of these records, with their stable type names. */
     static RecordCodec<OrgEvent> codec(ObjectMapper mapper) {
         return RecordCodec.builder(OrgEvent.class, mapper)
                 .add("org.unit-founded", UnitFounded.class)

@@ -1,8 +1,6 @@
 package edu.yiban.org.internal.tree;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import edu.yiban.core.ConflictException;
-import edu.yiban.core.NotFoundException;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.directory.Student;
 import edu.yiban.core.id.ClassId;
@@ -22,8 +20,7 @@ import edu.yiban.org.charter.CharterException;
 import edu.yiban.org.charter.CharterViolation;
 import edu.yiban.org.charter.CharterViolation.Problem;
 import edu.yiban.org.charter.Severity;
-import edu.yiban.org.internal.OrgMessages;
-import edu.yiban.org.internal.OrgRules;
+import edu.yiban.org.internal.OrgChecks;
 import edu.yiban.org.internal.charter.CharterChecker;
 import edu.yiban.org.internal.tree.OrgEvent.Appointed;
 import edu.yiban.org.internal.tree.OrgEvent.AppointmentEnded;
@@ -57,8 +54,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
-import static edu.yiban.org.internal.OrgMessages.BUNDLE;
 
 /** The organisation as a projection of the {@code organisation} stream, checked against its charter. */
 public final class TreeService implements OrganisationTree {
@@ -117,13 +112,12 @@ public final class TreeService implements OrganisationTree {
             validator.check(new OrgUnit.Founding(unit, founder));
             requirePerson(founder);
             if (units.containsKey(unit.id())) {
-                throw new ConflictException(BUNDLE.text("org.exists", unit.id().value()));
+                throw OrgChecks.conflict("org.exists", unit.id());
             }
             unit.parent().ifPresent(parent -> requireUnitOn(parent, unit.founded()));
             unit.college().ifPresent(this::requireCollege);
-            OrgUnit founded = unit;
-            refuseNew(unit.founded(), PLACEMENT, founded, List.of(), null, Map.of());
-            return List.of(new UnitFounded(founded, founder));
+            refuseNew(unit.founded(), PLACEMENT, unit, List.of(), null, Map.of());
+            return List.of(new UnitFounded(unit, founder));
         });
         space(unit.id());
         return read(() -> units.get(unit.id()));
@@ -135,10 +129,10 @@ public final class TreeService implements OrganisationTree {
             OrgUnit unit = requireUnit(org);
             requireDate(lastDay);
             if (dissolvedAfter.containsKey(org)) {
-                throw new ConflictException(BUNDLE.text("org.dissolved", org.value(), dissolvedAfter.get(org).toString()));
+                throw OrgChecks.conflict("org.dissolved", org, dissolvedAfter.get(org));
             }
             if (lastDay.isBefore(unit.founded())) {
-                throw OrgRules.invalid("lastDay", "org.dissolve.before", org.value(), unit.founded().toString());
+                throw OrgChecks.invalid("lastDay", "org.dissolve.before", org, unit.founded());
             }
             return List.of(new UnitDissolved(org, lastDay));
         });
@@ -159,7 +153,7 @@ public final class TreeService implements OrganisationTree {
         write(() -> {
             OfficeHolding holding = offices.get(ref.sequence());
             if (holding == null) {
-                throw new NotFoundException(BUNDLE.text("office.unknown", ref.toString()));
+                throw OrgChecks.notFound("office.unknown", ref);
             }
             checkEnd(holding.from(), holding.to(), officeEnds.get(ref.sequence()), lastDay);
             return List.of(new OfficeLeft(ref.sequence(), lastDay));
@@ -242,8 +236,8 @@ public final class TreeService implements OrganisationTree {
         for (Appointment other : held) {
             if (other.org().equals(appointment.org()) && other.person().equals(appointment.person())
                     && other.position().equals(appointment.position()) && overlaps(other, appointment)) {
-                throw new ConflictException(BUNDLE.text("appointment.twice", appointment.person().value(),
-                        appointment.position().label(), appointment.org().value()));
+                throw OrgChecks.conflict("appointment.twice", appointment.person(), appointment.position().label(),
+                        appointment.org());
             }
         }
         refuseNew(appointment.from(), SEATING, null, earlier, appointment, ends);
@@ -253,7 +247,7 @@ public final class TreeService implements OrganisationTree {
     private OrgEvent decideEnd(AppointmentRef ref, LocalDate lastDay, Map<Long, LocalDate> ends) {
         Appointment held = appointments.get(ref.sequence());
         if (held == null) {
-            throw new NotFoundException(BUNDLE.text("appointment.unknown", ref.toString()));
+            throw OrgChecks.notFound("appointment.unknown", ref);
         }
         checkEnd(held.from(), held.to(), endOf(ref.sequence(), ends), lastDay);
         return new AppointmentEnded(ref.sequence(), lastDay);
@@ -267,14 +261,13 @@ public final class TreeService implements OrganisationTree {
             requireCollege(recommendation.college());
             Student student = directory.studentOf(recommendation.student())
                     .filter(s -> s.statusOn(recommendation.date()).map(st -> st.isStudying()).orElse(false))
-                    .orElseThrow(() -> new ConflictException(BUNDLE.text("recommendation.not-student", recommendation.student().value())));
+                    .orElseThrow(() -> OrgChecks.conflict("recommendation.not-student", recommendation.student()));
             Optional<CollegeId> college = directory.adminClass(student.classOn(recommendation.date())).map(c -> c.college());
             if (!college.equals(Optional.of(recommendation.college()))) {
-                throw new ConflictException(BUNDLE.text("recommendation.other-college", recommendation.student().value(),
-                        recommendation.college().value()));
+                throw OrgChecks.conflict("recommendation.other-college", recommendation.student(), recommendation.college());
             }
             if (recommendations.stream().anyMatch(r -> r.org().equals(recommendation.org()) && r.student().equals(recommendation.student()))) {
-                throw new ConflictException(BUNDLE.text("recommendation.twice", recommendation.student().value(), recommendation.org().value()));
+                throw OrgChecks.conflict("recommendation.twice", recommendation.student(), recommendation.org());
             }
             return List.of(new StudentRecommended(recommendation));
         }));
@@ -286,7 +279,7 @@ public final class TreeService implements OrganisationTree {
             requireDate(from);
             requireUnitOn(org, from);
             if (classId == null || directory.adminClass(classId).isEmpty()) {
-                throw new NotFoundException(BUNDLE.text("class.unknown", String.valueOf(classId)));
+                throw OrgChecks.notFound("class.unknown", classId);
             }
             return List.of(new ClassLinked(org, classId, from));
         });
@@ -301,7 +294,7 @@ public final class TreeService implements OrganisationTree {
             boolean holdsPost = appointments.keySet().stream().map(this::effective).anyMatch(a -> a.org().equals(message.org())
                     && a.person().equals(message.sender()) && a.heldOn(today));
             if (!holdsPost) {
-                throw new ConflictException(BUNDLE.text("message.sender", message.sender().value(), message.org().value()));
+                throw OrgChecks.conflict("message.sender", message.sender(), message.org());
             }
             message.recipients().forEach(this::requirePerson);
             return List.of(new MessageSent(message));
@@ -465,10 +458,7 @@ public final class TreeService implements OrganisationTree {
 
     @Override
     public Space space(OrgId org) {
-        OrgUnit unit = read(() -> units.get(org));
-        if (unit == null) {
-            throw new NotFoundException(BUNDLE.text("org.unknown", String.valueOf(org)));
-        }
+        OrgUnit unit = read(() -> requireUnit(org));
         SpaceId id = new SpaceId(SPACE_KIND, org.value());
         synchronized (this) {
             Optional<Space> open = spaces.find(id);
@@ -494,7 +484,7 @@ public final class TreeService implements OrganisationTree {
     private OrgUnit requireUnit(OrgId org) {
         OrgUnit unit = org == null ? null : units.get(org);
         if (unit == null) {
-            throw new NotFoundException(BUNDLE.text("org.unknown", String.valueOf(org)));
+            throw OrgChecks.notFound("org.unknown", org);
         }
         return unit;
     }
@@ -502,31 +492,31 @@ public final class TreeService implements OrganisationTree {
     private void requireUnitOn(OrgId org, LocalDate day) {
         OrgUnit unit = requireUnit(org);
         if (!unit.foundedBy(day) || endedBefore(dissolvedAfter.get(org), day)) {
-            throw new ConflictException(BUNDLE.text("org.not-on-day", org.value(), day.toString()));
+            throw OrgChecks.conflict("org.not-on-day", org, day);
         }
     }
 
     private void requirePerson(PersonId person) {
         if (person == null || directory.person(person).isEmpty()) {
-            throw new NotFoundException(BUNDLE.text("person.unknown", String.valueOf(person)));
+            throw OrgChecks.notFound("person.unknown", person);
         }
     }
 
     private void requireCollege(CollegeId college) {
         if (directory.college(college).isEmpty()) {
-            throw new NotFoundException(BUNDLE.text("college.unknown", college.value()));
+            throw OrgChecks.notFound("college.unknown", college);
         }
     }
 
     private static void requireDate(LocalDate date) {
         if (date == null) {
-            throw OrgRules.invalid("date", "check.date");
+            throw OrgChecks.invalid("date", "check.date");
         }
     }
 
     private static void checkLastDay(LocalDate from, Optional<LocalDate> to) {
         if (to.isPresent() && to.get().isBefore(from)) {
-            throw OrgRules.invalid("to", "term.order", from.toString(), to.get().toString());
+            throw OrgChecks.invalid("to", "term.order", from, to.get());
         }
     }
 
@@ -535,10 +525,10 @@ public final class TreeService implements OrganisationTree {
         requireDate(lastDay);
         checkLastDay(from, Optional.of(lastDay));
         if (ended != null) {
-            throw new ConflictException(BUNDLE.text("appointment.ended", ended.toString()));
+            throw OrgChecks.conflict("appointment.ended", ended);
         }
         if (planned.isPresent() && lastDay.isAfter(planned.get())) {
-            throw OrgRules.invalid("lastDay", "appointment.extend", lastDay.toString(), planned.get().toString());
+            throw OrgChecks.invalid("lastDay", "appointment.extend", lastDay, planned.get());
         }
     }
 
