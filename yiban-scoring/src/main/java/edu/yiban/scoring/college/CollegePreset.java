@@ -2,12 +2,10 @@ package edu.yiban.scoring.college;
 
 import edu.yiban.core.InvalidInputException;
 import edu.yiban.core.Violation;
+import edu.yiban.scoring.internal.ScoringJson;
 import edu.yiban.scoring.internal.ScoringMessages;
 import edu.yiban.scoring.system.IndicatorSystem;
 import edu.yiban.scoring.system.SystemNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,14 +38,7 @@ public record CollegePreset(IndicatorSystem system, CollegeRules rules) {
 
     /** The default preset: the seed's five indicators with default weights, tiers and the 1–2 centres rule. */
     public static CollegePreset seed() {
-        try (InputStream in = CollegePreset.class.getResourceAsStream(SYSTEM_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the preset " + SYSTEM_RESOURCE + " is missing from the class path");
-            }
-            return of(IndicatorSystem.fromJson(in), CollegeRules.seed());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return of(ScoringJson.resource(CollegePreset.class, SYSTEM_RESOURCE, IndicatorSystem::fromJson), CollegeRules.seed());
     }
 
     /** The preset of {@code system} and {@code rules}, if they pass the checks of {@link #checked}. */

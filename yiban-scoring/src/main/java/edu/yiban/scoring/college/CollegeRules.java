@@ -3,16 +3,13 @@ package edu.yiban.scoring.college;
 import edu.yiban.core.InvalidInputException;
 import edu.yiban.core.Violation;
 import edu.yiban.core.i18n.Bilingual;
-import edu.yiban.core.json.YibanJson;
 import edu.yiban.org.tree.OrgKind;
+import edu.yiban.scoring.internal.ScoringJson;
 import edu.yiban.scoring.internal.ScoringMessages;
-import edu.yiban.scoring.json.YibanScoringModule;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -83,14 +80,7 @@ public record CollegeRules(
 
     /** The default preset: the seed's 1–2 demonstration centres, tiers 优秀 85, 良好 75, 合格 60, 待改进 below. */
     public static CollegeRules seed() {
-        try (InputStream in = CollegeRules.class.getResourceAsStream(SEED_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the preset " + SEED_RESOURCE + " is missing from the class path");
-            }
-            return fromJson(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ScoringJson.resource(CollegeRules.class, SEED_RESOURCE, CollegeRules::fromJson);
     }
 
     /**
@@ -99,11 +89,7 @@ public record CollegeRules(
      * demonstration minimum above its maximum.
      */
     public static CollegeRules fromJson(InputStream json) {
-        try {
-            return ScoringMessages.validator().check(YibanJson.read(YibanScoringModule.newMapper(), json.readAllBytes(), CollegeRules.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ScoringMessages.validator().check(ScoringJson.read(json, CollegeRules.class));
     }
 
     /** The tier a total falls in: the one with the highest {@code from} it reaches, else the lowest. */

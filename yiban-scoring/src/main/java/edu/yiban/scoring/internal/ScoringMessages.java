@@ -1,13 +1,15 @@
 package edu.yiban.scoring.internal;
 
 import edu.yiban.core.InvalidInputException;
+import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.validation.Checks;
 import edu.yiban.core.validation.YibanValidator;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** The scoring module's bundle ({@code edu/yiban/scoring/messages*.properties}), validator and code rules. */
+/** The scoring module's bundle ({@code edu/yiban/scoring/messages*.properties}) and its sentences in both languages, validator and code rules. */
 public final class ScoringMessages {
     public static final MessageBundle BUNDLE = new MessageBundle("edu.yiban.scoring.messages", ScoringMessages.class);
     /** Codes of indicators, nodes, rules: lower-case letters, digits, '.', '-' and '_', starting with a letter. */
@@ -45,6 +47,25 @@ public final class ScoringMessages {
     /** {@code value} if it is a well-formed code; a fault is found at {@code path} and labelled {@code field.<labelField>}. */
     public static String code(String value, String path, String labelField) {
         return Checks.matches(value, path, CODE, label(labelField), BUNDLE.text("rule.code"));
+    }
+
+    /**
+     * The sentence {@code key} rendered now in both languages, for results that keep their words (lines,
+     * notes, names). A {@link Bilingual} argument is read in each sentence's language; other arguments are
+     * written as {@link MessageBundle#render} writes them.
+     */
+    public static Bilingual bilingual(String key, Object... args) {
+        return new Bilingual(render(MessageBundle.ZH, key, args), render(MessageBundle.EN, key, args));
+    }
+
+    private static String render(Locale locale, String key, Object[] args) {
+        Object[] in = args.clone();
+        for (int i = 0; i < in.length; i++) {
+            if (in[i] instanceof Bilingual b) {
+                in[i] = b.in(locale);
+            }
+        }
+        return BUNDLE.render(locale, key, in);
     }
 
     /** A violation at {@code path} with the scoring bundle's {@code key}. */

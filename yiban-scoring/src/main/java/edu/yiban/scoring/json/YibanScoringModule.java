@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import edu.yiban.org.json.YibanOrgModule;
-import edu.yiban.scoring.internal.college.CollegeJson;
 import edu.yiban.scoring.internal.round.RoundJson;
-import edu.yiban.scoring.internal.student.StudentJson;
 
 /**
  * The Jackson module of the scoring types; {@link #newMapper()} is the canonical mapper with the core,
@@ -18,8 +16,6 @@ public final class YibanScoringModule extends SimpleModule {
 
     public YibanScoringModule() {
         super(NAME, new Version(0, 1, 0, "SNAPSHOT", "edu.yiban", "yiban-scoring"));
-        StudentJson.register(this);
-        CollegeJson.register(this);
         RoundJson.register(this);
     }
 

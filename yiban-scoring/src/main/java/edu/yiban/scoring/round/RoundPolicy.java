@@ -3,8 +3,8 @@ package edu.yiban.scoring.round;
 import edu.yiban.core.InvalidInputException;
 import edu.yiban.core.validation.Checks;
 import edu.yiban.core.visibility.Visibility;
+import edu.yiban.scoring.internal.ScoringJson;
 import edu.yiban.scoring.internal.ScoringMessages;
-import edu.yiban.scoring.internal.round.RoundJson;
 import java.io.InputStream;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -66,12 +66,12 @@ public record RoundPolicy(
      * college and school ({@link Visibility#FAMILY}), titles in Chinese.
      */
     public static RoundPolicy seed() {
-        return RoundJson.resource(RoundPolicy.class, "round-policy.json", RoundPolicy::fromJson);
+        return ScoringJson.resource(RoundPolicy.class, "round-policy.json", RoundPolicy::fromJson);
     }
 
     /** Reads and checks a policy; a refusal names the JSON path. The stream is closed. */
     public static RoundPolicy fromJson(InputStream json) {
-        return RoundJson.read(json, RoundPolicy.class);
+        return ScoringMessages.validator().check(ScoringJson.read(json, RoundPolicy.class));
     }
 
     /** The same policy with another default publicity rule. */

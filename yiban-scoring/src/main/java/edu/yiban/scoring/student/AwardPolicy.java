@@ -1,8 +1,9 @@
 package edu.yiban.scoring.student;
 
 import edu.yiban.core.i18n.Bilingual;
+import edu.yiban.scoring.internal.ScoringJson;
+import edu.yiban.scoring.internal.ScoringMessages;
 import edu.yiban.scoring.internal.student.RuleChecks;
-import edu.yiban.scoring.internal.student.StudentPresets;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -57,7 +58,7 @@ public record AwardPolicy(
     public static final String EXAMPLE = "/edu/yiban/scoring/presets/student-awards.json";
 
     public AwardPolicy {
-        RuleChecks.code(id, "id", "id");
+        ScoringMessages.code(id, "id");
         description = description == null ? Optional.empty() : description;
         awards = awards == null ? List.of() : List.copyOf(awards);
         oneAwardEach = oneAwardEach != null && oneAwardEach;
@@ -85,7 +86,7 @@ public record AwardPolicy(
             @Size(max = 50) List<@NotNull String> gates,
             Optional<BigDecimal> minimumTotal) {
         public Award {
-            RuleChecks.code(code, "code", "award");
+            ScoringMessages.code(code, "code", "award");
             minimum = minimum == null ? 0 : minimum;
             gates = gates == null ? List.of() : List.copyOf(gates);
             minimumTotal = minimumTotal == null ? Optional.empty() : minimumTotal;
@@ -127,14 +128,14 @@ public record AwardPolicy(
     public record Level(@NotNull String code, @NotNull @Valid Bilingual name, Optional<BigDecimal> from, Boolean eligibleOnly) {
         public Level {
             eligibleOnly = eligibleOnly != null && eligibleOnly;
-            RuleChecks.code(code, "code", "level");
+            ScoringMessages.code(code, "code", "level");
             from = from == null ? Optional.empty() : from;
         }
     }
 
     /** Reads and checks a policy; faults are named by JSON path, in Chinese and English. */
     public static AwardPolicy fromJson(InputStream json) {
-        return checked(StudentPresets.read(json, AwardPolicy.class));
+        return checked(ScoringJson.read(json, AwardPolicy.class));
     }
 
     /** {@code policy}, if it passes the checks of {@link #fromJson}. */
@@ -148,6 +149,6 @@ public record AwardPolicy(
      * seed gives no quota; these are examples.
      */
     public static AwardPolicy example() {
-        return StudentPresets.resource(EXAMPLE, AwardPolicy::fromJson);
+        return ScoringJson.resource(AwardPolicy.class, EXAMPLE, AwardPolicy::fromJson);
     }
 }

@@ -2,8 +2,9 @@ package edu.yiban.scoring.student;
 
 import edu.yiban.core.archive.Category;
 import edu.yiban.core.i18n.Bilingual;
+import edu.yiban.scoring.internal.ScoringJson;
+import edu.yiban.scoring.internal.ScoringMessages;
 import edu.yiban.scoring.internal.student.RuleChecks;
-import edu.yiban.scoring.internal.student.StudentPresets;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -58,7 +59,7 @@ public record GradeScale(
     public static final String FOUR_POINT = "/edu/yiban/scoring/presets/grade-scale.json";
 
     public GradeScale {
-        RuleChecks.code(id, "id", "id");
+        ScoringMessages.code(id, "id");
         bands = bands == null ? null : List.copyOf(bands);
         grades = grades == null ? List.of() : List.copyOf(grades);
         description = description == null ? Optional.empty() : description;
@@ -84,7 +85,7 @@ public record GradeScale(
 
     /** Reads and checks a scale; faults are named by JSON path, in Chinese and English. */
     public static GradeScale fromJson(InputStream json) {
-        return checked(StudentPresets.read(json, GradeScale.class));
+        return checked(ScoringJson.read(json, GradeScale.class));
     }
 
     /** {@code scale}, if it passes the checks of {@link #fromJson}. */
@@ -97,7 +98,7 @@ public record GradeScale(
      * 72–74 2.3, 68–71 2.0, 64–67 1.5, 60–63 1.0, below 60 0; 优秀 95, 良好 85, 中等 75, 及格 65, 不及格 0.
      */
     public static GradeScale fourPoint() {
-        return StudentPresets.resource(FOUR_POINT, GradeScale::fromJson);
+        return ScoringJson.resource(GradeScale.class, FOUR_POINT, GradeScale::fromJson);
     }
 
     /** The points of {@code score}: the band with the highest {@code from} not above it (0 when none). */

@@ -3,7 +3,7 @@ package edu.yiban.scoring.student;
 import edu.yiban.core.archive.Category;
 import edu.yiban.core.archive.Dimension;
 import edu.yiban.core.i18n.Bilingual;
-import edu.yiban.scoring.internal.student.RuleChecks;
+import edu.yiban.scoring.internal.ScoringMessages;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -45,7 +45,7 @@ public record Limit(
     }
 
     public Limit {
-        RuleChecks.code(code, "code", "limit");
+        ScoringMessages.code(code, "code", "limit");
         category = category == null ? Optional.empty() : category;
         dimension = dimension == null ? Optional.empty() : dimension;
         floor = floor == null ? Optional.empty() : floor;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import edu.yiban.core.archive.Category;
 import edu.yiban.core.archive.Dimension;
 import edu.yiban.core.i18n.Bilingual;
-import edu.yiban.scoring.internal.student.RuleChecks;
+import edu.yiban.scoring.internal.ScoringMessages;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -66,14 +66,14 @@ public record Rule(
         Optional<String> severity) {
 
     public Rule {
-        RuleChecks.code(code, "code", "rule");
+        ScoringMessages.code(code, "code", "rule");
         when = sorted(when);
         dimension = dimension == null ? Optional.empty() : dimension;
         team = team == null ? Optional.empty() : team;
         highestOnly = highestOnly == null ? Optional.empty() : highestOnly;
         prorate = prorate != null && prorate;
         severity = severity == null ? Optional.empty() : severity;
-        severity.ifPresent(s -> RuleChecks.code(s, "severity", "indicator"));
+        severity.ifPresent(s -> ScoringMessages.code(s, "severity", "indicator"));
     }
 
     /** A rule with no modifiers. */

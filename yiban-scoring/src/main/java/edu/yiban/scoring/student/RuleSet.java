@@ -3,8 +3,9 @@ package edu.yiban.scoring.student;
 import edu.yiban.core.archive.Dimension;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.id.AcademicYear;
+import edu.yiban.scoring.internal.ScoringJson;
+import edu.yiban.scoring.internal.ScoringMessages;
 import edu.yiban.scoring.internal.student.RuleChecks;
-import edu.yiban.scoring.internal.student.StudentPresets;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -63,7 +64,7 @@ public record RuleSet(
     public static final String EXAMPLE_2022 = "/edu/yiban/scoring/presets/student-rules-2022.json";
 
     public RuleSet {
-        RuleChecks.code(id, "id", "id");
+        ScoringMessages.code(id, "id");
         description = description == null ? Optional.empty() : description;
         base = base == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(base));
         rules = rules == null ? List.of() : List.copyOf(rules);
@@ -76,7 +77,7 @@ public record RuleSet(
      * {@link edu.yiban.core.InvalidInputException} naming every fault by its JSON path, in Chinese and English.
      */
     public static RuleSet fromJson(InputStream json) {
-        return checked(StudentPresets.read(json, RuleSet.class));
+        return checked(ScoringJson.read(json, RuleSet.class));
     }
 
     /** {@code rules}, if it passes the checks of {@link #fromJson}. */
@@ -90,7 +91,7 @@ public record RuleSet(
      * mean, sanctions as deductions that feed {@code sanction-level}. Its values are examples, not the seed's.
      */
     public static RuleSet example2022() {
-        return StudentPresets.resource(EXAMPLE_2022, RuleSet::fromJson);
+        return ScoringJson.resource(RuleSet.class, EXAMPLE_2022, RuleSet::fromJson);
     }
 
     /** The base score of {@code dimension} (0 when the set gives none). */

@@ -6,8 +6,8 @@ import edu.yiban.core.archive.GrowthArchives;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.id.AcademicYear;
 import edu.yiban.core.id.TermId;
+import edu.yiban.scoring.internal.ScoringJson;
 import edu.yiban.scoring.internal.student.StudentEvaluator;
-import edu.yiban.scoring.internal.student.StudentPresets;
 import edu.yiban.scoring.result.RawValues;
 import edu.yiban.scoring.system.ExternalNormaliser;
 import edu.yiban.scoring.system.IndicatorSystem;
@@ -109,7 +109,7 @@ public interface StudentEvaluation {
      * 70, no sanction, no failed course.
      */
     static IndicatorSystem defaultSystem() {
-        return StudentPresets.resource(DEFAULT_SYSTEM, IndicatorSystem::fromJson);
+        return ScoringJson.resource(StudentEvaluation.class, DEFAULT_SYSTEM, IndicatorSystem::fromJson);
     }
 
     /** A builder over a core's directory and archives. */

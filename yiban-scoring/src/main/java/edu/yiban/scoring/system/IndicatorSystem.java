@@ -1,19 +1,16 @@
 package edu.yiban.scoring.system;
 
 import edu.yiban.core.i18n.Bilingual;
-import edu.yiban.core.json.YibanJson;
+import edu.yiban.scoring.internal.ScoringJson;
 import edu.yiban.scoring.internal.ScoringMessages;
 import edu.yiban.scoring.internal.engine.Evaluator;
 import edu.yiban.scoring.internal.engine.SystemChecks;
-import edu.yiban.scoring.json.YibanScoringModule;
 import edu.yiban.scoring.result.RawValues;
 import edu.yiban.scoring.result.SubjectResult;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,11 +55,7 @@ public record IndicatorSystem(
 
     /** Reads and checks a system; a faulty one is refused whole (see the class comment). */
     public static IndicatorSystem fromJson(InputStream json) {
-        try {
-            return checked(YibanJson.read(YibanScoringModule.newMapper(), json.readAllBytes(), IndicatorSystem.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return checked(ScoringJson.read(json, IndicatorSystem.class));
     }
 
     /** {@code system}, if it passes the checks of {@link #fromJson}; else an {@link edu.yiban.core.InvalidInputException}. */

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import edu.yiban.core.InvalidInputException;
-import edu.yiban.core.id.StudentNo;
 import edu.yiban.scoring.result.RawValues;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;

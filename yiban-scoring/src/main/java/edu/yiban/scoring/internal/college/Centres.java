@@ -6,6 +6,7 @@ import edu.yiban.scoring.college.DemonstrationDecision;
 import edu.yiban.scoring.college.DemonstrationDecision.Outcome;
 import edu.yiban.scoring.college.DemonstrationRule;
 import edu.yiban.scoring.college.DemonstrationSelection;
+import edu.yiban.scoring.internal.ScoringMessages;
 import edu.yiban.scoring.result.SubjectResult;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,33 +56,33 @@ final class Centres {
             Bilingual reason;
             if (r.vetoed()) {
                 outcome = Outcome.VETOED;
-                reason = CollegeText.note("college.demo.vetoed", l -> new Object[] {String.join(", ", r.vetoes())});
+                reason = ScoringMessages.bilingual("college.demo.vetoed", String.join(", ", r.vetoes()));
             } else if (!r.failedGates().isEmpty()) {
                 outcome = Outcome.INELIGIBLE;
-                reason = CollegeText.note("college.demo.ineligible", l -> new Object[] {String.join(", ", r.failedGates())});
+                reason = ScoringMessages.bilingual("college.demo.ineligible", String.join(", ", r.failedGates()));
             } else if (r.total().compareTo(rule.threshold()) < 0) {
                 outcome = Outcome.BELOW_THRESHOLD;
-                reason = CollegeText.note("college.demo.below", l -> new Object[] {total, threshold});
+                reason = ScoringMessages.bilingual("college.demo.below", total, threshold);
             } else if (chosen.contains(r.subject())) {
                 int place = qualified.indexOf(r) + 1;
                 outcome = Outcome.CHOSEN;
-                reason = CollegeText.note("college.demo.chosen", l -> new Object[] {place, qualified.size(), total, threshold, max});
+                reason = ScoringMessages.bilingual("college.demo.chosen", place, qualified.size(), total, threshold, max);
             } else if (tied.contains(r.subject())) {
                 List<String> others = tiedInOrder.stream().filter(s -> !s.equals(r.subject())).toList();
                 outcome = Outcome.TIED_AT_CUT;
                 int wouldBe = qualified.indexOf(firstTied(qualified, tied)) + tied.size();
-                reason = CollegeText.note("college.demo.tied", l -> new Object[] {max, String.join(", ", others), total, priority, tied.size(), wouldBe});
+                reason = ScoringMessages.bilingual("college.demo.tied", max, String.join(", ", others), total, priority, tied.size(), wouldBe);
             } else {
                 int ahead = qualified.indexOf(r);
                 outcome = Outcome.OUTRANKED;
-                reason = CollegeText.note("college.demo.outranked", l -> new Object[] {total, ahead, max});
+                reason = ScoringMessages.bilingual("college.demo.outranked", total, ahead, max);
             }
             decisions.add(new DemonstrationDecision(r.subject(), outcome, r.total(), reason));
         }
         int count = chosen.size();
         Optional<Bilingual> shortfall = count >= rule.min() ? Optional.empty()
-                : Optional.of(CollegeText.note("college.demo.short", l -> new Object[] {count, rule.min(), qualified.size(),
-                        rule.threshold().toPlainString(), tied.size()}));
+                : Optional.of(ScoringMessages.bilingual("college.demo.short", count, rule.min(), qualified.size(),
+                        rule.threshold().toPlainString(), tied.size()));
         return new DemonstrationSelection(rule, decisions, shortfall);
     }
 

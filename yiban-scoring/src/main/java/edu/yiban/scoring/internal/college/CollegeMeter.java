@@ -5,9 +5,9 @@ import edu.yiban.core.Violation;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.directory.AdminClass;
 import edu.yiban.core.directory.CampusDirectory;
-import edu.yiban.core.directory.College;
 import edu.yiban.core.directory.Student;
 import edu.yiban.core.i18n.Bilingual;
+import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.id.ClassId;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.id.PersonId;
@@ -195,17 +195,17 @@ final class CollegeMeter {
         int need = need(weeks);
         Map<String, Measure> out = new TreeMap<>();
         put(out, CollegeIndicator.REGISTERED_SHARE, Fraction.of(covered, studying.size()),
-                CollegeText.note("college.note.registered", l -> new Object[] {covered, studying.size(), to.toString()}));
+                ScoringMessages.bilingual("college.note.registered", covered, studying.size(), to.toString()));
         put(out, CollegeIndicator.VERIFIED_SHARE, Fraction.of(verified, registered),
-                CollegeText.note("college.note.verified", l -> new Object[] {verified, registered, open, to.toString()}));
+                ScoringMessages.bilingual("college.note.verified", verified, registered, open, to.toString()));
         put(out, CollegeIndicator.WEEKLY_ACTIVE_SHARE, activity.over(classes.size()),
-                CollegeText.note("college.note.activity", l -> new Object[] {classes.size(), weeks, classList(classes, l)}));
+                ScoringMessages.bilingual("college.note.activity", classes.size(), weeks, classList(classes)));
         put(out, CollegeIndicator.SIGN_IN_RATE, Fraction.of(signedIn, possible),
-                CollegeText.note("college.note.sign-in", l -> new Object[] {signedIn, possible, activities}));
+                ScoringMessages.bilingual("college.note.sign-in", signedIn, possible, activities));
         put(out, CollegeIndicator.POSTS_PER_MEMBER, Fraction.of(posts, members),
-                CollegeText.note("college.note.posts", l -> new Object[] {posts, members}));
+                ScoringMessages.bilingual("college.note.posts", posts, members));
         put(out, CollegeIndicator.STICKY_SHARE, Fraction.of(sticky, members),
-                CollegeText.note("college.note.sticky", l -> new Object[] {sticky, members, need, weeks}));
+                ScoringMessages.bilingual("college.note.sticky", sticky, members, need, weeks));
         return out;
     }
 
@@ -221,6 +221,10 @@ final class CollegeMeter {
 
     private Measure measure(CollegeIndicator indicator, Fraction value, Bilingual note) {
         return new Measure(value.decimal(CollegeIndicator.SCALE), indicator.source(), Optional.of(to), Optional.of(note));
+    }
+
+    private static Bilingual classList(List<ClassFigures> classes) {
+        return new Bilingual(classList(classes, MessageBundle.ZH), classList(classes, MessageBundle.EN));
     }
 
     private static String classList(List<ClassFigures> classes, Locale locale) {
@@ -292,6 +296,8 @@ final class CollegeMeter {
         private final OrgSnapshot snapshot;
         private final List<CharterViolation> violations;
         private final List<KindRule> required = new ArrayList<>();
+        /** The required items every college has: each required kind, and each of its slots with a least of 1 or more. */
+        private final int items;
 
         Team(LocalDate day) {
             this.snapshot = organisation.tree().at(day);
@@ -301,10 +307,10 @@ final class CollegeMeter {
                     required.add(kind);
                 }
             }
+            this.items = required.stream().mapToInt(kind -> 1 + (int) kind.slots().stream().filter(slot -> slot.count().min() >= 1).count()).sum();
         }
 
         Map<String, Measure> measures(CollegeId college, int studying) {
-            int items = required.stream().mapToInt(kind -> 1 + (int) kind.slots().stream().filter(slot -> slot.count().min() >= 1).count()).sum();
             List<String> missing = new ArrayList<>();
             required.forEach(kind -> missing.addAll(unfilled(kind, college)));
             int filled = items - missing.size();
@@ -314,10 +320,10 @@ final class CollegeMeter {
             }
             Map<String, Measure> out = new TreeMap<>();
             put(out, CollegeIndicator.CHARTER_COMPLETENESS, Fraction.of(filled, items), missing.isEmpty()
-                    ? CollegeText.note("college.note.completeness", l -> new Object[] {filled, items, to.toString()})
-                    : CollegeText.note("college.note.completeness.missing", l -> new Object[] {filled, items, to.toString(), String.join(", ", missing)}));
+                    ? ScoringMessages.bilingual("college.note.completeness", filled, items, to.toString())
+                    : ScoringMessages.bilingual("college.note.completeness.missing", filled, items, to.toString(), String.join(", ", missing)));
             put(out, CollegeIndicator.SUB_STATION_PER_100, Fraction.of(people.size() * 100L, studying),
-                    CollegeText.note("college.note.sub-station", l -> new Object[] {people.size(), studying, to.toString(), preset.rules().subStationKind().code()}));
+                    ScoringMessages.bilingual("college.note.sub-station", people.size(), studying, to.toString(), preset.rules().subStationKind().code()));
             return out;
         }
 
@@ -349,10 +355,10 @@ final class CollegeMeter {
 
     private static Measure imported(ImportedMetric m, Optional<Measure> measured) {
         List<Bilingual> parts = new ArrayList<>();
-        parts.add(CollegeText.note("college.note.imported", l -> new Object[] {m.source(), m.asOf().toString()}));
+        parts.add(ScoringMessages.bilingual("college.note.imported", m.source(), m.asOf().toString()));
         m.note().ifPresent(parts::add);
-        measured.ifPresent(x -> parts.add(CollegeText.note("college.note.imported.measured",
-                l -> new Object[] {x.value().toPlainString(), x.note().map(n -> n.in(l)).orElse("")})));
+        measured.ifPresent(x -> parts.add(ScoringMessages.bilingual("college.note.imported.measured",
+                x.value().toPlainString(), x.note().map(Object.class::cast).orElse(""))));
         return new Measure(m.value(), m.source(), Optional.of(m.asOf()), Optional.of(CollegeText.join(parts)));
     }
 }

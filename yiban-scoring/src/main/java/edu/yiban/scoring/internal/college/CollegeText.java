@@ -10,19 +10,12 @@ import edu.yiban.scoring.result.Note;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 
-/** The sentences of the colleges' evaluation: measures' notes, decisions and explanations, from the scoring bundle. */
+/** The sentences of the colleges' evaluation that are more than one message: joined notes and explanations. */
 public final class CollegeText {
     private static final String INDENT = "  ";
 
     private CollegeText() {
-    }
-
-    /** The sentence {@code key} in both languages, with arguments made for each language. */
-    public static Bilingual note(String key, Function<Locale, Object[]> args) {
-        return new Bilingual(ScoringMessages.BUNDLE.render(MessageBundle.ZH, key, args.apply(MessageBundle.ZH)),
-                ScoringMessages.BUNDLE.render(MessageBundle.EN, key, args.apply(MessageBundle.EN)));
     }
 
     /** {@code parts} joined into one sentence per language. */

@@ -103,7 +103,7 @@ public final class Evaluator {
             }
         }
         BigDecimal total = root.score.setScale(SHOWN_SCALE, RoundingMode.HALF_UP);
-        Explanation explanation = root.explain(BigDecimal.ONE.multiply(root.score), total, total);
+        Explanation explanation = root.explain(root.score, total, total);
         return new SubjectResult(subject, total, vetoes, failed, explanation);
     }
 

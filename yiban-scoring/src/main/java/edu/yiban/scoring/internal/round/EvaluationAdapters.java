@@ -4,6 +4,7 @@ import edu.yiban.core.YibanCore;
 import edu.yiban.core.directory.Term;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.org.YibanOrganisation;
+import edu.yiban.scoring.internal.ScoringMessages;
 import edu.yiban.scoring.college.CollegeEvaluation;
 import edu.yiban.scoring.college.CollegeReport;
 import edu.yiban.scoring.college.CollegeResult;
@@ -38,7 +39,7 @@ public final class EvaluationAdapters {
      * class, major, college and cohort, and the bands {@code awards} gives.
      */
     public static RoundEvaluation students(String id, String version, StudentEvaluation students, AwardPolicy awards) {
-        return RoundEvaluation.of(id, version, new Bilingual("学生综合测评", "students' comprehensive evaluation"), scope -> {
+        return RoundEvaluation.of(id, version, ScoringMessages.bilingual("round.evaluation.students"), scope -> {
             EvaluationPeriod period = scope.period().termId().map(EvaluationPeriod::term)
                     .orElseGet(() -> EvaluationPeriod.year(scope.period().year()));
             StudentResults results = students.evaluate(period);
@@ -67,7 +68,7 @@ public final class EvaluationAdapters {
      */
     public static RoundEvaluation colleges(String id, String version, CollegeEvaluation colleges, YibanCore core,
                                            YibanOrganisation organisation) {
-        return RoundEvaluation.of(id, version, new Bilingual("学院易班建设评价", "colleges' YiBan construction evaluation"),
+        return RoundEvaluation.of(id, version, ScoringMessages.bilingual("round.evaluation.colleges"),
                 SubjectKind.COLLEGE, scope -> {
                     LocalDate from = term(core, scope, 0).start();
                     LocalDate to = term(core, scope, scope.terms().size() - 1).end();

@@ -18,6 +18,7 @@ import edu.yiban.core.ledger.ProjectedStream;
 import edu.yiban.core.ledger.RecordCodec;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.validation.Checks;
+import edu.yiban.scoring.internal.ScoringJson;
 import edu.yiban.scoring.internal.ScoringMessages;
 import edu.yiban.scoring.internal.round.RoundEvent.AppealAnswered;
 import edu.yiban.scoring.internal.round.RoundEvent.AppealFiled;
@@ -93,7 +94,7 @@ public final class RoundService implements EvaluationRounds {
                 throw ScoringMessages.invalid("evaluations", "round.evaluation.twice", e.id(), e.version());
             }
         }
-        this.codec = RoundEvent.codec(RoundJson.mapper());
+        this.codec = RoundEvent.codec(ScoringJson.mapper());
         this.writer = new ArchiveWriter(directory, archives, policy);
         for (StreamId stream : ledger.store().streams()) {
             if (stream.kind().equals(STREAM_KIND)) {
@@ -357,12 +358,10 @@ public final class RoundService implements EvaluationRounds {
         return directory.person(by).orElseThrow(() -> notFound("round.person.unknown", by));
     }
 
-    private Person staff(PersonId by) {
-        Person person = person(by);
-        if (person.roles().stream().noneMatch(Role::isStaff)) {
+    private void staff(PersonId by) {
+        if (person(by).roles().stream().noneMatch(Role::isStaff)) {
             throw conflict("round.actor.staff", by);
         }
-        return person;
     }
 
     private boolean own(SubjectKind kind, Person person, String subject) {

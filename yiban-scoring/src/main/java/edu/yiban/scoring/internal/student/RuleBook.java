@@ -141,7 +141,7 @@ public final class RuleBook {
                 return new Bilingual(values, values);
             });
         } else {
-            label = Lines.bilingual(ScoringMessages.BUNDLE.text("student.line.recorded"));
+            label = ScoringMessages.bilingual("student.line.recorded");
         }
         BigDecimal factor = BigDecimal.ONE;
         int divisor = 1;

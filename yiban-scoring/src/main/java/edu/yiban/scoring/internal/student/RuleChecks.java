@@ -4,7 +4,6 @@ import edu.yiban.core.InvalidInputException;
 import edu.yiban.core.Violation;
 import edu.yiban.core.archive.Category;
 import edu.yiban.core.archive.Dimension;
-import edu.yiban.core.validation.Checks;
 import edu.yiban.scoring.internal.ScoringMessages;
 import edu.yiban.scoring.student.AwardPolicy;
 import edu.yiban.scoring.student.GradeScale;
@@ -257,11 +256,6 @@ public final class RuleChecks {
     }
 
     // ------------------------------------------------------------------ helpers
-
-    /** {@code value} if it is a well-formed code; else a violation at {@code path} naming the field {@code label}. */
-    public static String code(String value, String path, String label) {
-        return Checks.matches(value, path, ScoringMessages.CODE, ScoringMessages.label(label), ScoringMessages.BUNDLE.text("rule.code"));
-    }
 
     /** A violation {@code key} at {@code list[i]suffix} for each item whose code an earlier item has. */
     private static <T> void unique(List<T> items, Function<T, String> code, String list, String suffix, String key, List<Violation> found) {

@@ -26,6 +26,8 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import static edu.yiban.scoring.internal.ScoringMessages.bilingual;
+
 /**
  * One student's points over one evaluated period, fed entry by entry, term by term: grades add up in
  * primitive counters; rule items wait for the end of their term (highest-only groups, term limits);
@@ -104,7 +106,7 @@ public final class Tally {
         } else if (compiled instanceof Compiled.NoRow none) {
             Rule rule = book.rules.get(none.rule());
             pending.add(new Pending(sequence, none.rule(), null, rule.dimension().orElseThrow(), BigDecimal.ZERO.setScale(2),
-                    Lines.text("student.line.no-row", rule.name(), none.label()), false));
+                    bilingual("student.line.no-row", rule.name(), none.label()), false));
         } else if (compiled instanceof Compiled.Sample s) {
             samples.computeIfAbsent(s.rule(), r -> new ArrayList<>()).add(new Sample(sequence, s.value()));
         } else if (compiled instanceof Compiled.Bad bad) {
@@ -122,7 +124,7 @@ public final class Tally {
         if (base == null) {
             if (entryPoints == ArchiveColumns.NO_POINTS) {
                 pending.add(new Pending(sequence, item.rule(), null, dimension, BigDecimal.ZERO.setScale(2),
-                        Lines.text("student.line.no-points", rule.name()), false));
+                        bilingual("student.line.no-points", rule.name()), false));
                 return;
             }
             base = BigDecimal.valueOf(entryPoints, 2);
@@ -150,7 +152,7 @@ public final class Tally {
                     : ScoringMessages.BUNDLE.text("student.line.team.place", k.factor.toPlainString(), k.place, k.teamSize);
         }
         Object prorated = rule.prorate() ? ScoringMessages.BUNDLE.text("student.line.prorated", k.covered, k.days) : "";
-        return Lines.text("student.line.item", rule.name(), k.label, k.base.toPlainString(), team, prorated, k.points.toPlainString());
+        return bilingual("student.line.item", rule.name(), k.label, k.base.toPlainString(), team, prorated, k.points.toPlainString());
     }
 
     /** What an item's line says. */
@@ -172,7 +174,7 @@ public final class Tally {
             Pending top = p.counts && p.group != null ? best.get(p.rule + "\u0000" + p.group) : p;
             if (top != p) {
                 lines.add(new Draft(p.dimension, ItemLine.Kind.NOT_COUNTED, rule.code(), rule.category(), term.id(), List.of(p.sequence),
-                        BigDecimal.ZERO.setScale(2), Lines.text("student.line.not-highest", p.text, top.sequence, top.points.toPlainString())));
+                        BigDecimal.ZERO.setScale(2), bilingual("student.line.not-highest", p.text, top.sequence, top.points.toPlainString())));
             } else {
                 lines.add(new Draft(p.dimension, p.counts ? ItemLine.Kind.ITEM : ItemLine.Kind.NOT_COUNTED, rule.code(), rule.category(),
                         term.id(), List.of(p.sequence), p.points, p.text));
@@ -194,7 +196,7 @@ public final class Tally {
             BigDecimal points = book.set.base(d);
             if (points.signum() != 0) {
                 base.add(new Draft(d, ItemLine.Kind.BASE, "base", null, null, List.of(), points.setScale(2),
-                        Lines.text("student.line.base", d.label(), points.setScale(2).toPlainString())));
+                        bilingual("student.line.base", d.label(), points.setScale(2).toPlainString())));
             }
         }
         lines.addAll(0, base);
@@ -221,15 +223,15 @@ public final class Tally {
             academic = Optional.of(new Academic(courses, sumCredits, sumPoints, gpa, failed, lowestScore));
             String pass = book.scale.passMark().toPlainString();
             measures.put(StudentEvaluation.GPA, Measure.of(gpa, SOURCE,
-                    Lines.text("student.note.gpa", courses, sumPoints.toPlainString(), sumCredits.toPlainString(), gpa.toPlainString())));
-            measures.put(StudentEvaluation.CREDITS, Measure.of(sumCredits, SOURCE, Lines.text("student.note.credits", courses, sumCredits.toPlainString())));
+                    bilingual("student.note.gpa", courses, sumPoints.toPlainString(), sumCredits.toPlainString(), gpa.toPlainString())));
+            measures.put(StudentEvaluation.CREDITS, Measure.of(sumCredits, SOURCE, bilingual("student.note.credits", courses, sumCredits.toPlainString())));
             measures.put(StudentEvaluation.FAILED_COURSES, Measure.of(BigDecimal.valueOf(failed), SOURCE,
-                    Lines.text("student.note.failed", courses, failed, pass)));
-            measures.put(StudentEvaluation.LOWEST_SCORE, Measure.of(lowestScore, SOURCE, Lines.text("student.note.lowest", courses)));
+                    bilingual("student.note.failed", courses, failed, pass)));
+            measures.put(StudentEvaluation.LOWEST_SCORE, Measure.of(lowestScore, SOURCE, bilingual("student.note.lowest", courses)));
         }
         for (int i = 0; i < severity.length; i++) {
             measures.put(book.severities.get(i), Measure.of(BigDecimal.valueOf(severity[i]), SOURCE,
-                    Lines.text("student.note.severity", severity[i], severityCount[i])));
+                    bilingual("student.note.severity", severity[i], severityCount[i])));
         }
         return new Tallied(student, out, measures, academic);
     }
@@ -249,23 +251,23 @@ public final class Tally {
             if (reached == null) {
                 BigDecimal lowestFrom = bands.bands().stream().map(Rule.Band::from).min(Comparator.naturalOrder()).orElseThrow();
                 points = BigDecimal.ZERO.setScale(2);
-                text = Lines.text("student.line.bands.none", rule.name(), values.size(), sum.toPlainString(), lowestFrom.toPlainString());
+                text = bilingual("student.line.bands.none", rule.name(), values.size(), sum.toPlainString(), lowestFrom.toPlainString());
             } else {
                 points = reached.points().setScale(2, RoundingMode.UNNECESSARY);
-                text = Lines.text("student.line.bands", rule.name(), values.size(), sum.toPlainString(), reached.from().toPlainString(),
+                text = bilingual("student.line.bands", rule.name(), values.size(), sum.toPlainString(), reached.from().toPlainString(),
                         points.toPlainString());
             }
         } else {
             Rule.TrimmedMean mean = (Rule.TrimmedMean) rule.method();
             if (values.size() < mean.minimumCount()) {
                 points = BigDecimal.ZERO.setScale(2);
-                text = Lines.text("student.line.too-few", rule.name(), values.size(), mean.minimumCount());
+                text = bilingual("student.line.too-few", rule.name(), values.size(), mean.minimumCount());
             } else {
                 List<BigDecimal> sorted = values.stream().map(Sample::value).sorted().toList();
                 List<BigDecimal> kept = sorted.subList(mean.trim(), sorted.size() - mean.trim());
                 BigDecimal sum = kept.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
                 points = sum.multiply(mean.scale()).divide(BigDecimal.valueOf(kept.size()), 2, RoundingMode.HALF_UP);
-                text = Lines.text("student.line.trimmed", rule.name(), values.size(), mean.trim(), kept.size(), sum.toPlainString(),
+                text = bilingual("student.line.trimmed", rule.name(), values.size(), mean.trim(), kept.size(), sum.toPlainString(),
                         mean.scale().toPlainString(), points.toPlainString());
             }
         }
@@ -287,11 +289,11 @@ public final class Tally {
         if (limit.cap().isPresent() && sum.compareTo(limit.cap().get()) > 0) {
             BigDecimal cap = limit.cap().get().setScale(2, RoundingMode.UNNECESSARY);
             lines.add(new Draft(dimension, ItemLine.Kind.CAP, limit.code(), category, termId, List.of(), cap.subtract(sum),
-                    Lines.text("student.line.cap", limit.name(), sum.toPlainString(), cap.toPlainString())));
+                    bilingual("student.line.cap", limit.name(), sum.toPlainString(), cap.toPlainString())));
         } else if (limit.floor().isPresent() && sum.compareTo(limit.floor().get()) < 0) {
             BigDecimal floor = limit.floor().get().setScale(2, RoundingMode.UNNECESSARY);
             lines.add(new Draft(dimension, ItemLine.Kind.FLOOR, limit.code(), category, termId, List.of(), floor.subtract(sum),
-                    Lines.text("student.line.floor", limit.name(), sum.toPlainString(), floor.toPlainString())));
+                    bilingual("student.line.floor", limit.name(), sum.toPlainString(), floor.toPlainString())));
         }
     }
 
@@ -318,7 +320,7 @@ public final class Tally {
         if (unlisted > 0) {
             listed.append(" …(+").append(unlisted).append(')');
         }
-        return Measure.of(sum, SOURCE, Lines.text("student.note.points", count, sum.toPlainString(), listed.toString()));
+        return Measure.of(sum, SOURCE, bilingual("student.note.points", count, sum.toPlainString(), listed.toString()));
     }
 
     /** {@code competition#17 +4.00}, {@code volunteer×5 +2.00}, {@code base +60.00}. */
