@@ -22,7 +22,6 @@ import edu.yiban.scoring.student.RuleSet;
 import edu.yiban.scoring.student.RuleSets;
 import edu.yiban.scoring.student.StudentEvaluation;
 import edu.yiban.scoring.student.StudentResults;
-import edu.yiban.scoring.system.ExternalNormaliser;
 import edu.yiban.scoring.system.IndicatorSystem;
 import edu.yiban.scoring.system.Indicator;
 import edu.yiban.sdk.internal.SdkMessages;
@@ -46,7 +45,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
@@ -80,7 +78,6 @@ public final class Yiban implements AutoCloseable {
     private final PluginRegistry registry;
     private final Isolation isolation;
     private final FaultLog faults;
-    private final ObjectMapper json = YibanScoringModule.newMapper();
 
     private Yiban(Builder b) {
         List<Plugins.Found> found = new ArrayList<>(b.found);
@@ -128,9 +125,7 @@ public final class Yiban implements AutoCloseable {
             students.measures(new PluginMeasures(new ArrayList<>(registry.indicators().values()), core.directory(), core.archives(),
                     isolation, faults, b.policy, b.budget));
         }
-        Map<String, ExternalNormaliser> normalisers = new TreeMap<>();
-        registry.normalisers().forEach((id, owned) -> normalisers.put(id, owned.extension()));
-        students.normalisers(normalisers);
+        students.normalisers(extensions(registry.normalisers()));
         this.scoring = YibanScoring.builder(core, organisation).students(students.build()).build();
         for (PluginRegistry.Owned<ArchiveListener> listener : registry.listeners()) {
             core.archives().addListener(new IsolatedListener(listener.plugin(), listener.extension(), isolation, faults, b.budget));
@@ -184,7 +179,7 @@ public final class Yiban implements AutoCloseable {
 
     /** The canonical JSON mapper of every module. */
     public ObjectMapper json() {
-        return json.copy();
+        return YibanScoringModule.newMapper();
     }
 
     /** Verifies every hash chain of the ledger. */
@@ -238,20 +233,24 @@ public final class Yiban implements AutoCloseable {
 
     /** The plugins' importers, by id. */
     public Map<String, Importer> importers() {
-        return registry.importers().values().stream().collect(Collectors.toMap(o -> o.extension().id(), PluginRegistry.Owned::extension,
-                (a, b) -> a, TreeMap::new));
+        return extensions(registry.importers());
     }
 
     /** The plugins' exporters, by id. */
     public Map<String, Exporter> exporters() {
-        return registry.exporters().values().stream().collect(Collectors.toMap(o -> o.extension().id(), PluginRegistry.Owned::extension,
-                (a, b) -> a, TreeMap::new));
+        return extensions(registry.exporters());
     }
 
     /** The plugins' budget allocation policies, by id. */
     public Map<String, AllocationPolicy> allocationPolicies() {
-        return registry.policies().values().stream().collect(Collectors.toMap(o -> o.extension().id(), PluginRegistry.Owned::extension,
-                (a, b) -> a, TreeMap::new));
+        return extensions(registry.policies());
+    }
+
+    /** The extensions of a registry map (keyed by id as they registered), in id order, without their owners. */
+    private static <T> Map<String, T> extensions(Map<String, PluginRegistry.Owned<T>> owned) {
+        Map<String, T> byId = new TreeMap<>();
+        owned.forEach((id, o) -> byId.put(id, o.extension()));
+        return byId;
     }
 
     /** Stops the plugins' threads and closes the store. */

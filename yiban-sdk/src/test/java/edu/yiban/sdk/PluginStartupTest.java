@@ -1,7 +1,6 @@
 package edu.yiban.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import edu.yiban.core.Campus;
 import edu.yiban.core.i18n.MessageBundle;
@@ -191,6 +190,30 @@ class PluginStartupTest {
                         .containsEntry("plugins.library.endpoint", "https://library.example.edu");
                 assertThat(info.settings().toString()).doesNotContain("s3cr3t-token");
             });
+        }
+    }
+
+    @Test
+    void aPluginWhoseIdHoldsADotReadsItsSettings() {
+        YibanPlugin dotted = new YibanPlugin() {
+            public String id() {
+                return "campus.library";
+            }
+
+            public String version() {
+                return "1.0";
+            }
+
+            public Class<? extends Record> settings() {
+                return TestPlugins.LibrarySettings.class;
+            }
+        };
+        Map<String, String> settings = new HashMap<>();
+        TestPlugins.librarySettings().forEach((key, value) -> settings.put(key.replace("plugins.library.", "plugins.campus.library."), value));
+
+        try (Yiban yiban = Yiban.builder().plugin(dotted).config(settings).build()) {
+            assertThat(yiban.plugins()).singleElement().satisfies(info ->
+                    assertThat(info.settings()).containsEntry("plugins.campus.library.endpoint", "https://library.example.edu"));
         }
     }
 

@@ -7,12 +7,10 @@ import edu.yiban.core.archive.EntryRef;
 import edu.yiban.core.archive.GrowthArchive;
 import edu.yiban.core.archive.Points;
 import edu.yiban.core.archive.SourceSystem;
-import edu.yiban.core.i18n.Text;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.id.TermId;
 import edu.yiban.core.ledger.ChainBreak;
-import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.VerificationReport;
 import edu.yiban.core.visibility.Viewer;
 import edu.yiban.core.visibility.Visibility;
@@ -135,8 +133,7 @@ public abstract class ArchiveListenerPluginContract {
     }
 
     private static long count(Yiban campus) {
-        List<StoredRecord> all = campus.core().ledger().store().readAll(1, Integer.MAX_VALUE);
-        return all.size();
+        return Records.all(campus.core().ledger().store()).size();
     }
 
     /** A term's records: for every student a grade, volunteer hours and an activity; a sanction, its correction, a revocation. */
@@ -173,8 +170,6 @@ public abstract class ArchiveListenerPluginContract {
     }
 
     private static AssertionFailedError broken(String contract, String key, Object... args) {
-        Text what = Contract.text(key, args);
-        Text sentence = Contract.text("violation", Contract.text("contract.listener." + contract), what);
-        return new AssertionFailedError(sentence.en() + "\n" + sentence.zh());
+        return Contract.violation("contract.listener." + contract, Contract.text(key, args));
     }
 }

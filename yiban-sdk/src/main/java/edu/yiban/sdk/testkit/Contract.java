@@ -21,8 +21,15 @@ enum Contract {
      * store kept a different payload than it was given: record archive:x#3, byte 17 …".
      */
     AssertionFailedError broken(Text what) {
-        Text contract = text("contract." + name().toLowerCase(Locale.ROOT));
-        Text sentence = text("violation", contract, what);
+        return violation("contract." + name().toLowerCase(Locale.ROOT), what);
+    }
+
+    /**
+     * The failure of the contract named by {@code contractKey} (a key of the kit's bundle), in English then
+     * Chinese; the plugin contracts word their failures with it too.
+     */
+    static AssertionFailedError violation(String contractKey, Text what) {
+        Text sentence = text("violation", text(contractKey), what);
         return new AssertionFailedError(sentence.en() + "\n" + sentence.zh());
     }
 

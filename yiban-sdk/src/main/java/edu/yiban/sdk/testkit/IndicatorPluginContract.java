@@ -2,7 +2,6 @@ package edu.yiban.sdk.testkit;
 
 import edu.yiban.core.directory.Term;
 import edu.yiban.core.i18n.Bilingual;
-import edu.yiban.core.i18n.Text;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.id.TermId;
@@ -16,12 +15,12 @@ import edu.yiban.scoring.system.Indicator;
 import edu.yiban.scoring.system.IndicatorSystem;
 import edu.yiban.sdk.EvaluationReport;
 import edu.yiban.sdk.Yiban;
+import edu.yiban.sdk.internal.plugin.PluginMeasures;
 import edu.yiban.sdk.plugin.IndicatorContext;
 import edu.yiban.sdk.plugin.PluginContext;
 import edu.yiban.sdk.plugin.PluginIndicator;
 import edu.yiban.sdk.plugin.YibanPlugin;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -149,13 +148,11 @@ public abstract class IndicatorPluginContract {
         PluginIndicator indicator = newIndicator();
         Map<String, Number> raw = indicator.measure(context());
         for (Map.Entry<String, Number> e : new TreeMap<>(raw).entrySet()) {
-            Optional<BigDecimal> v = exact(e.getValue());
+            Optional<BigDecimal> v = PluginMeasures.exact(e.getValue());
             if (v.isEmpty()) {
                 throw broken("range", "range.number", e.getKey(), String.valueOf(e.getValue()));
             }
-            boolean below = v.get().compareTo(indicator.min()) < 0;
-            boolean above = indicator.max().map(max -> v.get().compareTo(max) > 0).orElse(false);
-            if (below || above) {
+            if (!PluginMeasures.inRange(indicator, v.get())) {
                 throw broken("range", "range.outside", e.getKey(), v.get().toPlainString(), indicator.min().toPlainString(),
                         indicator.max().map(BigDecimal::toPlainString).orElse("∞"));
             }
@@ -185,7 +182,7 @@ public abstract class IndicatorPluginContract {
     @DisplayName("inputs untouched: measuring writes nothing and leaves the students it was given")
     final void inputsUntouched() {
         PluginIndicator indicator = newIndicator();
-        List<StoredRecord> before = campus().core().ledger().store().readAll(1, Integer.MAX_VALUE);
+        List<StoredRecord> before = Records.all(campus().core().ledger().store());
         IndicatorContext context = context();
         SortedSet<String> given = new TreeSet<>(context.students());
         try {
@@ -193,7 +190,7 @@ public abstract class IndicatorPluginContract {
         } catch (UnsupportedOperationException changed) {
             throw broken("inputs", "inputs.students", String.valueOf(changed));
         }
-        List<StoredRecord> after = campus().core().ledger().store().readAll(1, Integer.MAX_VALUE);
+        List<StoredRecord> after = Records.all(campus().core().ledger().store());
         if (after.size() != before.size()) {
             StoredRecord first = after.get(before.size());
             throw broken("inputs", "inputs.written", after.size() - before.size(), first.stream() + "#" + first.sequence());
@@ -214,32 +211,13 @@ public abstract class IndicatorPluginContract {
     private static Map<String, BigDecimal> values(Map<String, Number> raw) {
         Map<String, BigDecimal> out = new TreeMap<>();
         if (raw != null) {
-            raw.forEach((k, v) -> exact(v).ifPresent(d -> out.put(k, d)));
+            raw.forEach((k, v) -> PluginMeasures.exact(v).ifPresent(d -> out.put(k, d)));
         }
         return out;
     }
 
-    private static Optional<BigDecimal> exact(Number n) {
-        if (n == null) {
-            return Optional.empty();
-        }
-        if (n instanceof BigDecimal d) {
-            return Optional.of(d);
-        }
-        if (n instanceof BigInteger i) {
-            return Optional.of(new BigDecimal(i));
-        }
-        if (n instanceof Double || n instanceof Float) {
-            double d = n.doubleValue();
-            return Double.isFinite(d) ? Optional.of(new BigDecimal(Double.toString(d))) : Optional.empty();
-        }
-        return Optional.of(BigDecimal.valueOf(n.longValue()));
-    }
-
     private static AssertionFailedError broken(String contract, String key, Object... args) {
-        Text what = Contract.text("indicator." + key, args);
-        Text sentence = Contract.text("violation", Contract.text("contract.indicator." + contract), what);
-        return new AssertionFailedError(sentence.en() + "\n" + sentence.zh());
+        return Contract.violation("contract.indicator." + contract, Contract.text("indicator." + key, args));
     }
 
     /** The indicator wrapped in a plugin, with the default system plus a bonus item reading it, so that it counts. */

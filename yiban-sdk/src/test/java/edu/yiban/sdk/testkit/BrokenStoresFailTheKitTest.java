@@ -1,17 +1,10 @@
 package edu.yiban.sdk.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import edu.yiban.core.ledger.LedgerStore;
 import java.util.Map;
-import java.util.TreeMap;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Event;
-import org.junit.platform.testkit.engine.Events;
 
 /**
  * The kit fails stores that are broken on purpose, and its failures name the broken contract in plain words.
@@ -85,38 +78,9 @@ class BrokenStoresFailTheKitTest {
                 .contains("一个写入线程向数据流 space:class.C");
     }
 
-    /** Whether a broken store may be made: only while this class runs the kit against it. */
-    private static volatile boolean proving;
-
-    /** Every test of the kit that failed against {@code kit}'s store, by display name, with its message. */
+    /** Every test of the kit that failed against {@code kit}'s store on either engine, by display name, with its message. */
     private static Map<String, String> failures(Class<? extends LedgerStoreContract> kit) {
-        Map<String, String> failures = new TreeMap<>();
-        proving = true;
-        try {
-            collectFailures(kit, failures);
-        } finally {
-            proving = false;
-        }
-        return failures;
-    }
-
-    private static void collectFailures(Class<? extends LedgerStoreContract> kit, Map<String, String> failures) {
-        for (String engine : new String[] {"junit-jupiter", "jqwik"}) {
-            Events tests = EngineTestKit.engine(engine)
-                    .configurationParameter("jqwik.database", "target/jqwik-database-broken-stores")
-                    .configurationParameter("jqwik.reporting.onlyfailures", "true")
-                    .selectors(selectClass(kit))
-                    .execute()
-                    .testEvents();
-            assertThat(tests.started().count()).as("%s ran no test of %s", engine, kit.getSimpleName()).isPositive();
-            for (Event failed : tests.failed().list()) {
-                String message = failed.getPayload(TestExecutionResult.class)
-                        .flatMap(TestExecutionResult::getThrowable)
-                        .map(Throwable::getMessage)
-                        .orElse("");
-                failures.put(failed.getTestDescriptor().getDisplayName(), message);
-            }
-        }
+        return KitRuns.failures(kit, "junit-jupiter", "jqwik");
     }
 
     /**
@@ -124,7 +88,7 @@ class BrokenStoresFailTheKitTest {
      * that picks up the nested classes below by a test pattern does not run the broken stores as tests.
      */
     private static LedgerStore proving(LedgerStore broken) {
-        Assumptions.assumeTrue(proving, "a broken store runs only inside BrokenStoresFailTheKitTest");
+        KitRuns.assumeProving("a broken store runs only inside BrokenStoresFailTheKitTest");
         return broken;
     }
 

@@ -1,7 +1,6 @@
 package edu.yiban.sdk.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import edu.yiban.core.archive.ArchiveEntry;
 import edu.yiban.core.archive.ArchiveRecord;
@@ -23,11 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.Events;
 
 /**
@@ -35,8 +30,6 @@ import org.junit.platform.testkit.engine.Events;
  * indicators broken on purpose, each with a message naming the contract it broke.
  */
 class IndicatorKitTest {
-    private static volatile boolean proving;
-
     /** Sums each student's volunteer hours in the term, from the archives; at most 200. */
     static class VolunteerHours implements PluginIndicator {
         @Override
@@ -90,7 +83,7 @@ class IndicatorKitTest {
 
     @Test
     void aSoundIndicatorPassesEveryContract() {
-        Events tests = run(VolunteerHoursContractTest.class);
+        Events tests = KitRuns.run(VolunteerHoursContractTest.class);
 
         assertThat(tests.started().count()).isEqualTo(5);
         assertThat(tests.failed().count()).isZero();
@@ -99,7 +92,7 @@ class IndicatorKitTest {
 
     @Test
     void anIndicatorGivingOtherValuesEachCallBreaksDeterminism() {
-        Map<String, String> failures = failures(Wandering.class);
+        Map<String, String> failures = KitRuns.failures(Wandering.class);
 
         assertThat(failures).containsOnlyKeys("deterministic: two calls on the same campus give the same values");
         assertThat(failures.values().iterator().next())
@@ -109,7 +102,7 @@ class IndicatorKitTest {
 
     @Test
     void anIndicatorGivingValuesAboveItsRangeBreaksTheRangeContract() {
-        Map<String, String> failures = failures(TooHigh.class);
+        Map<String, String> failures = KitRuns.failures(TooHigh.class);
 
         assertThat(failures).containsKey("in range: every value is a finite number within the declared range");
         assertThat(failures.get("in range: every value is a finite number within the declared range"))
@@ -120,7 +113,7 @@ class IndicatorKitTest {
 
     @Test
     void anIndicatorThatWritesBreaksInputsUntouched() {
-        Map<String, String> failures = failures(Writing.class);
+        Map<String, String> failures = KitRuns.failures(Writing.class);
 
         assertThat(failures).containsKey("inputs untouched: measuring writes nothing and leaves the students it was given");
         assertThat(failures.get("inputs untouched: measuring writes nothing and leaves the students it was given"))
@@ -129,7 +122,7 @@ class IndicatorKitTest {
 
     @Test
     void anIndicatorWithoutAnEnglishNameBreaksTheDeclaration() {
-        Map<String, String> failures = failures(Unnamed.class);
+        Map<String, String> failures = KitRuns.failures(Unnamed.class);
 
         assertThat(failures.get("declared: a code, names in Chinese and English, a unit, a source and an ordered range"))
                 .startsWith("the declared indicator contract is broken: indicator volunteer-hours-kit needs a name in Chinese and in English");
@@ -140,7 +133,7 @@ class IndicatorKitTest {
     static class Wandering extends IndicatorPluginContract {
         @Override
         protected PluginIndicator newIndicator() {
-            Assumptions.assumeTrue(proving, "runs only inside IndicatorKitTest");
+            KitRuns.assumeProving("runs only inside IndicatorKitTest");
             AtomicInteger calls = new AtomicInteger();
             return new VolunteerHours() {
                 @Override
@@ -157,7 +150,7 @@ class IndicatorKitTest {
     static class TooHigh extends IndicatorPluginContract {
         @Override
         protected PluginIndicator newIndicator() {
-            Assumptions.assumeTrue(proving, "runs only inside IndicatorKitTest");
+            KitRuns.assumeProving("runs only inside IndicatorKitTest");
             return new VolunteerHours() {
                 @Override
                 public Map<String, Number> measure(IndicatorContext context) {
@@ -172,7 +165,7 @@ class IndicatorKitTest {
     static class Writing extends IndicatorPluginContract {
         @Override
         protected PluginIndicator newIndicator() {
-            Assumptions.assumeTrue(proving, "runs only inside IndicatorKitTest");
+            KitRuns.assumeProving("runs only inside IndicatorKitTest");
             return new VolunteerHours() {
                 @Override
                 public Map<String, Number> measure(IndicatorContext context) {
@@ -189,7 +182,7 @@ class IndicatorKitTest {
     static class Unnamed extends IndicatorPluginContract {
         @Override
         protected PluginIndicator newIndicator() {
-            Assumptions.assumeTrue(proving, "runs only inside IndicatorKitTest");
+            KitRuns.assumeProving("runs only inside IndicatorKitTest");
             return new VolunteerHours() {
                 @Override
                 public Indicator indicator() {
@@ -198,27 +191,5 @@ class IndicatorKitTest {
                 }
             };
         }
-    }
-
-    // ---------------------------------------------------------------- running the kit
-
-    private static Events run(Class<?> kit) {
-        proving = true;
-        try {
-            return EngineTestKit.engine("junit-jupiter").selectors(selectClass(kit)).execute().testEvents();
-        } finally {
-            proving = false;
-        }
-    }
-
-    private static Map<String, String> failures(Class<?> kit) {
-        Map<String, String> failures = new TreeMap<>();
-        Events tests = run(kit);
-        assertThat(tests.started().count()).as("the kit ran").isPositive();
-        for (Event failed : tests.failed().list()) {
-            failures.put(failed.getTestDescriptor().getDisplayName(), failed.getPayload(TestExecutionResult.class)
-                    .flatMap(TestExecutionResult::getThrowable).map(Throwable::getMessage).orElse(""));
-        }
-        return failures;
     }
 }

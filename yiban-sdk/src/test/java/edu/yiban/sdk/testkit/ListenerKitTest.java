@@ -1,7 +1,6 @@
 package edu.yiban.sdk.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import edu.yiban.core.archive.ArchiveListener;
 import edu.yiban.core.archive.GrowthArchives;
@@ -13,15 +12,10 @@ import edu.yiban.sdk.plugin.PluginContext;
 import edu.yiban.sdk.plugin.YibanPlugin;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.Events;
 
 /**
@@ -31,7 +25,6 @@ import org.junit.platform.testkit.engine.Events;
 class ListenerKitTest {
     private static final String QUIET = "quiet: told of every kind of record, no listener throws or runs past its budget";
     private static final String WRITES = "writes kept: the ledger holds exactly what the kit wrote, and every chain verifies";
-    private static volatile boolean proving;
     static final List<String> NOTED = new CopyOnWriteArrayList<>();
 
     /** A plugin with one listener, made from the running directory. */
@@ -71,7 +64,7 @@ class ListenerKitTest {
     static class Throwing extends ArchiveListenerPluginContract {
         @Override
         protected YibanPlugin newPlugin() {
-            Assumptions.assumeTrue(proving, "runs only inside ListenerKitTest");
+            KitRuns.assumeProving("runs only inside ListenerKitTest");
             return plugin(campus -> record -> {
                 if (record.corrects().isPresent()) {
                     throw new IllegalStateException("a corrected entry? never");
@@ -84,7 +77,7 @@ class ListenerKitTest {
     static class Hanging extends ArchiveListenerPluginContract {
         @Override
         protected YibanPlugin newPlugin() {
-            Assumptions.assumeTrue(proving, "runs only inside ListenerKitTest");
+            KitRuns.assumeProving("runs only inside ListenerKitTest");
             return plugin(campus -> record -> {
                 if (record.entry().category().equals(Category.DISCIPLINE)) {
                     try {
@@ -103,7 +96,7 @@ class ListenerKitTest {
 
         @Override
         protected YibanPlugin newPlugin() {
-            Assumptions.assumeTrue(proving, "runs only inside ListenerKitTest");
+            KitRuns.assumeProving("runs only inside ListenerKitTest");
             return plugin(campus -> record -> {
                 if (record.entry().category().equals(Category.DISCIPLINE) && record.corrects().isEmpty()) {
                     archives.of(record.ref().student()).record(record.entry().toBuilder().category(Category.of("notice"))
@@ -121,7 +114,7 @@ class ListenerKitTest {
     @Test
     void aSoundListenerPassesEveryContract() {
         NOTED.clear();
-        Events tests = run(Sound.class);
+        Events tests = KitRuns.run(Sound.class);
 
         assertThat(tests.failed().count()).isZero();
         assertThat(tests.succeeded().count()).isEqualTo(2);
@@ -131,7 +124,7 @@ class ListenerKitTest {
 
     @Test
     void aListenerThrowingOnCorrectionsBreaksQuiet() {
-        Map<String, String> failures = failures(Throwing.class);
+        Map<String, String> failures = KitRuns.failures(Throwing.class);
 
         assertThat(failures).containsOnlyKeys(QUIET);
         assertThat(failures.get(QUIET))
@@ -142,7 +135,7 @@ class ListenerKitTest {
 
     @Test
     void aListenerHangingOnSanctionsBreaksQuiet() {
-        Map<String, String> failures = failures(Hanging.class);
+        Map<String, String> failures = KitRuns.failures(Hanging.class);
 
         assertThat(failures).containsKey(QUIET);
         assertThat(failures.get(QUIET)).startsWith("the quiet listener contract is broken: the SDK contained 2 fault(s)");
@@ -150,30 +143,10 @@ class ListenerKitTest {
 
     @Test
     void aListenerWritingItsOwnRecordsBreaksWritesKept() {
-        Map<String, String> failures = failures(Writing.class);
+        Map<String, String> failures = KitRuns.failures(Writing.class);
 
         assertThat(failures).containsKey(WRITES);
         // the kit writes 6 students × 3 entries + a sanction, its correction and a revocation = 21; the listener adds 1
         assertThat(failures.get(WRITES)).startsWith("the writes kept contract is broken: the kit wrote 21 record(s), but the ledger gained 22");
-    }
-
-    private static Events run(Class<?> kit) {
-        proving = true;
-        try {
-            return EngineTestKit.engine("junit-jupiter").selectors(selectClass(kit)).execute().testEvents();
-        } finally {
-            proving = false;
-        }
-    }
-
-    private static Map<String, String> failures(Class<?> kit) {
-        Map<String, String> failures = new TreeMap<>();
-        Events tests = run(kit);
-        assertThat(tests.started().count()).as("the kit ran").isPositive();
-        for (Event failed : tests.failed().list()) {
-            failures.put(failed.getTestDescriptor().getDisplayName(), failed.getPayload(TestExecutionResult.class)
-                    .flatMap(TestExecutionResult::getThrowable).map(Throwable::getMessage).orElse(""));
-        }
-        return failures;
     }
 }

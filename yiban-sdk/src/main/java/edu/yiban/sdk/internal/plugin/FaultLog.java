@@ -19,13 +19,27 @@ public final class FaultLog {
 
     /** A fault, with its sentence {@code key} (arguments: plugin, extension, subject, then {@code args}). */
     public PluginFault fault(String plugin, String extension, Optional<String> subject, PluginFault.Kind kind, String key, Object... args) {
-        Object[] all = new Object[args.length + 3];
-        all[0] = plugin;
-        all[1] = extension;
-        all[2] = subject.orElse("—");
-        System.arraycopy(args, 0, all, 3, args.length);
-        Text text = SdkMessages.BUNDLE.text(key, all);
+        Object[] arguments = new Object[args.length + 3];
+        arguments[0] = plugin;
+        arguments[1] = extension;
+        arguments[2] = subject.orElse("—");
+        System.arraycopy(args, 0, arguments, 3, args.length);
+        Text text = SdkMessages.BUNDLE.text(key, arguments);
         return new PluginFault(plugin, extension, subject, kind, text.render(MessageBundle.ZH), text.render(MessageBundle.EN));
+    }
+
+    /**
+     * The fault of a plugin call that threw or ran past its budget (sentences {@code fault.threw} and
+     * {@code fault.timed-out}); empty when it returned.
+     */
+    public Optional<PluginFault> failure(Isolation.Outcome<?> outcome, String plugin, String extension, Optional<String> subject) {
+        if (outcome instanceof Isolation.Outcome.Threw<?> threw) {
+            return Optional.of(fault(plugin, extension, subject, PluginFault.Kind.THREW, "fault.threw", String.valueOf(threw.failure())));
+        }
+        if (outcome instanceof Isolation.Outcome.TimedOut<?> late) {
+            return Optional.of(fault(plugin, extension, subject, PluginFault.Kind.TIMED_OUT, "fault.timed-out", late.budget().toMillis()));
+        }
+        return Optional.empty();
     }
 
     /** Records {@code fault}: logged, kept, and given to the evaluation running on this thread, if any. */

@@ -3,7 +3,6 @@ package edu.yiban.sdk.internal.plugin;
 import edu.yiban.core.archive.ArchiveListener;
 import edu.yiban.core.archive.ArchiveRecord;
 import edu.yiban.core.archive.Revocation;
-import edu.yiban.sdk.PluginFault;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -38,13 +37,8 @@ public final class IsolatedListener implements ArchiveListener {
             call.run();
             return null;
         }, budget);
-        if (outcome instanceof Isolation.Outcome.Threw<Object> threw) {
-            faults.record(faults.fault(plugin, "archive-listener", Optional.of(subject), PluginFault.Kind.THREW, "fault.threw",
-                    String.valueOf(threw.failure())), threw.failure());
-        } else if (outcome instanceof Isolation.Outcome.TimedOut<Object> late) {
-            faults.record(faults.fault(plugin, "archive-listener", Optional.of(subject), PluginFault.Kind.TIMED_OUT, "fault.timed-out",
-                    late.budget().toMillis()), null);
-        }
+        faults.failure(outcome, plugin, "archive-listener", Optional.of(subject))
+                .ifPresent(fault -> faults.record(fault, outcome.thrown()));
     }
 
     @Override

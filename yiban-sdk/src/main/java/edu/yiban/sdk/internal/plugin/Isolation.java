@@ -31,6 +31,11 @@ public final class Isolation implements AutoCloseable {
 
     /** What a plugin call came to. */
     public sealed interface Outcome<T> {
+        /** What the call threw; null when it did not throw. */
+        default Throwable thrown() {
+            return this instanceof Threw<T> threw ? threw.failure() : null;
+        }
+
         /** It returned. */
         record Returned<T>(T value) implements Outcome<T> {
         }

@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
 public final class PluginLoader {
     private static final Logger LOG = LoggerFactory.getLogger(PluginLoader.class);
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9.-]{0,63}");
+    /** The prefix of every plugin setting's configuration key. */
+    private static final String PLUGINS = "plugins.";
 
     private PluginLoader() {
     }
@@ -47,21 +49,16 @@ public final class PluginLoader {
                         SdkMessages.BUNDLE.text("plugin.duplicate", id, earlier.source(), f.source()), null);
             }
         }
-        Set<String> strayPlugins = new TreeSet<>();
+        Set<String> strayKeys = new TreeSet<>();
         for (String key : config.keySet()) {
-            if (key.startsWith("plugins.")) {
-                String rest = key.substring("plugins.".length());
-                String id = rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
-                if (!byId.containsKey(id)) {
-                    strayPlugins.add(key);
-                }
+            if (key.startsWith(PLUGINS) && byId.keySet().stream().noneMatch(id -> isFor(key, id))) {
+                strayKeys.add(key);
             }
         }
-        if (!strayPlugins.isEmpty()) {
-            String first = strayPlugins.iterator().next();
-            String id = first.substring("plugins.".length()).split("\\.", 2)[0];
+        if (!strayKeys.isEmpty()) {
+            String id = pluginOf(strayKeys.iterator().next());
             throw new PluginException(id, PluginException.Reason.SETTING_UNKNOWN,
-                    SdkMessages.BUNDLE.text("plugin.setting.no-plugin", id, String.join(", ", strayPlugins)), null);
+                    SdkMessages.BUNDLE.text("plugin.setting.no-plugin", id, String.join(", ", strayKeys)), null);
         }
         PluginRegistry registry = new PluginRegistry(builtIn);
         List<PluginInfo> infos = new ArrayList<>();
@@ -94,5 +91,15 @@ public final class PluginLoader {
             infos.add(new PluginInfo(id, plugin.version(), range, f.source(), shown));
         }
         return new Loaded(List.copyOf(infos), registry);
+    }
+
+    /** Whether configuration key {@code key} is {@code plugins.<id>} or one of {@code <id>}'s settings (ids may hold '.'). */
+    private static boolean isFor(String key, String id) {
+        return key.equals(PLUGINS + id) || key.startsWith(SettingsBinder.prefix(id));
+    }
+
+    /** The plugin a stray configuration key seems to be for, to name it: what follows {@code plugins.}, to the next '.'. */
+    private static String pluginOf(String key) {
+        return key.substring(PLUGINS.length()).split("\\.", 2)[0];
     }
 }

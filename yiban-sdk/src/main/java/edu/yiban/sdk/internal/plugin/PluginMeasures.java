@@ -61,8 +61,8 @@ public final class PluginMeasures implements ExtraMeasures {
 
     @Override
     public RawValues measure(EvaluationPeriod period, SortedSet<String> students) {
-        LocalDate from = terms(period).get(0).start();
         List<Term> terms = terms(period);
+        LocalDate from = terms.get(0).start();
         LocalDate to = terms.get(terms.size() - 1).end();
         IndicatorContext context = new IndicatorContext(Collections.unmodifiableSortedSet(students), from, to, directory, archives);
         RawValues.Builder raw = RawValues.builder();
@@ -78,14 +78,9 @@ public final class PluginMeasures implements ExtraMeasures {
         String extension = "indicator:" + code;
         Duration budget = indicator.budget().orElse(defaultBudget);
         Isolation.Outcome<Map<String, Number>> outcome = isolation.run(() -> indicator.measure(context), budget);
-        if (outcome instanceof Isolation.Outcome.Threw<Map<String, Number>> threw) {
-            fail(faults.fault(owned.plugin(), extension, Optional.empty(), PluginFault.Kind.THREW, "fault.threw",
-                    String.valueOf(threw.failure())), threw.failure());
-            return;
-        }
-        if (outcome instanceof Isolation.Outcome.TimedOut<Map<String, Number>> late) {
-            fail(faults.fault(owned.plugin(), extension, Optional.empty(), PluginFault.Kind.TIMED_OUT, "fault.timed-out",
-                    late.budget().toMillis()), null);
+        Optional<PluginFault> failed = faults.failure(outcome, owned.plugin(), extension, Optional.empty());
+        if (failed.isPresent()) {
+            fail(failed.get(), outcome.thrown());
             return;
         }
         Map<String, Number> values = ((Isolation.Outcome.Returned<Map<String, Number>>) outcome).value();
@@ -106,9 +101,7 @@ public final class PluginMeasures implements ExtraMeasures {
                 continue;
             }
             BigDecimal v = value.get();
-            boolean below = v.compareTo(indicator.min()) < 0;
-            boolean above = indicator.max().map(max -> v.compareTo(max) > 0).orElse(false);
-            if (below || above) {
+            if (!inRange(indicator, v)) {
                 fail(faults.fault(owned.plugin(), extension, Optional.of(entry.getKey()), PluginFault.Kind.OUT_OF_RANGE,
                         "fault.out-of-range", v.toPlainString(), indicator.min().toPlainString(),
                         indicator.max().map(BigDecimal::toPlainString).orElse("∞")), null);
@@ -127,8 +120,11 @@ public final class PluginMeasures implements ExtraMeasures {
         }
     }
 
-    /** A number read exactly: {@code double}s by their decimal form; NaN and infinities refused. */
-    private static Optional<BigDecimal> exact(Number n) {
+    /**
+     * A plugin's number read exactly, as the runtime reads every value an indicator gives (the test kit
+     * reads them the same way): {@code double}s by their decimal form; null, NaN and infinities refused.
+     */
+    public static Optional<BigDecimal> exact(Number n) {
         if (n == null) {
             return Optional.empty();
         }
@@ -143,6 +139,11 @@ public final class PluginMeasures implements ExtraMeasures {
             return Double.isFinite(d) ? Optional.of(new BigDecimal(Double.toString(d))) : Optional.empty();
         }
         return Optional.of(BigDecimal.valueOf(n.longValue()));
+    }
+
+    /** Whether {@code value} lies within {@code indicator}'s declared range, both ends included. */
+    public static boolean inRange(PluginIndicator indicator, BigDecimal value) {
+        return value.compareTo(indicator.min()) >= 0 && indicator.max().map(max -> value.compareTo(max) <= 0).orElse(true);
     }
 
     private List<Term> terms(EvaluationPeriod period) {
