@@ -1,6 +1,5 @@
 package edu.yiban.examples.cli;
 
-import edu.yiban.core.directory.Term;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.org.budget.Allocation;
 import edu.yiban.org.budget.AllocationContext;
@@ -11,13 +10,10 @@ import edu.yiban.org.budget.Budget;
 import edu.yiban.org.budget.CollegeFigures;
 import edu.yiban.org.budget.Money;
 import edu.yiban.org.budget.YearBudget;
-import edu.yiban.scoring.college.CollegeReport;
-import edu.yiban.scoring.college.CollegeResult;
 import edu.yiban.sdk.Yiban;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Locale;
@@ -124,20 +120,10 @@ final class BudgetCommand implements Callable<Integer> {
         if (policy == null) {
             throw new Cli.Problem(Cli.USAGE, "budget.policy", whatIf, String.join(", ", policies.keySet()));
         }
-        Map<CollegeId, BigDecimal> scores = new TreeMap<>();
-        LocalDate today = LocalDate.ofInstant(contents.clock(), SimulationClock.ZONE);
-        Term last = null;
-        for (Term t : yiban.campus().terms()) {
-            if (!t.end().isAfter(today) && (last == null || t.end().isAfter(last.end()))) {
-                last = t;
-            }
-        }
-        if (last != null) {
-            CollegeReport report = yiban.scoring().colleges().run(yiban.core(), yiban.organisation(), last.start(), last.end(), List.of());
-            for (CollegeResult r : report.results()) {
-                scores.put(CollegeId.of(r.college()), r.result().total());
-            }
-        }
+        Map<CollegeId, BigDecimal> scores = SavedCampus.lastEndedTerm(yiban.campus(), contents.today())
+                .map(last -> MainJob.collegeScores(yiban.scoring().colleges().run(yiban.core(), yiban.organisation(), last.start(),
+                        last.end(), List.of())))
+                .orElse(Map.of());
         AllocationContext context = budget.context(scores);
         SortedMap<CollegeId, Money> shares = Apportionment.largestRemainder(money, policy.weights(context));
         stdout.println();

@@ -1,6 +1,8 @@
 package edu.yiban.examples.cli;
 
+import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.i18n.MessageBundle;
+import edu.yiban.core.id.CollegeId;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -53,6 +55,12 @@ final class Cli {
             }
         }
         return language(null).orElseThrow();
+    }
+
+    /** The name of college {@code code} in {@code locale}'s language: Chinese, or English where it has one; its code if unknown. */
+    static String collegeName(CampusDirectory directory, String code, Locale locale) {
+        return directory.college(CollegeId.of(code)).map(c -> "zh".equals(locale.getLanguage()) ? c.name() : c.nameEn().orElse(c.name()))
+                .orElse(code);
     }
 
     /** {@code message} on one line. */

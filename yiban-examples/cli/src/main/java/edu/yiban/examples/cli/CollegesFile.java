@@ -101,8 +101,7 @@ final class CollegesFile {
         directory.classes().forEach(c -> collegeOf.put(c.id(), c.college().value()));
         Map<String, Integer> counts = new TreeMap<>();
         for (Student s : directory.students()) {
-            Optional<StudentStatus> status = s.statusOn(day);
-            if (status.isPresent() && (status.get() == StudentStatus.STUDYING || status.get() == StudentStatus.RESUMED)) {
+            if (s.statusOn(day).filter(StudentStatus::isStudying).isPresent()) {
                 counts.merge(collegeOf.get(s.classOn(day)), 1, Integer::sum);
             }
         }

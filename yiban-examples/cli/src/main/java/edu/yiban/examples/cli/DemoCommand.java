@@ -65,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
             Progress.Step step = progress.start(Cli.TEXT.render(locale, "step.files"), save == null ? 6 : 7);
             write(folder, yiban, outcome, clock, locale, step);
             if (save != null) {
-                SavedCampus.save(save, yiban.core().ledger().store(), clock.instant());
+                SavedCampus.save(save, yiban.core().ledger(), clock.instant());
                 step.advance();
             }
             step.done();

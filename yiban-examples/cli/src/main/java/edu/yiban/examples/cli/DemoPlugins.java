@@ -10,7 +10,6 @@ import edu.yiban.sdk.Yiban;
 import edu.yiban.sdk.plugin.Plugins;
 import java.math.BigDecimal;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,12 +50,13 @@ final class DemoPlugins {
             builder.studentSystem(withVolunteerBonus(StudentEvaluation.defaultSystem()));
         }
         if (has(found, NOTIFIER) && outboxFolder != null) {
+            Path outbox = outboxFolder.resolve(OUTBOX);
             try {
-                Files.deleteIfExists(outboxFolder.resolve(OUTBOX)); // the notifier appends: start this run's afresh
+                Files.deleteIfExists(outbox); // the notifier appends: start this run's afresh
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw Outputs.cannotWrite(outbox, e);
             }
-            builder.config(Map.of("plugins." + NOTIFIER + ".outbox", outboxFolder.resolve(OUTBOX).toString()));
+            builder.config(Map.of("plugins." + NOTIFIER + ".outbox", outbox.toString()));
         }
         return builder;
     }

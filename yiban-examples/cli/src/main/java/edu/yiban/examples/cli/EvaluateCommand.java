@@ -49,7 +49,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Path folder = out == null ? null : Outputs.folder(out, locale);
         PrintWriter stdout = spec.commandLine().getOut();
         try (Yiban yiban = SavedCampus.open(contents, locale)) {
-            Term period = term(yiban, LocalDate.ofInstant(contents.clock(), SimulationClock.ZONE), locale);
+            Term period = term(yiban, contents.today());
             EvaluationReport students = yiban.evaluateStudents(period.id());
             AwardOutcome awards = students.results().awards(yiban.scoring().awards());
             CollegeReport colleges = yiban.scoring().colleges().run(yiban.core(), yiban.organisation(), period.start(), period.end(),
@@ -72,7 +72,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** The term asked for, or the last term of the calendar that has ended by {@code today}, or else the first. */
-    private Term term(Yiban yiban, LocalDate today, Locale locale) {
+    private Term term(Yiban yiban, LocalDate today) {
         List<Term> terms = yiban.campus().terms();
         if (term != null) {
             TermId id;
@@ -87,12 +87,6 @@ final class EvaluateCommand implements Callable<Integer> {
         if (terms.isEmpty()) {
             throw new Cli.Problem(Cli.FAILED, "evaluate.noTerms", file);
         }
-        Term chosen = terms.get(0);
-        for (Term t : terms) {
-            if (!t.end().isAfter(today) && !t.end().isBefore(chosen.end())) {
-                chosen = t;
-            }
-        }
-        return chosen;
+        return SavedCampus.lastEndedTerm(yiban.campus(), today).orElse(terms.get(0));
     }
 }

@@ -64,7 +64,7 @@ final class MainJob {
             BudgetLine.of("awards", "20000"));
 
     /** What the job did, for the outputs and the summary. */
-    record Outcome(CampusSpec spec, SyntheticCampus campus, SeedOrganisation organisation, List<CharterViolation> violations,
+    record Outcome(CampusSpec spec, SeedOrganisation organisation, List<CharterViolation> violations,
                    ClassSpaceSimulation.Tally spaces, Map<String, Long> archiveEntries, EvaluationReport students,
                    AwardOutcome awards, CollegeReport colleges, Round studentRound, Round collegeRound, List<Allocation> allocations,
                    VerificationReport verification, Map<String, Long> millis) {
@@ -165,20 +165,25 @@ final class MainJob {
         List<Allocation> allocations = new ArrayList<>();
         allocations.add(budget.allocate(new AllocationRequest(BUDGET_YEAR, BudgetCategoryId.of("offline-activities"),
                 Money.of("120000"), BUDGET_DAY), AllocationPolicies.basePlusPerCapita(BASE_FRACTION)));
-        Map<CollegeId, BigDecimal> scores = new TreeMap<>();
-        for (CollegeResult result : colleges.results()) {
-            scores.put(CollegeId.of(result.college()), result.result().total());
-        }
         allocations.add(budget.allocate(new AllocationRequest(BUDGET_YEAR, BudgetCategoryId.of("yiban-projects"),
-                Money.of("50000"), BUDGET_DAY, scores), AllocationPolicies.byScore()));
+                Money.of("50000"), BUDGET_DAY, collegeScores(colleges)), AllocationPolicies.byScore()));
         t = lap("budget", t);
 
         step = progress.start(text.render(locale, "step.verify"), 1);
         VerificationReport verification = yiban.verify();
         step.done();
         lap("verify", t);
-        return new Outcome(spec, campus, org, violations, spaces.tally(), feed.bySource(), students, awards, colleges,
+        return new Outcome(spec, org, violations, spaces.tally(), feed.bySource(), students, awards, colleges,
                 studentRound, collegeRound, allocations, verification, millis);
+    }
+
+    /** Each college's total in {@code report}, the scores an allocation by score reads. */
+    static Map<CollegeId, BigDecimal> collegeScores(CollegeReport report) {
+        Map<CollegeId, BigDecimal> scores = new TreeMap<>();
+        for (CollegeResult result : report.results()) {
+            scores.put(CollegeId.of(result.college()), result.result().total());
+        }
+        return scores;
     }
 
     private Bilingual bilingual(String key) {

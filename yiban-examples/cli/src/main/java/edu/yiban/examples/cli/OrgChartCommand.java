@@ -46,7 +46,7 @@ final class OrgChartCommand implements Callable<Integer> {
         Locale locale = language.locale();
         SavedCampus.Contents contents = SavedCampus.load(file, locale);
         try (Yiban yiban = SavedCampus.open(contents, locale)) {
-            LocalDate day = date != null ? date : LocalDate.ofInstant(contents.clock(), SimulationClock.ZONE);
+            LocalDate day = date != null ? date : contents.today();
             OrgChart chart = yiban.organisation().chart().at(day);
             String text = switch (format) {
                 case dot -> chart.toDot(locale);

@@ -1,7 +1,6 @@
 package edu.yiban.examples.cli;
 
 import edu.yiban.core.directory.CampusDirectory;
-import edu.yiban.core.directory.College;
 import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.ledger.VerificationReport;
@@ -105,7 +104,7 @@ final class ReportPage {
 
     private void figures(Input in) {
         html.append("<section class=\"figures\">");
-        in.figures().forEach((key, value) -> html.append("<div class=\"figure\"><b>").append(String.format(Locale.ROOT, "%,d", value))
+        in.figures().forEach((key, value) -> html.append("<div class=\"figure\"><b>").append(Summary.count(value))
                 .append("</b><span>").append(esc(t("report.figure." + key))).append("</span></div>"));
         html.append("</section>\n");
     }
@@ -181,8 +180,8 @@ final class ReportPage {
     private void budget(Input in) {
         html.append("<section><h2>").append(esc(t("report.budget"))).append("</h2>\n<div id=\"chart-budget\" class=\"chart\"></div>\n");
         for (Allocation a : in.allocations()) {
-            html.append("<details><summary>").append(esc(a.explain(locale).get(0))).append("</summary><pre>");
             List<String> lines = a.explain(locale);
+            html.append("<details><summary>").append(esc(lines.get(0))).append("</summary><pre>");
             for (String line : lines.subList(1, lines.size())) {
                 html.append(esc(line)).append('\n');
             }
@@ -196,8 +195,7 @@ final class ReportPage {
                 .append(esc(t("report.col.round"))).append("</th><th>").append(esc(t("report.col.state"))).append("</th><th>")
                 .append(esc(t("report.col.publicity"))).append("</th><th>").append(esc(t("report.col.final"))).append("</th></tr></thead><tbody>");
         for (Round round : in.rounds()) {
-            String window = round.publicity().isEmpty() ? "" : round.publicity().get(round.publicity().size() - 1).from() + " – "
-                    + round.publicity().get(round.publicity().size() - 1).until();
+            String window = Summary.lastPublicity(round).orElse("");
             String fin = round.finalisation().map(f -> f.date() + " · SHA-256 " + f.sha256().substring(0, 16) + "…").orElse("");
             html.append("<tr><td>").append(esc(round.draft().name().in(locale))).append("</td><td>").append(esc(t("round.state." + round.state())))
                     .append("</td><td>").append(esc(window)).append("</td><td><code>").append(esc(fin)).append("</code></td></tr>");
@@ -316,7 +314,7 @@ final class ReportPage {
     }
 
     private String collegeName(CampusDirectory directory, String code) {
-        return directory.college(CollegeId.of(code)).map(c -> zh() ? c.name() : c.nameEn().orElse(c.name())).orElse(code);
+        return Cli.collegeName(directory, code, locale);
     }
 
     static String esc(String s) {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.yiban.core.directory.CampusDirectory;
+import edu.yiban.core.directory.Term;
 import edu.yiban.core.json.YibanJson;
 import edu.yiban.core.ledger.ChainBreak;
 import edu.yiban.core.ledger.ChainHash;
@@ -28,13 +30,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -58,42 +62,38 @@ final class SavedCampus {
     /** The file's format, written in it. */
     static final String FORMAT = "yiban-campus/1";
     private static final ObjectMapper MAPPER = YibanJson.newMapper();
-    private static final int PAGE = 4096;
 
     /** What a saved campus holds. */
     record Contents(Path file, Instant clock, List<StoredRecord> records, SortedMap<StreamId, Checkpoint> checkpoints) {
+        /** The campus's date by its clock. */
+        LocalDate today() {
+            return LocalDate.ofInstant(clock, SimulationClock.ZONE);
+        }
     }
 
     private SavedCampus() {
     }
 
-    /** Saves every record of {@code store}, and its streams' heads, with the campus clock at {@code clock}. */
-    static void save(Path file, LedgerStore store, Instant clock) {
-        SortedMap<StreamId, Checkpoint> heads = new TreeMap<>();
-        for (StreamId stream : store.streams()) {
-            long version = store.version(stream);
-            StoredRecord last = store.read(stream, version, 1).get(0);
-            heads.put(stream, new Checkpoint(stream, version, last.hash()));
-        }
+    /**
+     * Saves every record of {@code ledger} in the order they were written, and each stream's head (its last
+     * record), with the campus clock at {@code clock}.
+     */
+    static void save(Path file, Ledger ledger, Instant clock) {
+        List<StoredRecord> records = new ArrayList<>();
+        Map<String, StoredRecord> heads = new TreeMap<>();
+        ledger.replayAll(1, record -> {
+            records.add(record);
+            heads.put(record.stream().value(), record);
+        });
+        Map<String, Object> checkpoints = new TreeMap<>();
+        heads.forEach((stream, head) -> checkpoints.put(stream, Map.of("hash", head.hash().toString(), "version", head.sequence())));
         try (Writer out = JsonFiles.open(file)) {
-            Map<String, Object> checkpoints = new LinkedHashMap<>();
-            heads.forEach((stream, head) -> checkpoints.put(stream.value(), Map.of("hash", head.hash().toString(), "version", head.version())));
-            out.write("{\"checkpoints\":" + MAPPER.writeValueAsString(checkpoints) + ",\"clock\":" + MAPPER.writeValueAsString(clock.toString())
-                    + ",\"format\":" + MAPPER.writeValueAsString(FORMAT) + ",\"records\":[");
-            long from = 1;
-            boolean first = true;
-            while (true) {
-                List<StoredRecord> page = store.readAll(from, PAGE);
-                for (StoredRecord record : page) {
-                    out.write((first ? "\n" : ",\n") + MAPPER.writeValueAsString(record));
-                    first = false;
-                }
-                if (page.size() < PAGE) {
-                    break;
-                }
-                from = page.get(page.size() - 1).position() + 1;
-            }
-            out.write("\n]}\n");
+            Object[] head = {
+                "checkpoints", checkpoints,
+                "clock", clock.toString(),
+                "format", FORMAT,
+            };
+            JsonFiles.writeWithList(out, head, "records", records, new Object[0]);
         } catch (IOException e) {
             throw Outputs.cannotWrite(file, e);
         }
@@ -258,6 +258,13 @@ final class SavedCampus {
         return new Cli.Problem(Cli.USAGE, key, args);
     }
 
+    /**
+     * The latest term of {@code directory}'s calendar that has ended by {@code today} (its last day on or before it), if one has.
+     */
+    static Optional<Term> lastEndedTerm(CampusDirectory directory, LocalDate today) {
+        return directory.terms().stream().filter(t -> !t.end().isAfter(today)).max(Comparator.comparing(Term::end));
+    }
+
     /** The records as the file has them, read back by stream in file order; it only reads. */
     private static final class AsRecorded implements LedgerStore {
         final Map<StreamId, List<StoredRecord>> byStream = new TreeMap<>();
@@ -281,15 +288,18 @@ final class SavedCampus {
 
         @Override
         public List<StoredRecord> read(StreamId stream, long fromSequence, int maxCount) {
-            List<StoredRecord> records = byStream.getOrDefault(stream, List.of());
-            int from = (int) Math.min(records.size(), Math.max(0, fromSequence - 1));
-            return List.copyOf(records.subList(from, Math.min(records.size(), from + maxCount)));
+            return page(byStream.getOrDefault(stream, List.of()), fromSequence, maxCount);
         }
 
         @Override
         public List<StoredRecord> readAll(long fromPosition, int maxCount) {
-            int from = (int) Math.min(all.size(), Math.max(0, fromPosition - 1));
-            return List.copyOf(all.subList(from, Math.min(all.size(), from + maxCount)));
+            return page(all, fromPosition, maxCount);
+        }
+
+        /** At most {@code maxCount} of {@code records} from the {@code from}th (counted from 1) on. */
+        private static List<StoredRecord> page(List<StoredRecord> records, long from, int maxCount) {
+            int start = (int) Math.min(records.size(), Math.max(0, from - 1));
+            return List.copyOf(records.subList(start, Math.min(records.size(), start + maxCount)));
         }
 
         @Override

@@ -43,11 +43,10 @@ final class SeedOrganisation {
     static final LocalDate RECOMMENDED = FOUNDED.plusDays(3);
     static final LocalDate RECRUITED = FOUNDED.plusDays(7);
 
-    /** The station's students, its head, and every sub-station's people, for the archive's posts. */
+    /** The station's students, its head, and every sub-station's people (its head first), for the archive's posts. */
     final List<PersonId> stationStudents = new ArrayList<>();
     PersonId stationHead;
     final Map<CollegeId, List<PersonId>> subStations = new LinkedHashMap<>();
-    final Map<CollegeId, PersonId> subStationHeads = new LinkedHashMap<>();
 
     private final SyntheticCampus campus;
     private final YibanOrganisation organisation;
@@ -139,7 +138,6 @@ final class SeedOrganisation {
         for (PersonId member : people.subList(1, people.size())) {
             tree.appoint(Appointment.of(sub, member, Position.MEMBER, FOUNDED));
         }
-        subStationHeads.put(id, head);
         subStations.put(id, List.copyOf(people));
     }
 

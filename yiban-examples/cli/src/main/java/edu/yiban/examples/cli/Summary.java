@@ -10,6 +10,7 @@ import edu.yiban.org.budget.YearBudget;
 import edu.yiban.scoring.college.CollegeReport;
 import edu.yiban.scoring.college.CollegeResult;
 import edu.yiban.scoring.result.Explanation;
+import edu.yiban.scoring.round.PublicityWindow;
 import edu.yiban.scoring.round.Round;
 import edu.yiban.scoring.student.AwardOutcome;
 import edu.yiban.scoring.student.AwardPolicy;
@@ -27,6 +28,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The summary a person reads in the terminal: tables of what the job did, every word from the bundles. */
@@ -160,8 +162,7 @@ final class Summary {
     void rounds(List<Round> rounds) {
         heading("demo.rounds");
         for (Round round : rounds) {
-            String window = round.publicity().isEmpty() ? "-" : round.publicity().get(round.publicity().size() - 1).from() + " – "
-                    + round.publicity().get(round.publicity().size() - 1).until();
+            String window = lastPublicity(round).orElse("-");
             String hash = round.finalisation().map(f -> f.sha256().substring(0, 12)).orElse("-");
             out.println("  " + t("demo.round", round.id().value(), t("round.state." + round.state()), window,
                     round.finalisation().map(f -> f.date().toString()).orElse("-"), hash));
@@ -241,7 +242,15 @@ final class Summary {
     }
 
     private String name(CampusDirectory campus, String code) {
-        return campus.college(CollegeId.of(code)).map(c -> "zh".equals(locale.getLanguage()) ? c.name() : c.nameEn().orElse(c.name()))
-                .orElse(code);
+        return Cli.collegeName(campus, code, locale);
+    }
+
+    /** The dates of the last publicity window of {@code round} (withdrawn or not), if it was publicised. */
+    static Optional<String> lastPublicity(Round round) {
+        if (round.publicity().isEmpty()) {
+            return Optional.empty();
+        }
+        PublicityWindow last = round.publicity().get(round.publicity().size() - 1);
+        return Optional.of(last.from() + " – " + last.until());
     }
 }

@@ -86,7 +86,6 @@ final class SyntheticCampus {
     final Map<Department, PersonId> staff = new LinkedHashMap<>();
     final PersonId fullTimeDeputy;
     final List<CollegePlan> colleges = new ArrayList<>();
-    final Map<StudentNo, ClassPlan> classOf = new LinkedHashMap<>();
     final Map<ClassId, Map<CadrePost, StudentNo>> cadres = new LinkedHashMap<>();
 
     private final CampusDirectory directory;
@@ -108,11 +107,6 @@ final class SyntheticCampus {
         campus.planColleges(spec);
         campus.appointCadres();
         return campus;
-    }
-
-    /** Every student, college by college, class by class. */
-    List<StudentNo> students() {
-        return List.copyOf(classOf.keySet());
     }
 
     /** Every class, college by college. */
@@ -270,9 +264,7 @@ final class SyntheticCampus {
                         enrolments.add(Enrolment.of(no, dice.name(), classId, LocalDate.of(year, 9, 1)));
                         members.add(no);
                     }
-                    ClassPlan plan = new ClassPlan(classId, college, majors.get(m), Cohort.of(year), counsellor, List.copyOf(members));
-                    classes.add(plan);
-                    members.forEach(s -> classOf.put(s, plan));
+                    classes.add(new ClassPlan(classId, college, majors.get(m), Cohort.of(year), counsellor, List.copyOf(members)));
                 }
             }
         }
