@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -45,7 +44,7 @@ public class JdbcStoreBenchmark {
     private Ledger ledger;
     private final StreamId[] streams = LedgerBenchmark.streams("archive");
     private final long[] versions = new long[LedgerBenchmark.STREAMS];
-    private final List<List<RecordDraft>> drafts = new ArrayList<>();
+    private List<List<RecordDraft>> drafts;
     private int next;
 
     /** Opens a new H2 file and makes the drafts. */
@@ -54,14 +53,7 @@ public class JdbcStoreBenchmark {
         directory = Files.createTempDirectory("yiban-bench-h2-");
         store = JdbcLedgerStore.h2File(directory.resolve("ledger"));
         ledger = new Ledger(store, Clock.systemUTC());
-        List<byte[]> payloads = LedgerBenchmark.payloads(256, 3L);
-        for (int d = 0; d < 64; d++) {
-            List<RecordDraft> one = new ArrayList<>(batch);
-            for (int i = 0; i < batch; i++) {
-                one.add(new RecordDraft("archive.entry-recorded", payloads.get((d * batch + i) % payloads.size())));
-            }
-            drafts.add(List.copyOf(one));
-        }
+        drafts = LedgerBenchmark.drafts(batch, 3L);
     }
 
     /** Closes the store and deletes its file. */

@@ -50,6 +50,20 @@ public class LedgerBenchmark {
         return out;
     }
 
+    /** 64 batches of {@code batch} drafts over {@link #payloads}, to be appended in turn ({@code drafts.get(n & 63)}). */
+    static List<List<RecordDraft>> drafts(int batch, long seed) {
+        List<byte[]> payloads = payloads(256, seed);
+        List<List<RecordDraft>> drafts = new ArrayList<>(64);
+        for (int d = 0; d < 64; d++) {
+            List<RecordDraft> one = new ArrayList<>(batch);
+            for (int i = 0; i < batch; i++) {
+                one.add(new RecordDraft("archive.entry-recorded", payloads.get((d * batch + i) % payloads.size())));
+            }
+            drafts.add(List.copyOf(one));
+        }
+        return List.copyOf(drafts);
+    }
+
     static StreamId[] streams(String kind) {
         StreamId[] ids = new StreamId[STREAMS];
         for (int i = 0; i < STREAMS; i++) {
@@ -68,20 +82,13 @@ public class LedgerBenchmark {
         Ledger ledger;
         StreamId[] streams = streams("archive");
         long[] versions = new long[STREAMS];
-        List<List<RecordDraft>> drafts = new ArrayList<>();
+        List<List<RecordDraft>> drafts;
         int next;
 
         /** Makes the drafts once. */
         @Setup(Level.Trial)
         public void drafts() {
-            List<byte[]> payloads = payloads(256, 1L);
-            for (int d = 0; d < 64; d++) {
-                List<RecordDraft> one = new ArrayList<>(batch);
-                for (int i = 0; i < batch; i++) {
-                    one.add(new RecordDraft("archive.entry-recorded", payloads.get((d * batch + i) % payloads.size())));
-                }
-                drafts.add(List.copyOf(one));
-            }
+            drafts = LedgerBenchmark.drafts(batch, 1L);
         }
 
         /** Starts each iteration on an empty store, so the heap does not grow from one to the next. */

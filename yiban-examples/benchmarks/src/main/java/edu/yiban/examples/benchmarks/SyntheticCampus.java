@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.BiFunction;
 
 /**
  * A deterministic synthetic campus for the benchmarks: colleges of 40-student classes, one counsellor per
@@ -39,7 +40,7 @@ import java.util.Random;
  * every run measures the same data.
  */
 final class SyntheticCampus {
-    static final LocalDate ENROLMENT_DAY = LocalDate.of(2022, 9, 1);
+    private static final LocalDate ENROLMENT_DAY = LocalDate.of(2022, 9, 1);
     private static final int COLLEGES = 6;
     private static final int CLASS_SIZE = 40;
     private static final int RECORD_BATCH = 500;
@@ -63,14 +64,6 @@ final class SyntheticCampus {
         built.declareTerms(years);
         built.enrolStudents(count);
         return built;
-    }
-
-    List<StudentNo> students() {
-        return students;
-    }
-
-    List<TermId> terms() {
-        return terms;
     }
 
     private void declareTerms(int years) {
@@ -101,6 +94,7 @@ final class SyntheticCampus {
                 ClassId classId = ClassId.of(String.format("C%d22%03d", c + 1, k / CLASS_SIZE + 1));
                 if (k % CLASS_SIZE == 0) {
                     campus.addClass(new AdminClass(classId, "2022级" + classId.value() + "班", college, major, Cohort.of(2022)));
+                    campus.assignCounsellor(classId, counsellor, ENROLMENT_DAY);
                 }
                 StudentNo no = StudentNo.of(String.format("2022%02d%05d", c + 1, k + 1));
                 intake.add(Enrolment.of(no, "学生" + no.value(), classId, ENROLMENT_DAY));
@@ -109,8 +103,6 @@ final class SyntheticCampus {
             }
         }
         campus.enrolAll(intake);
-        campus.classes().forEach(adminClass -> campus.assignCounsellor(adminClass.id(),
-                PersonId.of("T" + (1000 + Integer.parseInt(adminClass.college().value().substring(1)))), ENROLMENT_DAY));
     }
 
     /**
@@ -121,9 +113,7 @@ final class SyntheticCampus {
     long recordRealisticTerm(TermId term, long seed) {
         Random random = new Random(seed);
         LocalDate day = LocalDate.of(term.year().startYear(), 10, 1);
-        Map<StudentNo, List<ArchiveEntry>> batch = new LinkedHashMap<>();
-        long recorded = 0;
-        for (StudentNo student : students) {
+        return recordForEach((s, student) -> {
             PersonId by = counsellorOf.get(student);
             List<ArchiveEntry> entries = new ArrayList<>();
             for (int c = 0; c < 6; c++) {
@@ -167,17 +157,8 @@ final class SyntheticCampus {
                 entries.add(entry(term, day.plusDays(40), Category.DISCIPLINE, "违纪处分", by, SourceSystem.STUDENT_AFFAIRS)
                         .attribute("level", random.nextBoolean() ? "warning" : "demerit").build());
             }
-            recorded += entries.size();
-            batch.put(student, entries);
-            if (batch.size() == RECORD_BATCH) {
-                archives.recordAll(batch);
-                batch.clear();
-            }
-        }
-        if (!batch.isEmpty()) {
-            archives.recordAll(batch);
-        }
-        return recorded;
+            return entries;
+        });
     }
 
     /**
@@ -191,9 +172,7 @@ final class SyntheticCampus {
         int n = students.size();
         long perStudent = total / n;
         long remainder = total % n;
-        Map<StudentNo, List<ArchiveEntry>> batch = new LinkedHashMap<>();
-        for (int s = 0; s < n; s++) {
-            StudentNo student = students.get(s);
+        recordForEach((s, student) -> {
             PersonId by = counsellorOf.get(student);
             long count = perStudent + (s < remainder ? 1 : 0);
             List<ArchiveEntry> entries = new ArrayList<>((int) count);
@@ -206,6 +185,21 @@ final class SyntheticCampus {
                         .points(dimension, Points.ofHundredths(25L * (1 + random.nextInt(8))))
                         .attribute("kind", "k" + random.nextInt(4)).build());
             }
+            return entries;
+        });
+    }
+
+    /**
+     * Records {@code entriesOf} each student, in order, {@value #RECORD_BATCH} students' entries to one
+     * {@link GrowthArchives#recordAll} call. Returns the number of entries recorded.
+     */
+    private long recordForEach(BiFunction<Integer, StudentNo, List<ArchiveEntry>> entriesOf) {
+        Map<StudentNo, List<ArchiveEntry>> batch = new LinkedHashMap<>();
+        long recorded = 0;
+        for (int s = 0; s < students.size(); s++) {
+            StudentNo student = students.get(s);
+            List<ArchiveEntry> entries = entriesOf.apply(s, student);
+            recorded += entries.size();
             batch.put(student, entries);
             if (batch.size() == RECORD_BATCH) {
                 archives.recordAll(batch);
@@ -215,6 +209,7 @@ final class SyntheticCampus {
         if (!batch.isEmpty()) {
             archives.recordAll(batch);
         }
+        return recorded;
     }
 
     private static ArchiveEntry.Builder entry(TermId term, LocalDate date, Category category, String title, PersonId by, SourceSystem source) {

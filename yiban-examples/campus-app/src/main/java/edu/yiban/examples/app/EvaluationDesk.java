@@ -10,7 +10,6 @@ import edu.yiban.scoring.student.Grouping;
 import edu.yiban.scoring.student.ItemLine;
 import edu.yiban.scoring.student.StudentResult;
 import edu.yiban.scoring.student.StudentResults;
-import edu.yiban.sdk.EvaluationReport;
 import edu.yiban.sdk.Yiban;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -43,8 +42,7 @@ public final class EvaluationDesk {
 
     /** Every student's result for {@code term}, by the runtime's rule set and indicator system. */
     public StudentResults evaluate(TermId term) {
-        EvaluationReport report = yiban.evaluateStudents(term);
-        return report.results();
+        return yiban.evaluateStudents(term).results();
     }
 
     /** {@code student}'s place in their class. */

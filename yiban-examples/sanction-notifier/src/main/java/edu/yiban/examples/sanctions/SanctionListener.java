@@ -37,33 +37,31 @@ final class SanctionListener implements ArchiveListener {
     @Override
     public void recorded(ArchiveRecord record) {
         if (record.entry().category().equals(Category.DISCIPLINE)) {
-            tell(record.corrects().isPresent() ? "corrected" : "recorded", record.ref(), record.entry());
+            studentOf(record.ref()).ifPresent(student ->
+                    tell(record.corrects().isPresent() ? "corrected" : "recorded", student, record.ref(), record.entry()));
         }
     }
 
     @Override
     public void revoked(Revocation revocation) {
-        studentOf(revocation.revokes()).ifPresent(student -> archives.get().of(revocation.revokes().student())
+        EntryRef revoked = revocation.revokes();
+        studentOf(revoked).ifPresent(student -> archives.get().of(revoked.student())
                 .history(Viewer.of(student.person())).stream()
-                .filter(r -> r.ref().equals(revocation.revokes()) && r.entry().category().equals(Category.DISCIPLINE))
+                .filter(r -> r.ref().equals(revoked) && r.entry().category().equals(Category.DISCIPLINE))
                 .findFirst()
-                .ifPresent(r -> tell("revoked", revocation.ref(), r.entry())));
+                .ifPresent(r -> tell("revoked", student, revocation.ref(), r.entry())));
     }
 
-    private void tell(String kind, EntryRef ref, ArchiveEntry entry) {
-        Optional<Student> student = studentOf(ref);
-        if (student.isEmpty()) {
-            return;
-        }
-        ClassId classId = student.get().classOn(entry.date());
+    private void tell(String kind, Student student, EntryRef ref, ArchiveEntry entry) {
+        ClassId classId = student.classOn(entry.date());
         Optional<PersonId> counsellor = directory.get().counsellorOf(classId);
         if (counsellor.isEmpty()) {
             LOG.warn("{}", Messages.text("no-counsellor", ref, classId.value()).en());
             return;
         }
         String level = entry.attribute("level").orElse("—");
-        outbox.send(new Notification(kind, counsellor.get(), ref.student(), student.get().name(), classId, ref, entry.title(), level,
-                Messages.text("notice." + kind, counsellor.get().value(), ref.student().value(), student.get().name(), classId.value(),
+        outbox.send(new Notification(kind, counsellor.get(), ref.student(), student.name(), classId, ref, entry.title(), level,
+                Messages.text("notice." + kind, counsellor.get().value(), ref.student().value(), student.name(), classId.value(),
                         entry.title(), level, ref.toString())));
     }
 
