@@ -14,8 +14,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import edu.yiban.core.InvalidInputException;
 import edu.yiban.core.internal.CoreMessages;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The library's JSON: canonical, so that the same value always gives the same bytes (properties and
@@ -72,6 +75,34 @@ public final class YibanJson {
         } catch (IOException e) {
             throw invalid(e);
         }
+    }
+
+    /**
+     * Reads a {@code type} from the stream {@code json}, which is closed, as {@link #read(ObjectMapper, byte[], Class)}
+     * does; a stream that cannot be read is an {@link UncheckedIOException} naming the type.
+     */
+    public static <T> T read(ObjectMapper mapper, InputStream json, Class<T> type) {
+        Objects.requireNonNull(json, "json is null");
+        byte[] bytes;
+        try (json) {
+            bytes = json.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the " + type.getSimpleName() + " JSON", e);
+        }
+        return read(mapper, bytes, type);
+    }
+
+    /**
+     * A preset read by {@code read} from the class-path resource {@code path}, resolved beside {@code anchor}.
+     *
+     * @throws IllegalStateException if the resource is missing, which is a packaging mistake
+     */
+    public static <T> T resource(Class<?> anchor, String path, Function<InputStream, T> read) {
+        InputStream in = anchor.getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("the preset " + path + " is missing from the class path");
+        }
+        return read.apply(in);
     }
 
     private static RuntimeException invalid(IOException e) {

@@ -2,6 +2,7 @@ package edu.yiban.core.ledger;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -32,6 +33,26 @@ public final class PendingRecord {
         this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt is null");
         this.payload = Objects.requireNonNull(payload, "payload is null").clone();
         this.hash = Objects.requireNonNull(hash, "hash is null");
+    }
+
+    /**
+     * Checks that {@code batch} may be appended at {@code expectedVersion}: its sequences run
+     * {@code expectedVersion + 1, + 2, …} (the {@link LedgerStore#append} contract). Every store calls it
+     * before it writes anything, so a malformed batch is refused the same way everywhere.
+     *
+     * @throws IllegalArgumentException naming the first record out of place, or a negative version
+     */
+    public static void checkBatch(long expectedVersion, List<PendingRecord> batch) {
+        if (expectedVersion < 0) {
+            throw new IllegalArgumentException("expectedVersion is negative: " + expectedVersion);
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            long sequence = batch.get(i).sequence();
+            if (sequence != expectedVersion + 1 + i) {
+                throw new IllegalArgumentException("record " + i + " of the batch has sequence " + sequence
+                        + ", expected " + (expectedVersion + 1 + i));
+            }
+        }
     }
 
     /** The record's place in its stream, from 1. */

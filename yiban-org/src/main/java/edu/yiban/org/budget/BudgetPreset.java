@@ -1,5 +1,6 @@
 package edu.yiban.org.budget;
 
+import edu.yiban.core.json.YibanJson;
 import edu.yiban.org.internal.OrgChecks;
 import edu.yiban.org.internal.Presets;
 import jakarta.validation.Valid;
@@ -56,7 +57,7 @@ public record BudgetPreset(Money yearlyTotal, @Size(max = 64) List<@Valid Budget
 
     /** The seed's budget: 400,000.00 yuan a year over the seed's nine categories. */
     public static BudgetPreset seed() {
-        return Presets.resource(BudgetPreset.class, SEED_RESOURCE, BudgetPreset::fromJson);
+        return YibanJson.resource(BudgetPreset.class, SEED_RESOURCE, BudgetPreset::fromJson);
     }
 
     /**

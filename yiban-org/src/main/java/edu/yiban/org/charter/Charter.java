@@ -1,6 +1,7 @@
 package edu.yiban.org.charter;
 
 import edu.yiban.core.i18n.Bilingual;
+import edu.yiban.core.json.YibanJson;
 import edu.yiban.org.internal.OrgChecks;
 import edu.yiban.org.internal.Presets;
 import edu.yiban.org.tree.OrgKind;
@@ -49,7 +50,7 @@ public record Charter(
 
     /** The seed's charter: the default preset. */
     public static Charter seed() {
-        return Presets.resource(Charter.class, SEED_RESOURCE, Charter::fromJson);
+        return YibanJson.resource(Charter.class, SEED_RESOURCE, Charter::fromJson);
     }
 
     /**

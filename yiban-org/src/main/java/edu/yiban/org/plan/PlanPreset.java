@@ -1,5 +1,6 @@
 package edu.yiban.org.plan;
 
+import edu.yiban.core.json.YibanJson;
 import edu.yiban.org.internal.OrgChecks;
 import edu.yiban.org.internal.Presets;
 import jakarta.validation.Valid;
@@ -88,7 +89,7 @@ public record PlanPreset(
 
     /** The seed's plan: 琼台师范学院's four phases of 2022–2024 and their tasks. */
     public static PlanPreset seed() {
-        return Presets.resource(PlanPreset.class, SEED_RESOURCE, PlanPreset::fromJson);
+        return YibanJson.resource(PlanPreset.class, SEED_RESOURCE, PlanPreset::fromJson);
     }
 
     /**

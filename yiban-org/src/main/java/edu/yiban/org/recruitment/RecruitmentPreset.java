@@ -1,6 +1,7 @@
 package edu.yiban.org.recruitment;
 
 import edu.yiban.core.i18n.Bilingual;
+import edu.yiban.core.json.YibanJson;
 import edu.yiban.org.internal.OrgChecks;
 import edu.yiban.org.internal.Presets;
 import edu.yiban.org.tree.Position;
@@ -63,7 +64,7 @@ public record RecruitmentPreset(
 
     /** The default preset: one seat sure for each college, then turns by rank; at most four terms of service. */
     public static RecruitmentPreset seed() {
-        return Presets.resource(RecruitmentPreset.class, SEED_RESOURCE, RecruitmentPreset::fromJson);
+        return YibanJson.resource(RecruitmentPreset.class, SEED_RESOURCE, RecruitmentPreset::fromJson);
     }
 
     /**

@@ -2,7 +2,7 @@ package edu.yiban.scoring.college;
 
 import edu.yiban.core.InvalidInputException;
 import edu.yiban.core.Violation;
-import edu.yiban.scoring.internal.ScoringJson;
+import edu.yiban.core.json.YibanJson;
 import edu.yiban.scoring.internal.ScoringMessages;
 import edu.yiban.scoring.system.IndicatorSystem;
 import edu.yiban.scoring.system.SystemNode;
@@ -38,7 +38,7 @@ public record CollegePreset(IndicatorSystem system, CollegeRules rules) {
 
     /** The default preset: the seed's five indicators with default weights, tiers and the 1–2 centres rule. */
     public static CollegePreset seed() {
-        return of(ScoringJson.resource(CollegePreset.class, SYSTEM_RESOURCE, IndicatorSystem::fromJson), CollegeRules.seed());
+        return of(YibanJson.resource(CollegePreset.class, SYSTEM_RESOURCE, IndicatorSystem::fromJson), CollegeRules.seed());
     }
 
     /** The preset of {@code system} and {@code rules}, if they pass the checks of {@link #checked}. */

@@ -3,6 +3,7 @@ package edu.yiban.scoring.college;
 import edu.yiban.core.InvalidInputException;
 import edu.yiban.core.Violation;
 import edu.yiban.core.i18n.Bilingual;
+import edu.yiban.core.json.YibanJson;
 import edu.yiban.org.tree.OrgKind;
 import edu.yiban.scoring.internal.ScoringJson;
 import edu.yiban.scoring.internal.ScoringMessages;
@@ -80,7 +81,7 @@ public record CollegeRules(
 
     /** The default preset: the seed's 1–2 demonstration centres, tiers 优秀 85, 良好 75, 合格 60, 待改进 below. */
     public static CollegeRules seed() {
-        return ScoringJson.resource(CollegeRules.class, SEED_RESOURCE, CollegeRules::fromJson);
+        return YibanJson.resource(CollegeRules.class, SEED_RESOURCE, CollegeRules::fromJson);
     }
 
     /**

@@ -6,7 +6,6 @@ import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.validation.Checks;
 import edu.yiban.core.validation.YibanValidator;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** The scoring module's bundle ({@code edu/yiban/scoring/messages*.properties}) and its sentences in both languages, validator and code rules. */
@@ -51,21 +50,11 @@ public final class ScoringMessages {
 
     /**
      * The sentence {@code key} rendered now in both languages, for results that keep their words (lines,
-     * notes, names). A {@link Bilingual} argument is read in each sentence's language; other arguments are
-     * written as {@link MessageBundle#render} writes them.
+     * notes, names). Arguments are written as
+     * {@link MessageBundle#render} writes them (a {@link Bilingual} in each sentence's language).
      */
     public static Bilingual bilingual(String key, Object... args) {
-        return new Bilingual(render(MessageBundle.ZH, key, args), render(MessageBundle.EN, key, args));
-    }
-
-    private static String render(Locale locale, String key, Object[] args) {
-        Object[] in = args.clone();
-        for (int i = 0; i < in.length; i++) {
-            if (in[i] instanceof Bilingual b) {
-                in[i] = b.in(locale);
-            }
-        }
-        return BUNDLE.render(locale, key, in);
+        return new Bilingual(BUNDLE.render(MessageBundle.ZH, key, args), BUNDLE.render(MessageBundle.EN, key, args));
     }
 
     /** A violation at {@code path} with the scoring bundle's {@code key}. */

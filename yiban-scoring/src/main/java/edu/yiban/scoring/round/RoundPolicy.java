@@ -1,6 +1,7 @@
 package edu.yiban.scoring.round;
 
 import edu.yiban.core.InvalidInputException;
+import edu.yiban.core.json.YibanJson;
 import edu.yiban.core.validation.Checks;
 import edu.yiban.core.visibility.Visibility;
 import edu.yiban.scoring.internal.ScoringJson;
@@ -66,7 +67,7 @@ public record RoundPolicy(
      * college and school ({@link Visibility#FAMILY}), titles in Chinese.
      */
     public static RoundPolicy seed() {
-        return ScoringJson.resource(RoundPolicy.class, "round-policy.json", RoundPolicy::fromJson);
+        return YibanJson.resource(RoundPolicy.class, "round-policy.json", RoundPolicy::fromJson);
     }
 
     /** Reads and checks a policy; a refusal names the JSON path. The stream is closed. */

@@ -1,6 +1,7 @@
 package edu.yiban.scoring.student;
 
 import edu.yiban.core.i18n.Bilingual;
+import edu.yiban.core.json.YibanJson;
 import edu.yiban.scoring.internal.ScoringJson;
 import edu.yiban.scoring.internal.ScoringMessages;
 import edu.yiban.scoring.internal.student.RuleChecks;
@@ -149,6 +150,6 @@ public record AwardPolicy(
      * seed gives no quota; these are examples.
      */
     public static AwardPolicy example() {
-        return ScoringJson.resource(AwardPolicy.class, EXAMPLE, AwardPolicy::fromJson);
+        return YibanJson.resource(AwardPolicy.class, EXAMPLE, AwardPolicy::fromJson);
     }
 }

@@ -2,6 +2,7 @@ package edu.yiban.scoring.student;
 
 import edu.yiban.core.archive.Category;
 import edu.yiban.core.i18n.Bilingual;
+import edu.yiban.core.json.YibanJson;
 import edu.yiban.scoring.internal.ScoringJson;
 import edu.yiban.scoring.internal.ScoringMessages;
 import edu.yiban.scoring.internal.student.RuleChecks;
@@ -98,7 +99,7 @@ public record GradeScale(
      * 72–74 2.3, 68–71 2.0, 64–67 1.5, 60–63 1.0, below 60 0; 优秀 95, 良好 85, 中等 75, 及格 65, 不及格 0.
      */
     public static GradeScale fourPoint() {
-        return ScoringJson.resource(GradeScale.class, FOUR_POINT, GradeScale::fromJson);
+        return YibanJson.resource(GradeScale.class, FOUR_POINT, GradeScale::fromJson);
     }
 
     /** The points of {@code score}: the band with the highest {@code from} not above it (0 when none). */

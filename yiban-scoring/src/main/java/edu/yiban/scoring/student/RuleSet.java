@@ -3,6 +3,7 @@ package edu.yiban.scoring.student;
 import edu.yiban.core.archive.Dimension;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.id.AcademicYear;
+import edu.yiban.core.json.YibanJson;
 import edu.yiban.scoring.internal.ScoringJson;
 import edu.yiban.scoring.internal.ScoringMessages;
 import edu.yiban.scoring.internal.student.RuleChecks;
@@ -91,7 +92,7 @@ public record RuleSet(
      * mean, sanctions as deductions that feed {@code sanction-level}. Its values are examples, not the seed's.
      */
     public static RuleSet example2022() {
-        return ScoringJson.resource(RuleSet.class, EXAMPLE_2022, RuleSet::fromJson);
+        return YibanJson.resource(RuleSet.class, EXAMPLE_2022, RuleSet::fromJson);
     }
 
     /** The base score of {@code dimension} (0 when the set gives none). */

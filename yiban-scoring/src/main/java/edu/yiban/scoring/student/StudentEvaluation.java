@@ -6,7 +6,7 @@ import edu.yiban.core.archive.GrowthArchives;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.id.AcademicYear;
 import edu.yiban.core.id.TermId;
-import edu.yiban.scoring.internal.ScoringJson;
+import edu.yiban.core.json.YibanJson;
 import edu.yiban.scoring.internal.student.StudentEvaluator;
 import edu.yiban.scoring.result.RawValues;
 import edu.yiban.scoring.system.ExternalNormaliser;
@@ -109,7 +109,7 @@ public interface StudentEvaluation {
      * 70, no sanction, no failed course.
      */
     static IndicatorSystem defaultSystem() {
-        return ScoringJson.resource(StudentEvaluation.class, DEFAULT_SYSTEM, IndicatorSystem::fromJson);
+        return YibanJson.resource(StudentEvaluation.class, DEFAULT_SYSTEM, IndicatorSystem::fromJson);
     }
 
     /** A builder over a core's directory and archives. */

@@ -33,14 +33,10 @@ public final class InMemoryLedgerStore implements LedgerStore {
             if (version != expectedVersion) {
                 throw new ConcurrencyException(stream, expectedVersion, version);
             }
+            PendingRecord.checkBatch(expectedVersion, records);
             List<StoredRecord> stored = new ArrayList<>(records.size());
             for (int i = 0; i < records.size(); i++) {
-                PendingRecord record = records.get(i);
-                if (record.sequence() != expectedVersion + 1 + i) {
-                    throw new IllegalArgumentException("record " + i + " of the batch has sequence "
-                            + record.sequence() + ", expected " + (expectedVersion + 1 + i));
-                }
-                stored.add(record.storedAt(stream, log.size() + 1L + i));
+                stored.add(records.get(i).storedAt(stream, log.size() + 1L + i));
             }
             if (!stored.isEmpty()) {
                 streams.computeIfAbsent(stream, s -> new ArrayList<>()).addAll(stored);

@@ -398,15 +398,9 @@ public final class JdbcStore implements JdbcLedgerStore {
     }
 
     private static void checkBatch(long expectedVersion, List<PendingRecord> records) {
-        if (expectedVersion < 0) {
-            throw new IllegalArgumentException("expectedVersion is negative: " + expectedVersion);
-        }
+        PendingRecord.checkBatch(expectedVersion, records);
         for (int i = 0; i < records.size(); i++) {
             PendingRecord record = records.get(i);
-            if (record.sequence() != expectedVersion + 1 + i) {
-                throw new IllegalArgumentException("record " + i + " of the batch has sequence "
-                        + record.sequence() + ", expected " + (expectedVersion + 1 + i));
-            }
             if (record.recordedAt().getNano() % 1_000_000 != 0) {
                 throw new IllegalArgumentException("record " + i + " of the batch was recorded at "
                         + record.recordedAt() + ": the ledger keeps times to the millisecond");
