@@ -15,7 +15,7 @@ import java.util.SortedMap;
  * <pre>{@code
  * ArchiveColumns columns = archives.columns();
  * TermColumns t = columns.term(term);
- * long[] moral = new long[columns.studentCount()];
+ * long[] moral = new long[columns.studentCount()];   // counted after the snapshot: covers its every row
  * for (int row = 0; row < t.size(); row++) {
  *     if (t.effective(row) && t.dimension(row) == Dimension.MORAL.ordinal() && t.points(row) != ArchiveColumns.NO_POINTS) {
  *         moral[t.student(row)] += t.points(row);
@@ -35,7 +35,11 @@ public interface ArchiveColumns {
     /** A consistent snapshot of {@code term}'s rows (empty when the term has none). */
     TermColumns term(TermId term);
 
-    /** How many students are interned; student indexes run from 0 below this. */
+    /**
+     * How many students are interned; student indexes run from 0 below this. Students are interned as
+     * their archives open, at any time: every row of a {@link #term} snapshot has a student below a count
+     * read after taking it, while {@link #indexOf} may meanwhile give a student an index past that count.
+     */
     int studentCount();
 
     /** The student with index {@code index}. */

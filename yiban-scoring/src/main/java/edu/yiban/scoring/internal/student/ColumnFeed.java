@@ -28,9 +28,15 @@ final class ColumnFeed implements EntryFeed {
     @Override
     public void term(TermSpan term, Map<StudentNo, Tally> tallies, RuleBook book) {
         TermColumns rows = columns.term(term.id());
+        // counted after the snapshot, so every row's student is below it; a student whose archive opens
+        // meanwhile is interned past it and has no row in this snapshot
         int students = columns.studentCount();
         Tally[] byIndex = new Tally[students];
-        tallies.forEach((student, tally) -> columns.indexOf(student).ifPresent(i -> byIndex[i] = tally));
+        tallies.forEach((student, tally) -> columns.indexOf(student).ifPresent(i -> {
+            if (i < students) {
+                byIndex[i] = tally;
+            }
+        }));
         int size = rows.size();
         for (int row = 0; row < size; row++) {
             if (!rows.effective(row)) {

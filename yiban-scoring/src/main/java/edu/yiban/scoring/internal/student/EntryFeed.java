@@ -1,5 +1,6 @@
 package edu.yiban.scoring.internal.student;
 
+import edu.yiban.core.archive.ArchiveColumns;
 import edu.yiban.core.id.StudentNo;
 import java.util.Map;
 
@@ -14,4 +15,9 @@ public interface EntryFeed {
      * @param book    the rules that compile each entry's category and attributes
      */
     void term(TermSpan term, Map<StudentNo, Tally> tallies, RuleBook book);
+
+    /** The evaluation's own feed: one pass over each term's rows of {@code columns}. */
+    static EntryFeed columns(ArchiveColumns columns) {
+        return new ColumnFeed(columns);
+    }
 }

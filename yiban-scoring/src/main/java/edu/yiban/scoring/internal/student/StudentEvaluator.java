@@ -101,7 +101,7 @@ public final class StudentEvaluator implements StudentEvaluation {
         IndicatorSystem system = systemsByYear.getOrDefault(period.year(), this.system);
         RuleBook book = book(period);
         reads(book, system);
-        Pass pass = pass(book, period, new ColumnFeed(archives.columns()));
+        Pass pass = pass(book, period, EntryFeed.columns(archives.columns()));
         List<SubjectResult> evaluated = system.evaluate(withExtra(pass.raw(), period), normalisers);
         List<StudentResult> results = new ArrayList<>(evaluated.size());
         int i = 0;
@@ -121,7 +121,7 @@ public final class StudentEvaluator implements StudentEvaluation {
 
     @Override
     public RawValues rawValues(EvaluationPeriod period) {
-        return withExtra(pass(book(period), period, new ColumnFeed(archives.columns())).raw(), period);
+        return withExtra(pass(book(period), period, EntryFeed.columns(archives.columns())).raw(), period);
     }
 
     /** {@code raw} with the extra measures of its students merged in (extras never replace the rules' own). */
