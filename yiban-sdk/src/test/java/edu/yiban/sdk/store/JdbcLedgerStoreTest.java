@@ -79,6 +79,24 @@ class JdbcLedgerStoreTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void aRowEditedByHandIsNamedByItsPositionInBothLanguages(TestDatabase database) throws SQLException {
+        try (JdbcLedgerStore store = database.open()) {
+            store.append(ARCHIVE, 0, records(1, 3));
+            database.execute("UPDATE yiban_ledger_record SET stream = 'no kind here' WHERE position = 2");
+
+            assertThatThrownBy(() -> store.readAll(1, 10))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("the record at position 2 in the ")
+                    .hasMessageContaining("中位置 2 的记录格式不正确");
+            assertThatThrownBy(store::streams)
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("the stream name \"no kind here\" stored in the ")
+                    .hasMessageContaining("中保存的数据流名称“no kind here”格式不正确");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void aBatchTheDatabaseRefusesHalfwayKeepsNothingAndUsesNoPosition(TestDatabase database) {
         try (JdbcLedgerStore store = database.open()) {
             List<PendingRecord> batch = new ArrayList<>(records(1, 2));

@@ -2,6 +2,7 @@ package edu.yiban.sdk.internal.store;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import edu.yiban.core.YibanException;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.ledger.ChainHash;
 import edu.yiban.core.ledger.ConcurrencyException;
@@ -14,7 +15,6 @@ import edu.yiban.sdk.store.StoreCapability;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTimeoutException;
@@ -369,7 +369,7 @@ public final class JdbcStore implements JdbcLedgerStore {
         }
     }
 
-    private static List<StoredRecord> records(PreparedStatement query) throws SQLException {
+    private List<StoredRecord> records(PreparedStatement query) throws SQLException {
         List<StoredRecord> records = new ArrayList<>();
         try (ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
@@ -379,21 +379,23 @@ public final class JdbcStore implements JdbcLedgerStore {
         return List.copyOf(records);
     }
 
-    private static StoredRecord record(ResultSet row) throws SQLException {
+    /** The record in {@code row}; a row the store cannot have written (a hand-edited table) is named by its position. */
+    private StoredRecord record(ResultSet row) throws SQLException {
         long position = row.getLong(1);
         try {
-            return new StoredRecord(streamId(row.getString(2)), row.getLong(3), position, row.getString(4),
+            return new StoredRecord(StreamId.of(row.getString(2)), row.getLong(3), position, row.getString(4),
                     row.getObject(5, OffsetDateTime.class).toInstant(), row.getBytes(6), ChainHash.of(row.getBytes(7)));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new SQLDataException("the record at position " + position + " is not well formed: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            Object detail = e instanceof YibanException y ? y.text() : String.valueOf(e.getMessage());
+            throw new StoreException(text("store.record.malformed", position, detail), e);
         }
     }
 
-    private static StreamId streamId(String value) throws SQLDataException {
+    private StreamId streamId(String value) {
         try {
             return StreamId.of(value);
         } catch (RuntimeException e) {
-            throw new SQLDataException("a stored stream name is not well formed: " + value, e);
+            throw new StoreException(text("store.stream.malformed", value), e);
         }
     }
 
