@@ -94,7 +94,10 @@ public interface JdbcLedgerStore extends CapableStore {
      * PostgreSQL database. Every call borrows a connection and gives it back; {@link #close()} leaves the
      * data source open, as it belongs to the caller. Capabilities follow the database: PostgreSQL is
      * durable and takes writers across processes; an H2 file is durable; an H2 server (tcp) takes writers
-     * across processes.
+     * across processes. Give an H2 URL {@code ;OPTIMIZE_REUSE_RESULTS=FALSE}, as the store's own H2
+     * factories do: H2 2.3 otherwise now and then answers a query with the cached result of its last run
+     * while another session commits, and the store refuses an append it should have accepted (a
+     * {@code ConcurrencyException} the caller retries, never a wrong record).
      *
      * @throws StoreException if the database cannot be reached, is neither H2 nor PostgreSQL, or is not usable
      */

@@ -37,9 +37,11 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL)
 public final class JdbcStore implements JdbcLedgerStore {
     private static final String COLUMNS = "position, stream, sequence, type, recorded_at, payload, hash";
-    private static final String TAKE_POSITIONS =
-            "UPDATE yiban_ledger_meta SET number = number + ? WHERE name = 'last_position'";
-    private static final String LAST_POSITION = "SELECT number FROM yiban_ledger_meta WHERE name = 'last_position'";
+    /** The position lock: the meta row {@code last_position}, locked until commit and never read for positions. */
+    private static final String LOCK_POSITIONS =
+            "SELECT number FROM yiban_ledger_meta WHERE name = 'last_position' FOR UPDATE";
+    private static final String LAST_POSITION = "SELECT COALESCE(MAX(position), 0) FROM yiban_ledger_record";
+    private static final String NOTE_LAST_POSITION = "UPDATE yiban_ledger_meta SET number = ? WHERE name = 'last_position'";
     private static final String VERSION = "SELECT MAX(sequence) FROM yiban_ledger_record WHERE stream = ?";
     private static final String INSERT = "INSERT INTO yiban_ledger_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String READ = "SELECT " + COLUMNS
@@ -112,21 +114,25 @@ public final class JdbcStore implements JdbcLedgerStore {
     }
 
     /**
-     * One append, in one transaction: take the positions (which locks the counter row until commit, so
-     * appends are serialised and positions become visible in order), check the version, insert.
+     * One append, in one transaction: take the position lock (held until commit, so appends are serialised
+     * and positions become visible in order), check the version, insert after the last position the table
+     * holds, note it in the meta row. A refused append has changed nothing when it rolls back: positions
+     * come from the records themselves, not from a counter a rollback must restore (H2 2.3 has been seen to
+     * restore a concurrently updated row to a stale value, handing out the same positions for ever).
      */
     private List<StoredRecord> appendIn(Connection c, StreamId stream, long expectedVersion, List<PendingRecord> records)
             throws SQLException {
-        try (PreparedStatement take = c.prepareStatement(TAKE_POSITIONS)) {
-            take.setLong(1, records.size());
-            take.executeUpdate();
+        try (PreparedStatement lock = c.prepareStatement(LOCK_POSITIONS); ResultSet row = lock.executeQuery()) {
+            if (!row.next()) {
+                throw new StoreException(text("store.lock.missing"), null);
+            }
         }
-        long last = single(c, LAST_POSITION, null);
         long actual = single(c, VERSION, stream);
         if (actual != expectedVersion) {
             throw new ConcurrencyException(stream, expectedVersion, actual);
         }
-        long first = last - records.size() + 1;
+        long first = single(c, LAST_POSITION, null) + 1;
+        long last = first + records.size() - 1;
         List<StoredRecord> stored = new ArrayList<>(records.size());
         try (PreparedStatement insert = c.prepareStatement(INSERT)) {
             for (PendingRecord record : records) {
@@ -142,6 +148,10 @@ public final class JdbcStore implements JdbcLedgerStore {
                 stored.add(row);
             }
             insert.executeBatch();
+        }
+        try (PreparedStatement note = c.prepareStatement(NOTE_LAST_POSITION)) {
+            note.setLong(1, last);
+            note.executeUpdate();
         }
         return List.copyOf(stored);
     }

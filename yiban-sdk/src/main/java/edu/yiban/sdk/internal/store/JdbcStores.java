@@ -26,11 +26,12 @@ public final class JdbcStores {
     /** Connections of a store's own pool: appends take turns anyway, reads run side by side. */
     private static final int POOL_SIZE = 8;
     /**
-     * H2's settings: wait up to 30 s for a lock (the position lock; its default is one second), and write
+     * H2's settings: wait up to 30 s for a lock (the position lock; its default is one second), write
      * every commit to the file at once (its default waits up to 500 ms, and a process killed meanwhile
-     * loses records it had acknowledged).
+     * loses records it had acknowledged), and run every query afresh (H2 2.3 may hand a query the cached
+     * result of its last run while another session commits, so a stream's version would be stale).
      */
-    private static final String H2_SETTINGS = ";LOCK_TIMEOUT=30000;WRITE_DELAY=0";
+    private static final String H2_SETTINGS = ";LOCK_TIMEOUT=30000;WRITE_DELAY=0;OPTIMIZE_REUSE_RESULTS=FALSE";
     private static final String H2_FILE_SUFFIX = ".mv.db";
     private static final Pattern MEMORY_NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final String POSTGRES_PREFIX = "jdbc:postgresql:";
