@@ -19,6 +19,9 @@ public record Bound(@Min(0) int min, @Min(0) int max) {
     public static final Bound ANY = new Bound(0, UNBOUNDED);
 
     public Bound {
+        if (min < 0 || max < 0) {
+            throw OrgChecks.invalid(min < 0 ? "min" : "max", "charter.bound.negative", Math.min(min, max));
+        }
         if (min > max) {
             throw OrgChecks.invalid("", "charter.bound.order", min, max);
         }

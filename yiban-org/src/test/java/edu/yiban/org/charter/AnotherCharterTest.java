@@ -94,6 +94,24 @@ class AnotherCharterTest {
     }
 
     @Test
+    void aNegativeCountIsRefusedInJsonAndInCode() {
+        String json = """
+                {"id": "negative", "name": {"zh": "章程", "en": "charter"},
+                 "kinds": [{"kind": "work-station", "name": {"zh": "工作站", "en": "station"}, "parents": [],
+                            "count": {"min": -1, "max": 1}, "slots": []}]}
+                """;
+
+        assertThatThrownBy(() -> Charter.fromJson(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.path() + ": " + v.en() + " / " + v.zh())
+                        .containsExactly("kinds[0].count.min: a count cannot be negative (-1) / 数量不能为负（-1）"));
+        assertThatThrownBy(() -> Bound.exactly(-1)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.violations()).extracting(v -> v.path()).containsExactly("min"));
+        assertThatThrownBy(() -> new Bound(0, -2)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.violations()).extracting(v -> v.path()).containsExactly("max"));
+    }
+
+    @Test
     void aCharterNamingAParentKindItDoesNotDeclareIsRefused() {
         String json = """
                 {"id": "orphan", "name": {"zh": "章程", "en": "charter"},
