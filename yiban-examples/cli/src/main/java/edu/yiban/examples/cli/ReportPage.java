@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 
 /**
@@ -37,8 +38,8 @@ import java.util.TreeMap;
  * ECharts' SVG renderer; when they are drawn the page's body carries {@code data-charts-rendered}.
  */
 final class ReportPage {
-    /** Where the webjar keeps ECharts. */
-    static final String ECHARTS = "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
+    /** Where the ECharts webjar says which version it holds (the folder its files sit in is named after it). */
+    private static final String ECHARTS_POM = "META-INF/maven/org.webjars.npm/echarts/pom.properties";
     /** The charts the page draws, by element id. */
     static final List<String> CHARTS = List.of("chart-ranking", "chart-indicators", "chart-distribution", "chart-boxplot",
             "chart-org", "chart-budget");
@@ -63,13 +64,22 @@ final class ReportPage {
         return new ReportPage(locale, text).page(input);
     }
 
-    /** ECharts, read from the webjar on the class path. */
+    /** ECharts, read from the webjar on the class path, whichever version the build put there. */
     static String echarts() {
-        try (InputStream in = ReportPage.class.getClassLoader().getResourceAsStream(ECHARTS)) {
-            if (in == null) {
-                throw new IllegalStateException(ECHARTS + " is not on the class path");
+        ClassLoader loader = ReportPage.class.getClassLoader();
+        try (InputStream pom = loader.getResourceAsStream(ECHARTS_POM)) {
+            if (pom == null) {
+                throw new IllegalStateException("the ECharts webjar is not on the class path: no " + ECHARTS_POM);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Properties webjar = new Properties();
+            webjar.load(pom);
+            String script = "META-INF/resources/webjars/echarts/" + webjar.getProperty("version") + "/dist/echarts.min.js";
+            try (InputStream in = loader.getResourceAsStream(script)) {
+                if (in == null) {
+                    throw new IllegalStateException(script + " is not on the class path");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
