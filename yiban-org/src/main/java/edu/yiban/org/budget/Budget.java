@@ -7,6 +7,7 @@ import edu.yiban.org.internal.OrgJson;
 import edu.yiban.org.internal.OrgMessages;
 import edu.yiban.org.internal.budget.BudgetService;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
@@ -76,8 +77,16 @@ public interface Budget {
     AllocationContext context(Map<CollegeId, BigDecimal> scores);
 
     /**
-     * Allocates money of a budget line to the colleges by {@code policy}, and keeps the allocation with
-     * its policy, inputs, weights and shares. Refused when the year has no budget, the category is not the
+     * What a policy weighs on {@code date}, as {@link #allocate} does for a request of that date: each
+     * college's students who were studying that day (在读 or 复学, a status dated later not yet counted),
+     * in the class each was in that day, and its score from {@code scores}.
+     */
+    AllocationContext context(LocalDate date, Map<CollegeId, BigDecimal> scores);
+
+    /**
+     * Allocates money of a budget line to the colleges by {@code policy}, weighing the colleges as they
+     * stood on the request's date ({@link #context(LocalDate, Map)}), and keeps the allocation with its
+     * policy, inputs, weights and shares. Refused when the year has no budget, the category is not the
      * preset's, the amount exceeds what is left on the line, a score names an unknown college, or the
      * policy's weights are negative or add up to zero.
      */

@@ -228,6 +228,18 @@ class BudgetTest {
     }
 
     @Test
+    void anAllocationCountsTheStudentsStudyingOnItsDate() {
+        plan2023();
+        core.directory().changeStatus(StudentNo.of("MATH000000"), new StatusChange(StudentStatus.SUSPENDED, LocalDate.of(2023, 2, 20)));
+        core.directory().changeStatus(StudentNo.of("MATH000001"), new StatusChange(StudentStatus.WITHDRAWN, LocalDate.of(2023, 4, 1)));
+
+        assertThat(budget.context(MARCH_1, Map.of()).colleges()).extracting(CollegeFigures::students).containsExactly(1200, 950, 350);
+        assertThat(budget.context(Map.of()).colleges()).extracting(CollegeFigures::students).containsExactly(1200, 950, 349);
+        Allocation a = budget.allocate(new AllocationRequest(Y2023, AWARDS, Money.of("15000"), MARCH_1), AllocationPolicies.perStudent());
+        assertThat(a.shares()).extracting(CollegeShare::students).containsExactly(1200, 950, 350);
+    }
+
+    @Test
     void anAllocationBeyondWhatIsLeftOnItsLineIsRefusedAndNothingIsWritten() {
         plan2023();
         budget.allocate(new AllocationRequest(Y2023, AWARDS, Money.of("15000"), MARCH_1), AllocationPolicies.equalShare());

@@ -124,7 +124,7 @@ final class BudgetCommand implements Callable<Integer> {
                 .map(last -> MainJob.collegeScores(yiban.scoring().colleges().run(yiban.core(), yiban.organisation(), last.start(),
                         last.end(), List.of())))
                 .orElse(Map.of());
-        AllocationContext context = budget.context(scores);
+        AllocationContext context = budget.context(contents.today(), scores);
         SortedMap<CollegeId, Money> shares = Apportionment.largestRemainder(money, policy.weights(context));
         stdout.println();
         stdout.println(Cli.TEXT.render(locale, "budget.whatIf", money.toString(), policy.describe().name(locale), policy.id()));

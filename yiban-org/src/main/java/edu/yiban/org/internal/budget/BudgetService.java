@@ -1,9 +1,11 @@
 package edu.yiban.org.internal.budget;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import edu.yiban.core.directory.AdminClass;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.directory.College;
+import edu.yiban.core.directory.Student;
+import edu.yiban.core.directory.StudentStatus;
+import edu.yiban.core.id.ClassId;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.ledger.Ledger;
 import edu.yiban.core.ledger.ProjectedStream;
@@ -31,6 +33,7 @@ import edu.yiban.org.internal.budget.BudgetEvent.Allocated;
 import edu.yiban.org.internal.budget.BudgetEvent.YearPlanned;
 import edu.yiban.org.internal.budget.BudgetEvent.YearRevised;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,6 +43,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.function.Function;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -150,7 +154,7 @@ public final class BudgetService implements Budget {
             if (request.amount().compareTo(left) > 0) {
                 throw OrgChecks.conflict("budget.allocation.exceeds", request.year(), category, request.amount(), left, line, used);
             }
-            AllocationContext context = context(request.scores());
+            AllocationContext context = context(request.date(), request.scores());
             if (context.size() == 0) {
                 throw OrgChecks.conflict("budget.colleges.none");
             }
@@ -239,6 +243,17 @@ public final class BudgetService implements Budget {
 
     @Override
     public AllocationContext context(Map<CollegeId, BigDecimal> scores) {
+        return context(scores, s -> s.status().isStudying() ? Optional.of(s.classId()) : Optional.empty());
+    }
+
+    @Override
+    public AllocationContext context(LocalDate date, Map<CollegeId, BigDecimal> scores) {
+        OrgChecks.required(date, "date");
+        return context(scores, s -> s.statusOn(date).filter(StudentStatus::isStudying).map(status -> s.classOn(date)));
+    }
+
+    /** Every college with the students {@code studyingIn} places in one of its classes, and its score. */
+    private AllocationContext context(Map<CollegeId, BigDecimal> scores, Function<Student, Optional<ClassId>> studyingIn) {
         OrgChecks.required(scores, "scores");
         List<College> colleges = directory.colleges();
         for (CollegeId college : scores.keySet()) {
@@ -246,13 +261,15 @@ public final class BudgetService implements Budget {
                 throw OrgChecks.invalid("scores[" + college + "]", "budget.score.unknown", college);
             }
         }
+        Map<CollegeId, Integer> students = new HashMap<>();
+        for (Student student : directory.students()) {
+            studyingIn.apply(student).flatMap(directory::adminClass)
+                    .ifPresent(c -> students.merge(c.college(), 1, Integer::sum));
+        }
         List<CollegeFigures> figures = new ArrayList<>(colleges.size());
         for (College college : colleges) {
-            int students = 0;
-            for (AdminClass adminClass : directory.classesOf(college.id())) {
-                students += (int) directory.studentsOf(adminClass.id()).stream().filter(s -> s.status().isStudying()).count();
-            }
-            figures.add(new CollegeFigures(college.id(), students, Optional.ofNullable(scores.get(college.id()))));
+            figures.add(new CollegeFigures(college.id(), students.getOrDefault(college.id(), 0),
+                    Optional.ofNullable(scores.get(college.id()))));
         }
         return new AllocationContext(figures);
     }
