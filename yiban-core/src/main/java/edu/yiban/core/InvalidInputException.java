@@ -58,10 +58,9 @@ public final class InvalidInputException extends YibanException {
     /** "invalid input (n): path: message; path: message" in the given language. */
     @Override
     public String message(Locale locale) {
-        boolean zh = MessageBundle.supported(locale).equals(MessageBundle.ZH);
         return super.message(locale) + violations.stream()
-                .map(v -> v.path() + (zh ? "：" : ": ") + v.message(locale))
-                .collect(Collectors.joining(zh ? "；" : "; "));
+                .map(v -> v.path() + MessageBundle.choose(locale, "：", ": ") + v.message(locale))
+                .collect(Collectors.joining(MessageBundle.choose(locale, "；", "; ")));
     }
 
     @Override

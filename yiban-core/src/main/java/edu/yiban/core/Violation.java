@@ -29,7 +29,7 @@ public record Violation(String path, String code, String zh, String en) {
 
     /** The message in the given language (zh_CN for any Chinese locale, else English). */
     public String message(Locale locale) {
-        return MessageBundle.supported(locale).equals(MessageBundle.ZH) ? zh : en;
+        return MessageBundle.choose(locale, zh, en);
     }
 
     /** The same violation, found at {@code newPath} instead. */

@@ -43,6 +43,6 @@ public record PluginFault(String plugin, String extension, Optional<String> subj
 
     /** The message in {@code locale}'s language. */
     public String message(Locale locale) {
-        return MessageBundle.supported(locale).equals(MessageBundle.ZH) ? zh : en;
+        return MessageBundle.choose(locale, zh, en);
     }
 }

@@ -14,6 +14,6 @@ import java.util.Locale;
 public record Bilingual(@NotBlank @Size(max = 500) String zh, @NotBlank @Size(max = 500) String en) {
     /** The sentence in {@code locale}'s language (zh_CN for any Chinese locale, else English). */
     public String in(Locale locale) {
-        return MessageBundle.supported(locale).equals(MessageBundle.ZH) ? zh : en;
+        return MessageBundle.choose(locale, zh, en);
     }
 }

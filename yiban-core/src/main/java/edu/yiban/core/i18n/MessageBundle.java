@@ -118,6 +118,11 @@ public final class MessageBundle {
         return locale != null && "zh".equals(locale.getLanguage()) ? ZH : EN;
     }
 
+    /** Of a sentence held in both languages, the one for {@code locale} (see {@link #supported}). */
+    public static String choose(Locale locale, String zh, String en) {
+        return supported(locale).equals(ZH) ? zh : en;
+    }
+
     @Override
     public String toString() {
         return baseName;

@@ -61,6 +61,6 @@ public record CharterViolation(String rule, Severity severity, Problem problem, 
 
     /** The message in {@code locale}'s language. */
     public String message(Locale locale) {
-        return MessageBundle.supported(locale).equals(MessageBundle.ZH) ? zh : en;
+        return MessageBundle.choose(locale, zh, en);
     }
 }

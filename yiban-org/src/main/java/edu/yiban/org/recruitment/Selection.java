@@ -112,7 +112,7 @@ public record Selection(OrgId station, LocalDate day, boolean applied, Seats sea
 
         /** The explanation in {@code locale}'s language. */
         public String message(Locale locale) {
-            return pick(locale, zh, en);
+            return MessageBundle.choose(locale, zh, en);
         }
     }
 
@@ -136,7 +136,7 @@ public record Selection(OrgId station, LocalDate day, boolean applied, Seats sea
 
         /** The explanation in {@code locale}'s language. */
         public String message(Locale locale) {
-            return pick(locale, zh, en);
+            return MessageBundle.choose(locale, zh, en);
         }
     }
 
@@ -164,11 +164,7 @@ public record Selection(OrgId station, LocalDate day, boolean applied, Seats sea
 
         /** The explanation in {@code locale}'s language. */
         public String message(Locale locale) {
-            return pick(locale, zh, en);
+            return MessageBundle.choose(locale, zh, en);
         }
-    }
-
-    private static String pick(Locale locale, String zh, String en) {
-        return MessageBundle.supported(locale).equals(MessageBundle.ZH) ? zh : en;
     }
 }

@@ -47,6 +47,6 @@ public record Note(Kind kind, String code, BigDecimal amount, BigDecimal shown, 
 
     /** The note in {@code locale}'s language. */
     public String message(Locale locale) {
-        return MessageBundle.supported(locale).equals(MessageBundle.ZH) ? zh : en;
+        return MessageBundle.choose(locale, zh, en);
     }
 }
