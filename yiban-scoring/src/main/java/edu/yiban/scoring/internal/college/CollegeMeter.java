@@ -57,6 +57,7 @@ import java.util.function.ToLongFunction;
 final class CollegeMeter {
     private final CollegePreset preset;
     private final YibanCore core;
+    private final CampusDirectory directory;
     private final YibanOrganisation organisation;
     private final LocalDate from;
     private final LocalDate to;
@@ -65,9 +66,11 @@ final class CollegeMeter {
     /** The studying students of each evaluated college on {@code to}, by college code. */
     private final Map<CollegeId, List<Student>> students = new TreeMap<>();
 
-    private CollegeMeter(CollegePreset preset, YibanCore core, YibanOrganisation organisation, LocalDate from, LocalDate to) {
+    private CollegeMeter(CollegePreset preset, YibanCore core, CampusDirectory directory, YibanOrganisation organisation,
+                         LocalDate from, LocalDate to) {
         this.preset = preset;
         this.core = core;
+        this.directory = directory;
         this.organisation = organisation;
         this.from = from;
         this.to = to;
@@ -79,6 +82,13 @@ final class CollegeMeter {
     static CollegeMeasures measure(CollegePreset preset, YibanCore core, YibanOrganisation organisation, LocalDate from, LocalDate to,
                                    List<ImportedMetric> imports) {
         Objects.requireNonNull(core, "core is null");
+        return measure(preset, core, core.directory(), organisation, from, to, imports);
+    }
+
+    /** {@link #measure} reading the campus from {@code directory} (a test gives one that changes between two reads). */
+    static CollegeMeasures measure(CollegePreset preset, YibanCore core, CampusDirectory directory, YibanOrganisation organisation,
+                                   LocalDate from, LocalDate to, List<ImportedMetric> imports) {
+        Objects.requireNonNull(core, "core is null");
         Objects.requireNonNull(organisation, "organisation is null");
         Checks.required(from, "from", ScoringMessages.label("from"));
         Checks.required(to, "to", ScoringMessages.label("to"));
@@ -86,7 +96,7 @@ final class CollegeMeter {
             throw ScoringMessages.invalid("to", "college.period.order", from.toString(), to.toString());
         }
         Checks.required(imports, "imports", ScoringMessages.label("imports"));
-        CollegeMeter meter = new CollegeMeter(preset, core, organisation, from, to);
+        CollegeMeter meter = new CollegeMeter(preset, core, directory, organisation, from, to);
         meter.findStudents();
         meter.check(imports);
         return new CollegeMeasures(from, to, meter.raw(imports));
@@ -95,12 +105,14 @@ final class CollegeMeter {
     // ------------------------------------------------------------------ who is evaluated
 
     private void findStudents() {
-        CampusDirectory directory = core.directory();
+        // the students before the classes: a class is added before anyone is placed in it, so the later
+        // list holds every student's class; read the other way, a class added in between was missing
+        List<Student> all = directory.students();
         Map<ClassId, CollegeId> collegeOf = new HashMap<>();
         for (AdminClass c : directory.classes()) {
             collegeOf.put(c.id(), c.college());
         }
-        for (Student student : directory.students()) {
+        for (Student student : all) {
             if (student.statusOn(to).filter(s -> s.isStudying()).isPresent()) {
                 CollegeId college = collegeOf.get(student.classOn(to));
                 students.computeIfAbsent(college, c -> new ArrayList<>()).add(student);
