@@ -2,6 +2,7 @@ package edu.yiban.scoring.internal.college;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.yiban.core.DelegatingDirectory;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.directory.AdminClass;
 import edu.yiban.core.directory.CampusDirectory;
@@ -18,7 +19,6 @@ import edu.yiban.org.OrgPresets;
 import edu.yiban.org.YibanOrganisation;
 import edu.yiban.scoring.college.CollegeMeasures;
 import edu.yiban.scoring.college.CollegePreset;
-import edu.yiban.scoring.internal.DelegatingDirectory;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

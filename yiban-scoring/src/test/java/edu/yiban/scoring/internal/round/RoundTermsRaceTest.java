@@ -2,6 +2,7 @@ package edu.yiban.scoring.internal.round;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.yiban.core.DelegatingDirectory;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.directory.AdminClass;
 import edu.yiban.core.directory.CampusDirectory;
@@ -20,7 +21,6 @@ import edu.yiban.core.id.MajorId;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.id.StaffNo;
 import edu.yiban.core.id.StudentNo;
-import edu.yiban.scoring.internal.DelegatingDirectory;
 import edu.yiban.scoring.result.SubjectResult;
 import edu.yiban.scoring.round.Computation;
 import edu.yiban.scoring.round.RoundDraft;

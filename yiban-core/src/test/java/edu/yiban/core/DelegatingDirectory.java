@@ -1,4 +1,4 @@
-package edu.yiban.scoring.internal;
+package edu.yiban.core;
 
 import edu.yiban.core.directory.AdminClass;
 import edu.yiban.core.directory.Cadre;
