@@ -119,8 +119,10 @@ public final class ArchiveService implements GrowthArchives {
         if (!refused.isEmpty()) {
             throw new InvalidInputException(refused);
         }
+        // written as checked: a status changed meanwhile must not refuse a later student's entries with an
+        // earlier student's already kept (the import is decided by the check above, as if written then)
         Map<StudentNo, List<EntryRef>> written = new LinkedHashMap<>();
-        entries.forEach((student, list) -> written.put(student, archive(student).recordAll(list)));
+        entries.forEach((student, list) -> written.put(student, archive(student).recordChecked(list)));
         return written;
     }
 
@@ -217,6 +219,12 @@ public final class ArchiveService implements GrowthArchives {
                 }
                 return entries.stream().<ArchiveEvent>map(EntryRecorded::new).toList();
             }));
+            return stored.stream().map(r -> new EntryRef(student, r.sequence())).toList();
+        }
+
+        /** Appends {@code entries} that {@link ArchiveService#recordAll(Map)} has checked, without checking them again. */
+        List<EntryRef> recordChecked(List<ArchiveEntry> entries) {
+            List<StoredRecord> stored = written(() -> stream.write(() -> entries.stream().<ArchiveEvent>map(EntryRecorded::new).toList()));
             return stored.stream().map(r -> new EntryRef(student, r.sequence())).toList();
         }
 
