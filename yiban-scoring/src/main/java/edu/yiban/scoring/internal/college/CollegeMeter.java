@@ -24,6 +24,7 @@ import edu.yiban.org.charter.SlotRule;
 import edu.yiban.org.tree.OrgId;
 import edu.yiban.org.tree.OrgSnapshot;
 import edu.yiban.org.tree.OrgUnit;
+import edu.yiban.org.tree.OrganisationTree;
 import edu.yiban.scoring.college.CollegeIndicator;
 import edu.yiban.scoring.college.CollegeMeasures;
 import edu.yiban.scoring.college.CollegePreset;
@@ -58,7 +59,7 @@ final class CollegeMeter {
     private final CollegePreset preset;
     private final YibanCore core;
     private final CampusDirectory directory;
-    private final YibanOrganisation organisation;
+    private final OrganisationTree tree;
     private final LocalDate from;
     private final LocalDate to;
     private final Set<CollegeIndicator> wanted = EnumSet.noneOf(CollegeIndicator.class);
@@ -66,12 +67,12 @@ final class CollegeMeter {
     /** The studying students of each evaluated college on {@code to}, by college code. */
     private final Map<CollegeId, List<Student>> students = new TreeMap<>();
 
-    private CollegeMeter(CollegePreset preset, YibanCore core, CampusDirectory directory, YibanOrganisation organisation,
+    private CollegeMeter(CollegePreset preset, YibanCore core, CampusDirectory directory, OrganisationTree tree,
                          LocalDate from, LocalDate to) {
         this.preset = preset;
         this.core = core;
         this.directory = directory;
-        this.organisation = organisation;
+        this.tree = tree;
         this.from = from;
         this.to = to;
         for (Indicator indicator : preset.system().indicators()) {
@@ -82,21 +83,23 @@ final class CollegeMeter {
     static CollegeMeasures measure(CollegePreset preset, YibanCore core, YibanOrganisation organisation, LocalDate from, LocalDate to,
                                    List<ImportedMetric> imports) {
         Objects.requireNonNull(core, "core is null");
-        return measure(preset, core, core.directory(), organisation, from, to, imports);
+        Objects.requireNonNull(organisation, "organisation is null");
+        return measure(preset, core, core.directory(), organisation.tree(), from, to, imports);
     }
 
-    /** {@link #measure} reading the campus from {@code directory} (a test gives one that changes between two reads). */
-    static CollegeMeasures measure(CollegePreset preset, YibanCore core, CampusDirectory directory, YibanOrganisation organisation,
+    /**
+     * {@link #measure} reading the campus from {@code directory} and the organisation from {@code tree} (a test
+     * gives ones that change between two reads).
+     */
+    static CollegeMeasures measure(CollegePreset preset, YibanCore core, CampusDirectory directory, OrganisationTree tree,
                                    LocalDate from, LocalDate to, List<ImportedMetric> imports) {
-        Objects.requireNonNull(core, "core is null");
-        Objects.requireNonNull(organisation, "organisation is null");
         Checks.required(from, "from", ScoringMessages.label("from"));
         Checks.required(to, "to", ScoringMessages.label("to"));
         if (to.isBefore(from)) {
             throw ScoringMessages.invalid("to", "college.period.order", from.toString(), to.toString());
         }
         Checks.required(imports, "imports", ScoringMessages.label("imports"));
-        CollegeMeter meter = new CollegeMeter(preset, core, directory, organisation, from, to);
+        CollegeMeter meter = new CollegeMeter(preset, core, directory, tree, from, to);
         meter.findStudents();
         meter.check(imports);
         return new CollegeMeasures(from, to, meter.raw(imports));
@@ -312,9 +315,19 @@ final class CollegeMeter {
         private final int items;
 
         Team(LocalDate day) {
-            this.snapshot = organisation.tree().at(day);
-            this.violations = organisation.tree().validate(day);
-            for (KindRule kind : organisation.tree().charter().kinds()) {
+            // both read on one version of the tree: a node dissolved between them was counted complete, its
+            // unfilled posts missing from violations that no longer name it
+            OrgSnapshot at;
+            List<CharterViolation> found;
+            long version;
+            do {
+                version = tree.version();
+                at = tree.at(day);
+                found = tree.validate(day);
+            } while (tree.version() != version);
+            this.snapshot = at;
+            this.violations = found;
+            for (KindRule kind : tree.charter().kinds()) {
                 if (kind.collegeLevel() && kind.perCollege().map(b -> b.min() >= 1).orElse(false)) {
                     required.add(kind);
                 }

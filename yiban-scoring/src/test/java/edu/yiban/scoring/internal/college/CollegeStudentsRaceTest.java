@@ -57,7 +57,7 @@ class CollegeStudentsRaceTest {
             addClass(ClassId.of("MATH2201"), MATH);
             campus.enrol(Enrolment.of(StudentNo.of("M0001"), "学生M0001", ClassId.of("MATH2201"), START));
         });
-        CollegeMeasures during = CollegeMeter.measure(preset, core, racing, organisation, FROM, TO, List.of());
+        CollegeMeasures during = CollegeMeter.measure(preset, core, racing, organisation.tree(), FROM, TO, List.of());
 
         assertThat(during.raw().subjects().keySet()).containsExactly("EDU");
         assertThat(CollegeMeter.measure(preset, core, organisation, FROM, TO, List.of()).raw().subjects().keySet())
