@@ -414,8 +414,9 @@ public final class ArchiveService implements GrowthArchives {
             if (event instanceof EntryRecorded e) {
                 locators[at] = columns.add(index, stored.sequence(), e.entry());
             } else if (event instanceof EntryCorrected e) {
-                endEntry(e.corrects());
-                locators[at] = columns.add(index, stored.sequence(), e.entry());
+                int corrected = (int) e.corrects() - 1;
+                ended[corrected] = true;
+                locators[at] = columns.replace(locators[corrected], index, stored.sequence(), e.entry());
             } else if (event instanceof EntryRevoked e) {
                 endEntry(e.revokes());
                 locators[at] = -1;
