@@ -36,6 +36,15 @@ public interface ArchiveColumns {
     TermColumns term(TermId term);
 
     /**
+     * Snapshots of {@code terms}' rows, in that order, taken at one moment: an entry corrected into another
+     * term is effective in exactly one of them, where snapshots taken one by one with {@link #term} could
+     * see it in both or in neither. This default takes them one by one.
+     */
+    default List<TermColumns> snapshot(List<TermId> terms) {
+        return terms.stream().map(this::term).toList();
+    }
+
+    /**
      * How many students are interned; student indexes run from 0 below this. Students are interned as
      * their archives open, at any time: every row of a {@link #term} snapshot has a student below a count
      * read after taking it, while {@link #indexOf} may meanwhile give a student an index past that count.

@@ -14,12 +14,15 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The compact projection of all archives: per term, primitive columns with a row per entry. A row
  * costs {@value Segment#BYTES_PER_ROW} bytes of columns; students, categories and attribute sets are
  * interned to ints. Thread-safe: the dictionaries and each term's segment have their own locks, and
- * readers take snapshots.
+ * readers take snapshots; every change (a correction's end and add together) holds {@code changes}
+ * shared, so that {@link #snapshot} holding it alone sees each change whole in every term.
  */
 public final class ArchiveColumnStore implements ArchiveColumns {
     private final Map<StudentNo, Integer> studentIndex = new HashMap<>();
@@ -30,6 +33,7 @@ public final class ArchiveColumnStore implements ArchiveColumns {
     private final List<SortedMap<String, String>> attributeSets = new ArrayList<>();
     private final Map<TermId, Segment> byTerm = new TreeMap<>();
     private final List<Segment> segments = new ArrayList<>();
+    private final ReadWriteLock changes = new ReentrantReadWriteLock();
 
     /** The index of {@code student}, interning it if new. */
     public synchronized int intern(StudentNo student) {
@@ -47,6 +51,30 @@ public final class ArchiveColumnStore implements ArchiveColumns {
      * row in the low), with which {@link #end} marks it corrected or revoked.
      */
     public long add(int student, long sequence, ArchiveEntry entry) {
+        changes.readLock().lock();
+        try {
+            return addRow(student, sequence, entry);
+        } finally {
+            changes.readLock().unlock();
+        }
+    }
+
+    /**
+     * Marks the row at {@code ended} as no longer effective and adds {@code entry}'s row (a correction, which
+     * may move an entry to another term) as one change: a {@link #snapshot} has exactly one of the two rows
+     * effective. Returns the new row's locator.
+     */
+    public long replace(long ended, int student, long sequence, ArchiveEntry entry) {
+        changes.readLock().lock();
+        try {
+            endRow(ended);
+            return addRow(student, sequence, entry);
+        } finally {
+            changes.readLock().unlock();
+        }
+    }
+
+    private long addRow(int student, long sequence, ArchiveEntry entry) {
         Segment segment;
         int category;
         int attributes;
@@ -74,6 +102,15 @@ public final class ArchiveColumnStore implements ArchiveColumns {
 
     /** Marks the row at {@code locator} as no longer effective. */
     public void end(long locator) {
+        changes.readLock().lock();
+        try {
+            endRow(locator);
+        } finally {
+            changes.readLock().unlock();
+        }
+    }
+
+    private void endRow(long locator) {
         Segment segment;
         synchronized (this) {
             segment = segments.get((int) (locator >>> 32));
@@ -93,6 +130,16 @@ public final class ArchiveColumnStore implements ArchiveColumns {
             segment = byTerm.get(term);
         }
         return segment == null ? new Segment(term, -1).snapshot() : segment.snapshot();
+    }
+
+    @Override
+    public List<TermColumns> snapshot(List<TermId> terms) {
+        changes.writeLock().lock();
+        try {
+            return terms.stream().map(this::term).toList();
+        } finally {
+            changes.writeLock().unlock();
+        }
     }
 
     @Override

@@ -119,8 +119,10 @@ public final class ArchiveService implements GrowthArchives {
         if (!refused.isEmpty()) {
             throw new InvalidInputException(refused);
         }
+        // written as checked: a status changed meanwhile must not refuse a later student's entries with an
+        // earlier student's already kept (the import is decided by the check above, as if written then)
         Map<StudentNo, List<EntryRef>> written = new LinkedHashMap<>();
-        entries.forEach((student, list) -> written.put(student, archive(student).recordAll(list)));
+        entries.forEach((student, list) -> written.put(student, archive(student).recordChecked(list)));
         return written;
     }
 
@@ -217,6 +219,12 @@ public final class ArchiveService implements GrowthArchives {
                 }
                 return entries.stream().<ArchiveEvent>map(EntryRecorded::new).toList();
             }));
+            return stored.stream().map(r -> new EntryRef(student, r.sequence())).toList();
+        }
+
+        /** Appends {@code entries} that {@link ArchiveService#recordAll(Map)} has checked, without checking them again. */
+        List<EntryRef> recordChecked(List<ArchiveEntry> entries) {
+            List<StoredRecord> stored = written(() -> stream.write(() -> entries.stream().<ArchiveEvent>map(EntryRecorded::new).toList()));
             return stored.stream().map(r -> new EntryRef(student, r.sequence())).toList();
         }
 
@@ -406,8 +414,9 @@ public final class ArchiveService implements GrowthArchives {
             if (event instanceof EntryRecorded e) {
                 locators[at] = columns.add(index, stored.sequence(), e.entry());
             } else if (event instanceof EntryCorrected e) {
-                endEntry(e.corrects());
-                locators[at] = columns.add(index, stored.sequence(), e.entry());
+                int corrected = (int) e.corrects() - 1;
+                ended[corrected] = true;
+                locators[at] = columns.replace(locators[corrected], index, stored.sequence(), e.entry());
             } else if (event instanceof EntryRevoked e) {
                 endEntry(e.revokes());
                 locators[at] = -1;

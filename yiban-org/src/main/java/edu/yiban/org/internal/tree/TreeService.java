@@ -66,6 +66,8 @@ public final class TreeService implements OrganisationTree {
             Problem.WRONG_COLLEGE, Problem.EXTRA_NODE);
     private static final Set<Problem> SEATING = EnumSet.of(Problem.TOO_MANY, Problem.NOT_QUALIFIED,
             Problem.CONCURRENCY, Problem.NO_SLOT);
+    /** How many times the charter checks of a change are taken while the directory keeps changing under them. */
+    private static final int CHECK_ATTEMPTS = 5;
 
     private final ProjectionLock lock = new ProjectionLock();
     private final Ledger ledger;
@@ -311,8 +313,17 @@ public final class TreeService implements OrganisationTree {
         if (extraAppointment != null) {
             with.add(extraAppointment);
         }
-        List<CharterViolation> before = checker.check(snapshot(day, null, earlier, ends));
-        List<CharterViolation> after = checker.check(snapshot(day, extraUnit, with, ends));
+        // both checks read the directory: one that changed in between (a seated person losing a role) would
+        // blame this change for a violation it did not add, so they are taken again until one version saw both
+        List<CharterViolation> before;
+        List<CharterViolation> after;
+        long version;
+        int attempt = 0;
+        do {
+            version = directory.version();
+            before = checker.check(snapshot(day, null, earlier, ends));
+            after = checker.check(snapshot(day, extraUnit, with, ends));
+        } while (directory.version() != version && ++attempt < CHECK_ATTEMPTS);
         Set<String> known = new HashSet<>();
         before.forEach(v -> known.add(key(v)));
         List<CharterViolation> added = after.stream()

@@ -24,6 +24,7 @@ import edu.yiban.org.charter.SlotRule;
 import edu.yiban.org.tree.OrgId;
 import edu.yiban.org.tree.OrgSnapshot;
 import edu.yiban.org.tree.OrgUnit;
+import edu.yiban.org.tree.OrganisationTree;
 import edu.yiban.scoring.college.CollegeIndicator;
 import edu.yiban.scoring.college.CollegeMeasures;
 import edu.yiban.scoring.college.CollegePreset;
@@ -57,7 +58,8 @@ import java.util.function.ToLongFunction;
 final class CollegeMeter {
     private final CollegePreset preset;
     private final YibanCore core;
-    private final YibanOrganisation organisation;
+    private final CampusDirectory directory;
+    private final OrganisationTree tree;
     private final LocalDate from;
     private final LocalDate to;
     private final Set<CollegeIndicator> wanted = EnumSet.noneOf(CollegeIndicator.class);
@@ -65,10 +67,12 @@ final class CollegeMeter {
     /** The studying students of each evaluated college on {@code to}, by college code. */
     private final Map<CollegeId, List<Student>> students = new TreeMap<>();
 
-    private CollegeMeter(CollegePreset preset, YibanCore core, YibanOrganisation organisation, LocalDate from, LocalDate to) {
+    private CollegeMeter(CollegePreset preset, YibanCore core, CampusDirectory directory, OrganisationTree tree,
+                         LocalDate from, LocalDate to) {
         this.preset = preset;
         this.core = core;
-        this.organisation = organisation;
+        this.directory = directory;
+        this.tree = tree;
         this.from = from;
         this.to = to;
         for (Indicator indicator : preset.system().indicators()) {
@@ -80,13 +84,22 @@ final class CollegeMeter {
                                    List<ImportedMetric> imports) {
         Objects.requireNonNull(core, "core is null");
         Objects.requireNonNull(organisation, "organisation is null");
+        return measure(preset, core, core.directory(), organisation.tree(), from, to, imports);
+    }
+
+    /**
+     * {@link #measure} reading the campus from {@code directory} and the organisation from {@code tree} (a test
+     * gives ones that change between two reads).
+     */
+    static CollegeMeasures measure(CollegePreset preset, YibanCore core, CampusDirectory directory, OrganisationTree tree,
+                                   LocalDate from, LocalDate to, List<ImportedMetric> imports) {
         Checks.required(from, "from", ScoringMessages.label("from"));
         Checks.required(to, "to", ScoringMessages.label("to"));
         if (to.isBefore(from)) {
             throw ScoringMessages.invalid("to", "college.period.order", from.toString(), to.toString());
         }
         Checks.required(imports, "imports", ScoringMessages.label("imports"));
-        CollegeMeter meter = new CollegeMeter(preset, core, organisation, from, to);
+        CollegeMeter meter = new CollegeMeter(preset, core, directory, tree, from, to);
         meter.findStudents();
         meter.check(imports);
         return new CollegeMeasures(from, to, meter.raw(imports));
@@ -95,12 +108,14 @@ final class CollegeMeter {
     // ------------------------------------------------------------------ who is evaluated
 
     private void findStudents() {
-        CampusDirectory directory = core.directory();
+        // the students before the classes: a class is added before anyone is placed in it, so the later
+        // list holds every student's class; read the other way, a class added in between was missing
+        List<Student> all = directory.students();
         Map<ClassId, CollegeId> collegeOf = new HashMap<>();
         for (AdminClass c : directory.classes()) {
             collegeOf.put(c.id(), c.college());
         }
-        for (Student student : directory.students()) {
+        for (Student student : all) {
             if (student.statusOn(to).filter(s -> s.isStudying()).isPresent()) {
                 CollegeId college = collegeOf.get(student.classOn(to));
                 students.computeIfAbsent(college, c -> new ArrayList<>()).add(student);
@@ -300,9 +315,19 @@ final class CollegeMeter {
         private final int items;
 
         Team(LocalDate day) {
-            this.snapshot = organisation.tree().at(day);
-            this.violations = organisation.tree().validate(day);
-            for (KindRule kind : organisation.tree().charter().kinds()) {
+            // both read on one version of the tree: a node dissolved between them was counted complete, its
+            // unfilled posts missing from violations that no longer name it
+            OrgSnapshot at;
+            List<CharterViolation> found;
+            long version;
+            do {
+                version = tree.version();
+                at = tree.at(day);
+                found = tree.validate(day);
+            } while (tree.version() != version);
+            this.snapshot = at;
+            this.violations = found;
+            for (KindRule kind : tree.charter().kinds()) {
                 if (kind.collegeLevel() && kind.perCollege().map(b -> b.min() >= 1).orElse(false)) {
                     required.add(kind);
                 }

@@ -287,7 +287,9 @@ public final class RoundService implements EvaluationRounds {
         if (results == null) {
             throw ScoringMessages.invalid("results", "round.results.empty", evaluation.id(), round.id());
         }
-        ResultChecks.check(results, round.subjects(), scope, terms, directory, evaluation.id());
+        // the terms read again: one declared while the evaluation ran may be among those it read its students
+        // from (terms are only ever added, so the later list holds every term the evaluation saw)
+        ResultChecks.check(results, round.subjects(), scope, terms(round.draft()), directory, evaluation.id());
         return new Computed(round.computations().size() + 1, appeal, results.sha256(), results, today(), by);
     }
 

@@ -3,7 +3,10 @@ package edu.yiban.scoring.internal.student;
 import edu.yiban.core.archive.ArchiveColumns;
 import edu.yiban.core.archive.TermColumns;
 import edu.yiban.core.id.StudentNo;
+import edu.yiban.core.id.TermId;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,6 +20,8 @@ final class ColumnFeed implements EntryFeed {
     private static final byte SKIPPED = 2;
 
     private final ArchiveColumns columns;
+    /** The period's terms, all taken at one moment: an entry corrected into another term meanwhile counts once. */
+    private final Map<TermId, TermColumns> taken = new HashMap<>();
     private Compiled[] compiled = new Compiled[256];
     private int[] compiledCategory = filled(256);
     private byte[] categories = new byte[16];
@@ -26,8 +31,18 @@ final class ColumnFeed implements EntryFeed {
     }
 
     @Override
+    public void period(List<TermSpan> terms) {
+        List<TermId> ids = terms.stream().map(TermSpan::id).toList();
+        List<TermColumns> snapshots = columns.snapshot(ids);
+        for (int i = 0; i < ids.size(); i++) {
+            taken.put(ids.get(i), snapshots.get(i));
+        }
+    }
+
+    @Override
     public void term(TermSpan term, Map<StudentNo, Tally> tallies, RuleBook book) {
-        TermColumns rows = columns.term(term.id());
+        TermColumns snapshot = taken.remove(term.id());
+        TermColumns rows = snapshot != null ? snapshot : columns.term(term.id());
         // counted after the snapshot, so every row's student is below it; a student whose archive opens
         // meanwhile is interned past it and has no row in this snapshot
         int students = columns.studentCount();

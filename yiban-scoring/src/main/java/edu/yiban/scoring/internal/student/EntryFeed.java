@@ -2,6 +2,7 @@ package edu.yiban.scoring.internal.student;
 
 import edu.yiban.core.archive.ArchiveColumns;
 import edu.yiban.core.id.StudentNo;
+import java.util.List;
 import java.util.Map;
 
 /** Feeds one term's effective archive entries to the tallies of the students evaluated. */
@@ -15,6 +16,10 @@ public interface EntryFeed {
      * @param book    the rules that compile each entry's category and attributes
      */
     void term(TermSpan term, Map<StudentNo, Tally> tallies, RuleBook book);
+
+    /** Told the period's terms, in order, before the first {@link #term}: a feed may read them all at one moment. */
+    default void period(List<TermSpan> terms) {
+    }
 
     /** The evaluation's own feed: one pass over each term's rows of {@code columns}. */
     static EntryFeed columns(ArchiveColumns columns) {

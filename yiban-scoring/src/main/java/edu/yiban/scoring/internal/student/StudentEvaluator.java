@@ -181,8 +181,9 @@ public final class StudentEvaluator implements StudentEvaluation {
                 classes.put(student.studentNo(), directory.adminClass(student.classOn(last)).orElseThrow());
             }
         }
-        for (Term term : terms) {
-            TermSpan span = TermSpan.of(term);
+        List<TermSpan> spans = terms.stream().map(TermSpan::of).toList();
+        feed.period(spans);
+        for (TermSpan span : spans) {
             tallies.values().forEach(t -> t.startTerm(span));
             feed.term(span, tallies, book);
             tallies.values().forEach(Tally::endTerm);

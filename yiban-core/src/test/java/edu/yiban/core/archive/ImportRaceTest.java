@@ -1,0 +1,66 @@
+package edu.yiban.core.archive;
+
+import static edu.yiban.core.Campus.LI_MING;
+import static edu.yiban.core.Campus.T2022_2;
+import static edu.yiban.core.Campus.WANG_FANG;
+import static edu.yiban.core.Campus.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.yiban.core.Campus;
+import edu.yiban.core.YibanCore;
+import edu.yiban.core.directory.StatusChange;
+import edu.yiban.core.directory.StudentStatus;
+import edu.yiban.core.id.StudentNo;
+import edu.yiban.core.visibility.Visibility;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A student's status changed while an import for many students is written: the import was checked whole,
+ * then 王芳 withdrew (dated before the spring term of her entry) right after 李明's entries were appended,
+ * the moment a listener is told of them. The import, checked whole, is written whole: it is not refused
+ * half-way with 李明's entries already kept.
+ */
+class ImportRaceTest {
+    private final YibanCore core = Campus.open();
+
+    @AfterEach
+    void close() {
+        core.close();
+    }
+
+    @Test
+    void anImportCheckedWholeIsWrittenWhole() {
+        ArchiveEntry spring = entry(T2022_2, LocalDate.of(2023, 3, 1), "1", Visibility.CAMPUS);
+        Map<StudentNo, List<ArchiveEntry>> entries = new LinkedHashMap<>();
+        entries.put(LI_MING, List.of(spring));
+        entries.put(WANG_FANG, List.of(spring, spring));
+        Runnable[] writer = {() -> core.directory().changeStatus(WANG_FANG,
+                new StatusChange(StudentStatus.WITHDRAWN, LocalDate.of(2022, 12, 31), "退学"))};
+        core.archives().addListener(new ArchiveListener() {
+            @Override
+            public void recorded(ArchiveRecord record) {
+                Runnable once = writer[0];
+                writer[0] = null;
+                if (once != null) {
+                    once.run();
+                }
+            }
+
+            @Override
+            public void revoked(Revocation revocation) {
+            }
+        });
+
+        Map<StudentNo, List<EntryRef>> written = core.archives().recordAll(entries);
+
+        assertThat(writer[0]).as("王芳 withdrew during the import").isNull();
+        assertThat(written.get(LI_MING)).hasSize(1);
+        assertThat(written.get(WANG_FANG)).hasSize(2);
+        assertThat(core.archives().columns().rows()).isEqualTo(3);
+    }
+}
