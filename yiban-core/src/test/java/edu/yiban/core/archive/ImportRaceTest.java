@@ -7,6 +7,7 @@ import static edu.yiban.core.Campus.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.yiban.core.Campus;
+import edu.yiban.core.OneWrite;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.directory.StatusChange;
 import edu.yiban.core.directory.StudentStatus;
@@ -39,16 +40,12 @@ class ImportRaceTest {
         Map<StudentNo, List<ArchiveEntry>> entries = new LinkedHashMap<>();
         entries.put(LI_MING, List.of(spring));
         entries.put(WANG_FANG, List.of(spring, spring));
-        Runnable[] writer = {() -> core.directory().changeStatus(WANG_FANG,
-                new StatusChange(StudentStatus.WITHDRAWN, LocalDate.of(2022, 12, 31), "退学"))};
+        OneWrite write = new OneWrite(() -> core.directory().changeStatus(WANG_FANG,
+                new StatusChange(StudentStatus.WITHDRAWN, LocalDate.of(2022, 12, 31), "退学")));
         core.archives().addListener(new ArchiveListener() {
             @Override
             public void recorded(ArchiveRecord record) {
-                Runnable once = writer[0];
-                writer[0] = null;
-                if (once != null) {
-                    once.run();
-                }
+                write.after(record);
             }
 
             @Override
@@ -58,7 +55,7 @@ class ImportRaceTest {
 
         Map<StudentNo, List<EntryRef>> written = core.archives().recordAll(entries);
 
-        assertThat(writer[0]).as("王芳 withdrew during the import").isNull();
+        assertThat(write.done()).as("王芳 withdrew during the import").isTrue();
         assertThat(written.get(LI_MING)).hasSize(1);
         assertThat(written.get(WANG_FANG)).hasSize(2);
         assertThat(core.archives().columns().rows()).isEqualTo(3);

@@ -3,18 +3,15 @@ package edu.yiban.scoring.student;
 import static edu.yiban.scoring.student.StudentCampus.T2022_1;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.yiban.core.DelegatingColumns;
+import edu.yiban.core.OneWrite;
 import edu.yiban.core.archive.ArchiveColumns;
 import edu.yiban.core.archive.Category;
 import edu.yiban.core.archive.Dimension;
-import edu.yiban.core.archive.TermColumns;
 import edu.yiban.core.id.StudentNo;
-import edu.yiban.core.id.TermId;
 import edu.yiban.scoring.internal.student.EntryFeed;
 import edu.yiban.scoring.internal.student.StudentEvaluator;
 import edu.yiban.scoring.result.RawValues;
-import java.util.List;
-import java.util.OptionalInt;
-import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,68 +30,19 @@ class ColumnPassRaceTest extends OneStudentCampus {
         ArchiveColumns columns = campus.core.archives().columns();
         assertThat(columns.indexOf(wang)).as("王芳's archive is not open yet").isEmpty();
 
-        ArchiveColumns racing = new OpensAnArchiveWhileCounted(columns,
-                () -> campus.record(wang, campus.recorded(T2022_1, Category.ACTIVITY, Dimension.MORAL, "3")));
+        OneWrite write = new OneWrite(() -> campus.record(wang, campus.recorded(T2022_1, Category.ACTIVITY, Dimension.MORAL, "3")));
+        ArchiveColumns racing = new DelegatingColumns(columns) {
+            @Override
+            public int studentCount() {
+                return write.after(super.studentCount());
+            }
+        };
         RawValues during = evaluation.pass(evaluation.book(term), term, EntryFeed.columns(racing)).raw();
 
+        assertThat(write.done()).as("王芳's archive opened during the pass").isTrue();
         assertThat(columns.indexOf(wang)).hasValue(columns.studentCount() - 1);
         assertThat(during).isEqualTo(before);
         assertThat(evaluation.rawValues(term).subjects().get(wang.value()))
                 .isNotEqualTo(before.subjects().get(wang.value()));
-    }
-
-    /** Columns that let a writer open another archive right after the count is read. */
-    private record OpensAnArchiveWhileCounted(ArchiveColumns columns, Runnable writer) implements ArchiveColumns {
-        @Override
-        public int studentCount() {
-            int count = columns.studentCount();
-            writer.run();
-            return count;
-        }
-
-        @Override
-        public List<TermId> terms() {
-            return columns.terms();
-        }
-
-        @Override
-        public TermColumns term(TermId term) {
-            return columns.term(term);
-        }
-
-        @Override
-        public StudentNo student(int index) {
-            return columns.student(index);
-        }
-
-        @Override
-        public OptionalInt indexOf(StudentNo student) {
-            return columns.indexOf(student);
-        }
-
-        @Override
-        public Category category(int code) {
-            return columns.category(code);
-        }
-
-        @Override
-        public OptionalInt codeOf(Category category) {
-            return columns.codeOf(category);
-        }
-
-        @Override
-        public SortedMap<String, String> attributes(int id) {
-            return columns.attributes(id);
-        }
-
-        @Override
-        public long rows() {
-            return columns.rows();
-        }
-
-        @Override
-        public long bytes() {
-            return columns.bytes();
-        }
     }
 }

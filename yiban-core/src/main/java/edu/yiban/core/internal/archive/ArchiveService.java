@@ -203,7 +203,7 @@ public final class ArchiveService implements GrowthArchives {
 
         @Override
         public List<EntryRef> recordAll(List<ArchiveEntry> entries) {
-            List<StoredRecord> stored = written(() -> stream.write(() -> {
+            return refs(written(() -> stream.write(() -> {
                 Student s = requireStudent();
                 List<Violation> refused = new ArrayList<>();
                 for (int i = 0; i < entries.size(); i++) {
@@ -217,14 +217,20 @@ public final class ArchiveService implements GrowthArchives {
                 if (!refused.isEmpty()) {
                     throw new InvalidInputException(refused);
                 }
-                return entries.stream().<ArchiveEvent>map(EntryRecorded::new).toList();
-            }));
-            return stored.stream().map(r -> new EntryRef(student, r.sequence())).toList();
+                return recorded(entries);
+            })));
         }
 
         /** Appends {@code entries} that {@link ArchiveService#recordAll(Map)} has checked, without checking them again. */
         List<EntryRef> recordChecked(List<ArchiveEntry> entries) {
-            List<StoredRecord> stored = written(() -> stream.write(() -> entries.stream().<ArchiveEvent>map(EntryRecorded::new).toList()));
+            return refs(written(() -> stream.write(() -> recorded(entries))));
+        }
+
+        private List<ArchiveEvent> recorded(List<ArchiveEntry> entries) {
+            return entries.stream().<ArchiveEvent>map(EntryRecorded::new).toList();
+        }
+
+        private List<EntryRef> refs(List<StoredRecord> stored) {
             return stored.stream().map(r -> new EntryRef(student, r.sequence())).toList();
         }
 

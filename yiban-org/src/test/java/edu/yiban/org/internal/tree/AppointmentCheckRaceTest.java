@@ -3,6 +3,7 @@ package edu.yiban.org.internal.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.yiban.core.DelegatingDirectory;
+import edu.yiban.core.OneWrite;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.directory.College;
@@ -68,37 +69,31 @@ class AppointmentCheckRaceTest {
         racing.arm(perCheck + 1, () -> campus.revokeRole(ADMIN, Role.TEACHER, DAY));
         tree.appoint(Appointment.of(GROUP, NEWCOMER, Position.ADVISOR, DAY));
 
-        assertThat(racing.writer).as("the role was revoked during the appointment's checks").isNull();
+        assertThat(racing.write.done()).as("the role was revoked during the appointment's checks").isTrue();
         assertThat(tree.at(DAY).appointments(GROUP)).extracting(a -> a.appointment().person()).contains(NEWCOMER);
         assertThat(tree.validate(DAY)).extracting(CharterViolation::person).contains(Optional.of(ADMIN));
     }
 
-    /** A directory that counts the lists of colleges read and lets a writer change the campus once, right after the armed one. */
+    /** A directory that counts the lists of colleges read and runs a write right after the armed one. */
     private static final class RevokesARoleInTheSecondCheck extends DelegatingDirectory {
+        final OneWrite write = new OneWrite();
         int colleges;
         int at;
-        Runnable writer;
 
         RevokesARoleInTheSecondCheck(CampusDirectory directory) {
             super(directory);
         }
 
-        void arm(int read, Runnable write) {
+        void arm(int read, Runnable writer) {
             colleges = 0;
             at = read;
-            writer = write;
+            write.arm(writer);
         }
 
         @Override
         public List<College> colleges() {
             List<College> read = super.colleges();
-            colleges++;
-            if (writer != null && colleges == at) {
-                Runnable once = writer;
-                writer = null;
-                once.run();
-            }
-            return read;
+            return ++colleges == at ? write.after(read) : read;
         }
     }
 }

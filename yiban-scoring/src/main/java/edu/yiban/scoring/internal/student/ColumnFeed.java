@@ -41,8 +41,10 @@ final class ColumnFeed implements EntryFeed {
 
     @Override
     public void term(TermSpan term, Map<StudentNo, Tally> tallies, RuleBook book) {
-        TermColumns snapshot = taken.remove(term.id());
-        TermColumns rows = snapshot != null ? snapshot : columns.term(term.id());
+        TermColumns rows = taken.remove(term.id());
+        if (rows == null) {
+            throw new IllegalStateException("term " + term.id() + " was not among the period's terms");
+        }
         // counted after the snapshot, so every row's student is below it; a student whose archive opens
         // meanwhile is interned past it and has no row in this snapshot
         int students = columns.studentCount();

@@ -3,6 +3,7 @@ package edu.yiban.scoring.internal.college;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.yiban.core.DelegatingDirectory;
+import edu.yiban.core.OneWrite;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.directory.AdminClass;
 import edu.yiban.core.directory.CampusDirectory;
@@ -53,12 +54,24 @@ class CollegeStudentsRaceTest {
         campus.enrol(Enrolment.of(StudentNo.of("E0001"), "学生E0001", ClassId.of("EDU2201"), START));
         CollegePreset preset = CollegePreset.seed();
 
-        CampusDirectory racing = new WritesAfterTheFirstRead(campus, () -> {
+        OneWrite write = new OneWrite(() -> {
             addClass(ClassId.of("MATH2201"), MATH);
             campus.enrol(Enrolment.of(StudentNo.of("M0001"), "学生M0001", ClassId.of("MATH2201"), START));
         });
+        CampusDirectory racing = new DelegatingDirectory(campus) {
+            @Override
+            public List<AdminClass> classes() {
+                return write.after(super.classes());
+            }
+
+            @Override
+            public List<Student> students() {
+                return write.after(super.students());
+            }
+        };
         CollegeMeasures during = CollegeMeter.measure(preset, core, racing, organisation.tree(), FROM, TO, List.of());
 
+        assertThat(write.done()).as("a class was opened during the measure").isTrue();
         assertThat(during.raw().subjects().keySet()).containsExactly("EDU");
         assertThat(CollegeMeter.measure(preset, core, organisation, FROM, TO, List.of()).raw().subjects().keySet())
                 .containsExactly("EDU", "MATH");
@@ -71,34 +84,5 @@ class CollegeStudentsRaceTest {
 
     private void addClass(ClassId id, CollegeId college) {
         campus.addClass(new AdminClass(id, "2022级" + id.value() + "班", college, MajorId.of(college.value() + "-01"), Cohort.of(2022)));
-    }
-
-    /** A directory that lets a writer change the campus once, right after the first list of classes or students is read. */
-    private static final class WritesAfterTheFirstRead extends DelegatingDirectory {
-        private Runnable writer;
-
-        WritesAfterTheFirstRead(CampusDirectory directory, Runnable writer) {
-            super(directory);
-            this.writer = writer;
-        }
-
-        private <T> T thenWrite(T read) {
-            Runnable once = writer;
-            writer = null;
-            if (once != null) {
-                once.run();
-            }
-            return read;
-        }
-
-        @Override
-        public List<AdminClass> classes() {
-            return thenWrite(super.classes());
-        }
-
-        @Override
-        public List<Student> students() {
-            return thenWrite(super.students());
-        }
     }
 }

@@ -2,6 +2,7 @@ package edu.yiban.scoring.internal.college;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.yiban.core.OneWrite;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.directory.AdminClass;
 import edu.yiban.core.directory.CampusDirectory;
@@ -86,7 +87,7 @@ class CollegeTeamRaceTest {
         BigDecimal during = completeness(CollegeMeter.measure(preset, core, campus, racing, FROM, TO, List.of()).raw().get("EDU", COMPLETENESS));
         BigDecimal after = completeness(CollegeMeter.measure(preset, core, campus, tree, FROM, TO, List.of()).raw().get("EDU", COMPLETENESS));
 
-        assertThat(racing.writer).as("the group was dissolved during the measure").isNull();
+        assertThat(racing.write.done()).as("the group was dissolved during the measure").isTrue();
         assertThat(before).isGreaterThan(after);
         assertThat(during).isEqualByComparingTo(after);
     }
@@ -98,22 +99,16 @@ class CollegeTeamRaceTest {
     /** A tree that lets a writer change the organisation once, right after the next snapshot is taken. */
     private static final class DissolvesAfterTheSnapshot implements OrganisationTree {
         private final OrganisationTree tree;
-        Runnable writer;
+        final OneWrite write;
 
         DissolvesAfterTheSnapshot(OrganisationTree tree, Runnable writer) {
             this.tree = tree;
-            this.writer = writer;
+            this.write = new OneWrite(writer);
         }
 
         @Override
         public OrgSnapshot at(LocalDate date) {
-            OrgSnapshot snapshot = tree.at(date);
-            Runnable once = writer;
-            writer = null;
-            if (once != null) {
-                once.run();
-            }
-            return snapshot;
+            return write.after(tree.at(date));
         }
 
         @Override

@@ -3,6 +3,7 @@ package edu.yiban.scoring.internal.round;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.yiban.core.DelegatingDirectory;
+import edu.yiban.core.OneWrite;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.directory.AdminClass;
 import edu.yiban.core.directory.CampusDirectory;
@@ -68,37 +69,23 @@ class RoundTermsRaceTest {
         campus.declareTerm(new Term(Y2022.term(1), LocalDate.of(2022, 9, 1), LocalDate.of(2023, 1, 20)));
         campus.enrol(Enrolment.of(StudentNo.of("2022010101"), "李明", EDU2201, LocalDate.of(2022, 9, 1)));
         campus.enrol(Enrolment.of(StudentNo.of("2022010102"), "王芳", EDU2201, LocalDate.of(2023, 2, 25)));
-        DeclaresATermAfterTheNextRead racing = new DeclaresATermAfterTheNextRead(campus);
+        OneWrite write = new OneWrite();
+        CampusDirectory racing = new DelegatingDirectory(campus) {
+            @Override
+            public List<Term> terms() {
+                return write.after(super.terms());
+            }
+        };
         StudentEvaluation students = StudentEvaluation.builder(core).rules(RuleSets.of(RuleSet.example2022())).build();
         RoundService rounds = new RoundService(core.ledger(), racing, core.archives(), RoundPolicy.seed(),
                 List.of(EvaluationAdapters.students("students", "1", students, AwardPolicy.example())));
         rounds.draft(RoundDraft.of(ROUND, new Bilingual("2022—2023 学年综合测评", "2022-23 evaluation"), RoundPeriod.of(Y2022),
                 "students", "1"), COUNSELLOR);
 
-        racing.writer = () -> campus.declareTerm(new Term(Y2022.term(2), LocalDate.of(2023, 2, 20), LocalDate.of(2023, 7, 10)));
+        write.arm(() -> campus.declareTerm(new Term(Y2022.term(2), LocalDate.of(2023, 2, 20), LocalDate.of(2023, 7, 10))));
         Computation computed = rounds.compute(ROUND, COUNSELLOR);
 
-        assertThat(racing.writer).as("the term was declared during the computation").isNull();
+        assertThat(write.done()).as("the term was declared during the computation").isTrue();
         assertThat(computed.results().results()).extracting(SubjectResult::subject).containsExactly("2022010101", "2022010102");
-    }
-
-    /** A directory that lets a writer declare a term once, right after the next list of terms is read. */
-    private static final class DeclaresATermAfterTheNextRead extends DelegatingDirectory {
-        Runnable writer;
-
-        DeclaresATermAfterTheNextRead(CampusDirectory directory) {
-            super(directory);
-        }
-
-        @Override
-        public List<Term> terms() {
-            List<Term> terms = super.terms();
-            Runnable once = writer;
-            writer = null;
-            if (once != null) {
-                once.run();
-            }
-            return terms;
-        }
     }
 }
