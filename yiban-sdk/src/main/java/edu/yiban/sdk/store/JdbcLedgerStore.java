@@ -22,7 +22,10 @@ import org.apiguardian.api.API;
  *       actual version and keeps nothing;</li>
  *   <li>global positions are handed out under a row lock held until commit, so they are dense
  *       (1, 2, 3 …) and become visible in order: a reader paging forward with {@code readAll} never
- *       skips a committed record;</li>
+ *       skips a committed record; on H2, whose row lock is not always exclusive under load, the stores
+ *       over one database in one JVM also take turns in the JVM first;</li>
+ *   <li>an append the database rolls back to break a deadlock (SQL state 40001 or 40P01) wrote nothing
+ *       and is run again, up to 5 times;</li>
  *   <li>payloads and hashes are kept as binary (BYTEA, BINARY VARYING), streams and types as UTF-8 text,
  *       times to the millisecond;</li>
  *   <li>the schema is created when missing, with a schema version row; a database with a newer schema

@@ -26,7 +26,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 
 /**
@@ -54,18 +57,29 @@ public final class JdbcStore implements JdbcLedgerStore {
     private static final int SCHEMA_ATTEMPTS = 3;
     /** PostgreSQL and H2 both report a unique key violation with this SQL state. */
     private static final String UNIQUE_VIOLATION = "23505";
+    /**
+     * The SQL states of a transaction the database rolled back to break a deadlock or a serialisation
+     * conflict (H2 and PostgreSQL: 40001; PostgreSQL's deadlock: 40P01): it wrote nothing, and is run again.
+     */
+    private static final Set<String> ROLLED_BACK = Set.of("40001", "40P01");
+    /** How many times an append runs when the database keeps rolling it back. */
+    static final int APPEND_ATTEMPTS = 5;
 
     private final Connections connections;
     private final Dialect dialect;
     private final Text database;
     private final Set<StoreCapability> capabilities;
+    /** On H2, the turn an append takes in this JVM before the database's row lock ({@link H2Turns}); else null. */
+    private final Lock turns;
     private volatile boolean closed;
 
-    private JdbcStore(Connections connections, Dialect dialect, Text database, Set<StoreCapability> capabilities) {
+    private JdbcStore(Connections connections, Dialect dialect, Text database, Set<StoreCapability> capabilities,
+            Lock turns) {
         this.connections = connections;
         this.dialect = dialect;
         this.database = database;
         this.capabilities = Set.copyOf(capabilities);
+        this.turns = turns;
     }
 
     /**
@@ -74,10 +88,14 @@ public final class JdbcStore implements JdbcLedgerStore {
      * @param database the database's name for messages, e.g. "PostgreSQL database //db/yiban"
      */
     static JdbcStore open(Connections connections, Dialect dialect, Text database, Set<StoreCapability> capabilities) {
-        JdbcStore store = new JdbcStore(connections, dialect, database, capabilities);
         try {
-            store.createSchema();
-            return store;
+            JdbcStore opening = new JdbcStore(connections, dialect, database, capabilities, null);
+            opening.createSchema();
+            if (dialect != Dialect.H2) {
+                return opening;
+            }
+            Lock turns = opening.autoCommit(H2Turns::of, detail -> opening.text("store.open", detail));
+            return new JdbcStore(connections, dialect, database, capabilities, turns);
         } catch (RuntimeException e) {
             connections.close();
             throw e;
@@ -101,15 +119,41 @@ public final class JdbcStore implements JdbcLedgerStore {
             }
             return List.of();
         }
-        try {
-            return transaction(c -> appendIn(c, stream, expectedVersion, records),
-                    detail -> text("store.append", records.size(), stream.value(), detail));
-        } catch (StoreException e) {
-            if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                // a writer that went round the position lock got there first: the unique key refused us
-                throw new ConcurrencyException(stream, expectedVersion, version(stream));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return inTurn(() -> transaction(c -> appendIn(c, stream, expectedVersion, records),
+                        detail -> text("store.append", records.size(), stream.value(), detail)));
+            } catch (StoreException e) {
+                String state = e.getCause() instanceof SQLException sql ? sql.getSQLState() : null;
+                if (ROLLED_BACK.contains(state) && attempt < APPEND_ATTEMPTS) {
+                    continue; // the database rolled the append back whole: nothing was written, run it again
+                }
+                if (UNIQUE_VIOLATION.equals(state)) {
+                    // a writer that went round the position lock got there first: the unique key refused us
+                    throw new ConcurrencyException(stream, expectedVersion, version(stream));
+                }
+                throw e;
             }
-            throw e;
+        }
+    }
+
+    /** Runs an append in this JVM's turn on the database, where the store takes turns (H2), waiting as long as for a connection. */
+    private <T> T inTurn(Supplier<T> append) {
+        if (turns == null) {
+            return append.get();
+        }
+        try {
+            if (!turns.tryLock(Connections.WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new StoreException(text("store.turn.busy", Connections.WAIT_SECONDS), null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(text("store.turn.interrupted"), e);
+        }
+        try {
+            return append.get();
+        } finally {
+            turns.unlock();
         }
     }
 
