@@ -124,7 +124,8 @@ public final class JdbcStore implements JdbcLedgerStore {
                 return inTurn(() -> transaction(c -> appendIn(c, stream, expectedVersion, records),
                         detail -> text("store.append", records.size(), stream.value(), detail)));
             } catch (StoreException e) {
-                String state = e.getCause() instanceof SQLException sql ? sql.getSQLState() : null;
+                // no SQL state: a failure of the store's own (no connection free, the lock row gone) or a driver's without one
+                String state = e.getCause() instanceof SQLException sql && sql.getSQLState() != null ? sql.getSQLState() : "";
                 if (ROLLED_BACK.contains(state) && attempt < APPEND_ATTEMPTS) {
                     continue; // the database rolled the append back whole: nothing was written, run it again
                 }
