@@ -63,7 +63,7 @@ public final class JdbcStore implements JdbcLedgerStore {
      */
     private static final Set<String> ROLLED_BACK = Set.of("40001", "40P01");
     /** How many times an append runs when the database keeps rolling it back. */
-    static final int APPEND_ATTEMPTS = 5;
+    private static final int APPEND_ATTEMPTS = 5;
 
     private final Connections connections;
     private final Dialect dialect;
