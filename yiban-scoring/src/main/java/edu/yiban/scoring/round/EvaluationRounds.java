@@ -72,12 +72,20 @@ public interface EvaluationRounds {
     /** Answers appeal {@code appeal}, once; an upheld appeal recomputes the round in the same step. */
     Appeal answer(RoundId round, int appeal, Ruling ruling, PersonId by);
 
-    /** Finalises the round after its publicity ended with every appeal answered, and writes the results into the archives. */
+    /**
+     * Finalises the round after its publicity ended with every appeal answered, and writes the results into
+     * the archives, each student's in the last term of the period they were on the register. A student on the
+     * register in none of its terms by then (a withdrawal dated before the period, recorded after the round
+     * was computed) gets no archive entry, as the archive has no term of the period to hold it; the round
+     * still shows their result, and a warning is logged naming them.
+     */
     Round finalise(RoundId round, PersonId by);
 
     /**
-     * Writes the final results into every student's growth archive that does not hold them yet, and
-     * returns the entries written: empty when every archive holds them already (finalising did it).
+     * Writes the final results into every student's growth archive that does not hold them yet, as
+     * {@link #finalise} does, and returns the entries written: empty when every archive holds them already
+     * (finalising did it). For a finalisation whose writing failed (say the archives refused a student whose
+     * status changed at that very moment).
      */
     List<EntryRef> writeToArchives(RoundId round);
 

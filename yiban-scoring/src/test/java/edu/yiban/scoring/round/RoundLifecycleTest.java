@@ -11,6 +11,9 @@ import edu.yiban.core.archive.ArchiveRecord;
 import edu.yiban.core.archive.Category;
 import edu.yiban.core.archive.Dimension;
 import edu.yiban.core.archive.EntryRef;
+import edu.yiban.core.directory.StatusChange;
+import edu.yiban.core.directory.StudentStatus;
+import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.visibility.Viewer;
@@ -153,6 +156,41 @@ class RoundLifecycleTest {
         assertThat(Refusal.of(campus, () -> rounds.draft(RoundCampus.DRAFT, COUNSELLOR)).rule()).isEqualTo("round.exists");
         assertThat(rounds.round(ROUND).orElseThrow()).isEqualTo(done);
         assertThat(campus.core.verify().ok()).isTrue();
+    }
+
+    /**
+     * 赵磊's withdrawal, dated 1 February 2023 (before the spring term), is recorded after the spring round
+     * was computed: he was on the register in none of its terms, so his archive has no term of the period to
+     * hold its entry. Finalising still ends the round and writes the others' entries; the round keeps his result.
+     */
+    @Test
+    void aStudentWithdrawnBeforeThePeriodAfterTheComputationGetsNoEntryAndTheRoundStillEnds() {
+        RoundCampus campus = RoundCampus.create();
+        EvaluationRounds rounds = campus.rounds;
+        RoundId spring = RoundId.of("2022-2023-2-zongce");
+        campus.on(2023, 7, 11);
+        rounds.draft(RoundDraft.of(spring, new Bilingual("2022—2023 学年第二学期综合测评", "2022-23 spring term evaluation"),
+                RoundPeriod.of(Campus.T2022_2), ArchiveTotalsEvaluation.ID, ArchiveTotalsEvaluation.VERSION), COUNSELLOR);
+        rounds.compute(spring, COUNSELLOR);
+        LocalDate until = rounds.publicise(spring, LocalDate.of(2023, 7, 11), COUNSELLOR).until();
+        campus.core.directory().changeStatus(Campus.ZHAO_LEI,
+                new StatusChange(StudentStatus.WITHDRAWN, LocalDate.of(2023, 2, 1), "寒假期间办理退学，手续迟报"));
+
+        LocalDate after = until.plusDays(1);
+        campus.on(after.getYear(), after.getMonthValue(), after.getDayOfMonth());
+        Round done = rounds.finalise(spring, COUNSELLOR);
+
+        assertThat(done.state()).isEqualTo(RoundState.FINAL);
+        assertThat(done.computation(done.finalisation().orElseThrow().computation()).orElseThrow().results().result(ZHAO)).isPresent();
+        assertThat(springEvaluations(campus, Campus.LI_MING)).hasSize(1);
+        assertThat(springEvaluations(campus, Campus.WANG_FANG)).hasSize(1);
+        assertThat(springEvaluations(campus, Campus.ZHAO_LEI)).isEmpty();
+        assertThat(rounds.writeToArchives(spring)).isEmpty();
+        assertThat(campus.core.verify().ok()).isTrue();
+    }
+
+    private static List<ArchiveRecord> springEvaluations(RoundCampus campus, StudentNo student) {
+        return campus.core.archives().of(student).entries(Viewer.of(PersonId.of(student.value())), Campus.T2022_2, Category.EVALUATION);
     }
 
     private static Map<String, String> totals(Computation c) {

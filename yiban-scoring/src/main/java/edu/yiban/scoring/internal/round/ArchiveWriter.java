@@ -26,15 +26,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import static edu.yiban.scoring.internal.ScoringMessages.BUNDLE;
 
 /**
  * Writes a final round's results into the students' growth archives: one entry of category
- * {@code evaluation} per student, once. An archive already holding an entry whose {@code round} attribute
- * names the round is left alone, so writing again writes nothing.
+ * {@code evaluation} per student, in the last term of the period the student was on the register, once.
+ * An archive already holding an entry whose {@code round} attribute names the round is left alone, so
+ * writing again writes nothing. A student on the register in none of the period's terms by then (a
+ * withdrawal dated before the period, recorded after the round was computed) has no term to hold the
+ * entry: the archive would refuse it, so it is not written, and a warning names the student.
  */
 final class ArchiveWriter {
+    private static final Logger LOG = LoggerFactory.getLogger(ArchiveWriter.class);
     /** The source system of the entries. */
     static final SourceSystem SOURCE = SourceSystem.of("evaluation-round");
     private static final int MAX_TITLE = 200;
@@ -59,14 +65,26 @@ final class ArchiveWriter {
         Map<String, List<Ranked>> ranks = new HashMap<>();
         c.results().ranks().forEach(r -> ranks.computeIfAbsent(r.subject(), s -> new ArrayList<>()).add(r));
         Map<StudentNo, List<ArchiveEntry>> missing = new LinkedHashMap<>();
+        List<StudentNo> unplaced = new ArrayList<>();
         for (SubjectResult result : c.results().results()) {
             Student student = directory.student(StudentNo.of(result.subject())).orElseThrow();
-            Term term = lastTermOf(student, terms);
+            Optional<Term> last = lastTermOf(student, terms);
+            if (last.isEmpty()) {
+                unplaced.add(student.studentNo());
+                continue;
+            }
+            Term term = last.get();
             boolean held = archives.of(student.studentNo()).entries(Viewer.of(student.person()), term.id(), Category.EVALUATION).stream()
                     .anyMatch(r -> r.entry().attribute("round").equals(Optional.of(round.id().value())));
             if (!held) {
                 missing.put(student.studentNo(), List.of(entry(round, f, c, result, ranks.getOrDefault(result.subject(), List.of()), term)));
             }
+        }
+        if (!unplaced.isEmpty()) {
+            LOG.warn("round {} is final, but {} of its students were on the register in none of its terms by the time"
+                    + " its results were written (a status change dated before its period, recorded after it was computed):"
+                    + " their archives get no entry of it, and the round still shows their results: {}",
+                    round.id(), unplaced.size(), unplaced);
         }
         if (missing.isEmpty()) {
             return List.of();
@@ -76,18 +94,18 @@ final class ArchiveWriter {
         return written;
     }
 
-    /** The last term of the period the student was registered in (the results checks made sure there is one). */
-    private static Term lastTermOf(Student student, List<Term> terms) {
+    /**
+     * The last term of the period the student was registered in: one when the results were computed (their
+     * checks made sure), none if a status change dated before the period has been recorded since.
+     */
+    private static Optional<Term> lastTermOf(Student student, List<Term> terms) {
         Term last = null;
         for (Term t : terms) {
             if (student.registeredDuring(t.start(), t.end())) {
                 last = t;
             }
         }
-        if (last == null) {
-            throw new IllegalStateException(student.studentNo() + " was registered in none of " + terms);
-        }
-        return last;
+        return Optional.ofNullable(last);
     }
 
     private ArchiveEntry entry(Round round, Finalisation f, Computation c, SubjectResult result, List<Ranked> ranks, Term term) {
