@@ -88,7 +88,9 @@ public interface Budget {
      * stood on the request's date ({@link #context(LocalDate, Map)}), and keeps the allocation with its
      * policy, inputs, weights and shares. Refused when the year has no budget, the category is not the
      * preset's, the amount exceeds what is left on the line, a score names an unknown college, or the
-     * policy's weights are negative or add up to zero.
+     * policy's weights are negative or add up to zero. The policy runs before the budget is locked for the
+     * write, so a slow or failing policy (a plugin's, say) holds up no other allocation or read; what it
+     * throws reaches the caller and nothing is kept.
      */
     Allocation allocate(AllocationRequest request, AllocationPolicy policy);
 

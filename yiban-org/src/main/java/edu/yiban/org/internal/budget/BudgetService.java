@@ -143,6 +143,13 @@ public final class BudgetService implements Budget {
         OrgChecks.required(request, "request");
         OrgChecks.required(policy, "policy");
         validator.check(request);
+        // the policy (perhaps a plugin's) weighs the colleges before the budget's lock is taken: however long
+        // it runs, or if it fails, no other allocation or read of the budget waits for it
+        AllocationContext context = context(request.date(), request.scores());
+        if (context.size() == 0) {
+            throw OrgChecks.conflict("budget.colleges.none");
+        }
+        Map<CollegeId, BigDecimal> weights = weights(policy, context);
         Allocation[] made = new Allocation[1];
         write(request.year(), () -> {
             YearState state = require(request.year());
@@ -154,11 +161,6 @@ public final class BudgetService implements Budget {
             if (request.amount().compareTo(left) > 0) {
                 throw OrgChecks.conflict("budget.allocation.exceeds", request.year(), category, request.amount(), left, line, used);
             }
-            AllocationContext context = context(request.date(), request.scores());
-            if (context.size() == 0) {
-                throw OrgChecks.conflict("budget.colleges.none");
-            }
-            Map<CollegeId, BigDecimal> weights = weights(policy, context);
             SortedMap<CollegeId, Money> amounts = Apportionment.largestRemainder(request.amount(), weights);
             List<CollegeShare> shares = new ArrayList<>(context.size());
             for (CollegeFigures figures : context.colleges()) {
