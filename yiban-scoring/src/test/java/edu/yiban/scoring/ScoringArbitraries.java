@@ -47,8 +47,8 @@ public final class ScoringArbitraries {
         all.put(Normaliser.Bands.class, bands().list().ofMinSize(1).ofMaxSize(3).map(Normaliser.Bands::new));
         all.put(Adjustment.Kind.class, Arbitraries.of(Adjustment.Kind.class));
         all.put(Adjustment.class, adjustments());
-        all.put(Veto.class, Combinators.combine(codes(), bilingual(), codes(), Arbitraries.of(Comparison.class), decimals(), decimals()).as(Veto::new));
-        all.put(Gate.class, Combinators.combine(codes(), bilingual(), codes(), Arbitraries.of(Comparison.class), decimals()).as(Gate::new));
+        all.put(Veto.class, vetoes());
+        all.put(Gate.class, gates());
         all.put(SystemNode.class, nodes());
         all.put(IndicatorSystem.class, Combinators.combine(codes(), bilingual(), codes(), indicators().list().ofMaxSize(2), nodes(),
                 Arbitraries.just(List.<Veto>of()), Arbitraries.just(List.<Gate>of())).as(IndicatorSystem::new));
@@ -81,9 +81,17 @@ public final class ScoringArbitraries {
         return Combinators.combine(CoreArbitraries.text(1, 12), CoreArbitraries.text(1, 12)).as(Bilingual::new);
     }
 
-    static Arbitrary<Indicator> indicators() {
+    public static Arbitrary<Indicator> indicators() {
         return Combinators.combine(codes(), bilingual(), CoreArbitraries.text(0, 4), Arbitraries.of(Direction.class), codes(),
                 bilingual().optional()).as(Indicator::new);
+    }
+
+    public static Arbitrary<Veto> vetoes() {
+        return Combinators.combine(codes(), bilingual(), codes(), Arbitraries.of(Comparison.class), decimals(), decimals()).as(Veto::new);
+    }
+
+    public static Arbitrary<Gate> gates() {
+        return Combinators.combine(codes(), bilingual(), codes(), Arbitraries.of(Comparison.class), decimals()).as(Gate::new);
     }
 
     static Arbitrary<Normaliser.Band> bands() {

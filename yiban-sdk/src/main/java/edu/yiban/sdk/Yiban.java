@@ -17,7 +17,9 @@ import edu.yiban.org.YibanOrganisation;
 import edu.yiban.org.budget.AllocationPolicy;
 import edu.yiban.scoring.YibanScoring;
 import edu.yiban.scoring.json.YibanScoringModule;
+import edu.yiban.scoring.student.AwardPolicy;
 import edu.yiban.scoring.student.EvaluationPeriod;
+import edu.yiban.scoring.student.GradeScale;
 import edu.yiban.scoring.student.RuleSet;
 import edu.yiban.scoring.student.RuleSets;
 import edu.yiban.scoring.student.StudentEvaluation;
@@ -83,6 +85,8 @@ public final class Yiban implements AutoCloseable {
         List<Plugins.Found> found = new ArrayList<>(b.found);
         Set<String> builtIn = new HashSet<>();
         StudentEvaluation.defaultSystem().indicators().forEach(i -> builtIn.add(i.code()));
+        builtIn.add(StudentEvaluation.WEIGHTED_AVERAGE);
+        builtIn.add(StudentEvaluation.CREDITS);
         PluginLoader.Loaded loaded = PluginLoader.load(found, b.config, builtIn);
         this.plugins = loaded.plugins();
         this.registry = loaded.registry();
@@ -113,6 +117,13 @@ public final class Yiban implements AutoCloseable {
             rules = rules.with(set.extension());
         }
         StudentEvaluation.Builder students = StudentEvaluation.builder(core).rules(rules);
+        if (b.gradeScale != null) {
+            students.gradeScale(b.gradeScale);
+        }
+        if (b.tieBreak != null) {
+            students.tieBreak(b.tieBreak);
+        }
+        b.systemsByYear.forEach(students::system);
         if (registry.evaluationPreset() != null) {
             if (b.studentSystem != null) {
                 throw exclusive(registry.evaluationPreset().plugin(), "evaluation preset");
@@ -126,7 +137,11 @@ public final class Yiban implements AutoCloseable {
                     isolation, faults, b.policy, b.budget));
         }
         students.normalisers(extensions(registry.normalisers()));
-        this.scoring = YibanScoring.builder(core, organisation).students(students.build()).build();
+        YibanScoring.Builder scoringBuilder = YibanScoring.builder(core, organisation).students(students.build());
+        if (b.awards != null) {
+            scoringBuilder.awards(b.awards);
+        }
+        this.scoring = scoringBuilder.build();
         for (PluginRegistry.Owned<ArchiveListener> listener : registry.listeners()) {
             core.archives().addListener(new IsolatedListener(listener.plugin(), listener.extension(), isolation, faults, b.budget));
         }
@@ -268,7 +283,11 @@ public final class Yiban implements AutoCloseable {
         private final List<Plugins.Found> found = new ArrayList<>();
         private OrgPresets presets;
         private RuleSets rules;
+        private GradeScale gradeScale;
+        private List<String> tieBreak;
+        private AwardPolicy awards;
         private IndicatorSystem studentSystem;
+        private final Map<AcademicYear, IndicatorSystem> systemsByYear = new TreeMap<>();
         private FaultPolicy policy = FaultPolicy.SKIP_AND_MARK;
         private Duration budget = DEFAULT_BUDGET;
 
@@ -311,18 +330,54 @@ public final class Yiban implements AutoCloseable {
             return this;
         }
 
-        /** The students' rule sets by year (default: the example rules of 2022; plugins may add years). */
+        /**
+         * The campus's rules of the students' evaluation (综合测评细则), a rule set per academic year (default: the
+         * example rules of 2022; plugins may add years). Each year's rule set scores its own parts unless an
+         * indicator system is given for it.
+         *
+         * <pre>{@code
+         * Yiban.builder().rules(RuleSets.of(RuleSet.fromJson(in2022), RuleSet.fromJson(in2023)))
+         * }</pre>
+         */
         public Builder rules(RuleSets ruleSets) {
             this.rules = Objects.requireNonNull(ruleSets, "rules is null");
             return this;
         }
 
+        /** The campus's grade scale (成绩绩点换算), e.g. {@code GradeScale.fromJson(in)} (default: the common 4.0 scale). */
+        public Builder gradeScale(GradeScale scale) {
+            this.gradeScale = Objects.requireNonNull(scale, "scale is null");
+            return this;
+        }
+
         /**
-         * The students' evaluation system (综合测评指标体系) instead of the default preset, e.g. one loaded with
-         * {@code IndicatorSystem.fromJson} that reads a plugin's indicator. A plugin's evaluation preset is then refused.
+         * The nodes whose exact scores break equal totals in ranks, before the 学号 (default: each rule set's own
+         * tie-break, none under an indicator system).
+         */
+        public Builder tieBreak(List<String> nodes) {
+            this.tieBreak = List.copyOf(nodes);
+            return this;
+        }
+
+        /** The campus's award and band policy (评奖评优办法) applied to the students' results and rounds (default: the example). */
+        public Builder awards(AwardPolicy policy) {
+            this.awards = Objects.requireNonNull(policy, "policy is null");
+            return this;
+        }
+
+        /**
+         * An indicator system (综合测评指标体系) that scores the students' raw values of every year instead of the rule
+         * sets' own parts, e.g. one loaded with {@code IndicatorSystem.fromJson} that normalises. A plugin's
+         * evaluation preset is then refused.
          */
         public Builder studentSystem(IndicatorSystem system) {
             this.studentSystem = Objects.requireNonNull(system, "system is null");
+            return this;
+        }
+
+        /** An indicator system that scores the students' raw values of {@code year} only. */
+        public Builder studentSystem(AcademicYear year, IndicatorSystem system) {
+            this.systemsByYear.put(Objects.requireNonNull(year, "year is null"), Objects.requireNonNull(system, "system is null"));
             return this;
         }
 

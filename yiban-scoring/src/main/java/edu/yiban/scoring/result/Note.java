@@ -33,7 +33,11 @@ public record Note(Kind kind, String code, BigDecimal amount, BigDecimal shown, 
         /** An eligibility gate failed (no amount). */
         GATE,
         /** The indicator had no value for the subject; it scored 0 (no amount). */
-        MISSING
+        MISSING,
+        /** A part's own points (加减分): its base or default and the lines of its rules, listed in the result's lines. */
+        POINTS,
+        /** A part's value from its formula (公式), e.g. the credit-weighted average score. */
+        VALUE
     }
 
     public Note {

@@ -21,8 +21,10 @@ import java.util.TreeMap;
  * @param results every subject's result
  * @param ranks   the subjects' places in their groups
  * @param bands   the grade band of each subject that has one, by subject
+ * @param rules   the rules the evaluation used, where it says: for the students' evaluation the rule set's code and
+ *                version (and the indicator system's, where one scored), e.g. {@code example-rules 2022-2023.1}
  */
-public record RoundResults(List<SubjectResult> results, List<Ranked> ranks, SortedMap<String, Band> bands) {
+public record RoundResults(List<SubjectResult> results, List<Ranked> ranks, SortedMap<String, Band> bands, Optional<String> rules) {
     private static final Comparator<Ranked> RANK_ORDER = Comparator.comparing(Ranked::group)
             .thenComparingInt(Ranked::rank).thenComparing(Ranked::subject);
 
@@ -36,6 +38,12 @@ public record RoundResults(List<SubjectResult> results, List<Ranked> ranks, Sort
         sortedRanks.sort(RANK_ORDER);
         ranks = List.copyOf(sortedRanks);
         bands = bands == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(bands));
+        rules = rules == null ? Optional.empty() : rules;
+    }
+
+    /** Results, ranks and bands, without naming the rules. */
+    public RoundResults(List<SubjectResult> results, List<Ranked> ranks, SortedMap<String, Band> bands) {
+        this(results, ranks, bands, Optional.empty());
     }
 
     /** Results and ranks without bands. */

@@ -1,7 +1,6 @@
 package edu.yiban.scoring.student;
 
 import edu.yiban.core.archive.Category;
-import edu.yiban.core.archive.Dimension;
 import edu.yiban.core.archive.EntryRef;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.id.TermId;
@@ -13,10 +12,10 @@ import java.util.Optional;
 /**
  * One line of a student's points (加减分明细), as a counsellor reads it out on appeal (申诉): a base score,
  * an item from an archive entry with its arithmetic, an item that did not count and why, a total over
- * several entries (volunteer hours, a peer rating), or a cap or floor. The lines of a dimension add up
- * exactly to that dimension's raw points ({@code points.moral} …) in the result's explanation.
+ * several entries (volunteer hours, a peer rating), a default, or a cap or floor. The lines of a part add up
+ * exactly to that part's points ({@code points.moral} …) in the result's explanation.
  *
- * @param dimension the dimension the points count in
+ * @param part      the code of the part the points count in
  * @param kind      what the line is
  * @param code      the rule's or limit's code ({@code base} for a base score)
  * @param category  the archive category, for items and category limits
@@ -26,7 +25,7 @@ import java.util.Optional;
  * @param text      the line for people, with its arithmetic
  */
 public record ItemLine(
-        Dimension dimension,
+        String part,
         Kind kind,
         String code,
         Optional<Category> category,
@@ -37,11 +36,13 @@ public record ItemLine(
 
     /** What a line is. */
     public enum Kind {
-        /** 基础分: the dimension's base score. */
+        /** 基础分: the part's base score. */
         BASE,
+        /** The part's default, counted because no entry gave it a line (a 心理 part with no record counts 100). */
+        DEFAULT,
         /** 加分 or 扣分 from one entry. */
         ITEM,
-        /** An entry that counts 0: lower in its group, no table row, no points recorded (with the reason). */
+        /** An entry that counts 0: lower in its group, no table row, no points recorded, no part (with the reason). */
         NOT_COUNTED,
         /** Points from several entries at once: hours in bands, a peer rating. */
         AGGREGATE,
@@ -52,7 +53,7 @@ public record ItemLine(
     }
 
     public ItemLine {
-        Objects.requireNonNull(dimension, "dimension is null");
+        Objects.requireNonNull(part, "part is null");
         Objects.requireNonNull(kind, "kind is null");
         Objects.requireNonNull(code, "code is null");
         category = category == null ? Optional.empty() : category;

@@ -3,7 +3,6 @@ package edu.yiban.scoring.student;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import edu.yiban.core.archive.Category;
-import edu.yiban.core.archive.Dimension;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.scoring.internal.ScoringMessages;
 import jakarta.validation.Valid;
@@ -19,8 +18,8 @@ import java.util.TreeMap;
 
 /**
  * One rule of a rule table (加减分细则): which archive entries it takes — those of {@code category} whose
- * attributes have the values {@code when} names — and the points it gives them in a {@code dimension}
- * (德智体美劳). An entry is taken by the first rule of the {@link RuleSet} that matches it, and counts once.
+ * attributes have the values {@code when} names — and the points it gives them in a {@link Part} of the rule
+ * set. An entry is taken by the first rule of the {@link RuleSet} that matches it, and counts once.
  *
  * <p>How the points are found is the rule's {@link Method}: a points table by attribute values
  * (competitions by level and prize, posts, sanctions), the points the entry records, volunteer hours
@@ -35,7 +34,7 @@ import java.util.TreeMap;
  *
  * <pre>{@code
  * {"code": "competition", "name": {"zh": "学科竞赛获奖", "en": "subject competition prizes"},
- *  "category": "competition", "dimension": "INTELLECTUAL",
+ *  "category": "competition", "part": "intellectual-items",
  *  "method": {"type": "table", "rows": [{"when": {"level": "national", "prize": "first"}, "points": 8}]},
  *  "team": {"split": "BY_PLACE", "shares": [1, 0.8, 0.6, 0.4]},
  *  "highestOnly": {"by": "project"}}
@@ -45,10 +44,11 @@ import java.util.TreeMap;
  * @param name        its name in both languages, as the rules document has it
  * @param category    the category of the entries it takes
  * @param when        attribute values an entry must have to be taken (empty: every entry of the category)
- * @param dimension   the dimension its points count in; for {@link Recorded} the entry's own when empty
+ * @param part        the code of the part its points count in; for {@link Recorded}, when empty, the part named
+ *                    like the entry's own dimension ({@code MORAL} → {@code moral})
  * @param method      how its points are found
  * @param team        how a team award's points are shared, for entry-by-entry methods
- * @param prorate     whether an item counts in proportion to the part of its term it covers (default no)
+ * @param prorate     what whole span its points are for, counted by the days held (default: none, the points as they are)
  * @param highestOnly whether only the highest item of a group counts
  * @param severity    the indicator fed with the highest {@link Row#severity()} of the rows matched (e.g.
  *                    {@code sanction-level}, read by a veto or a gate)
@@ -58,33 +58,45 @@ public record Rule(
         @NotNull @Valid Bilingual name,
         @NotNull Category category,
         @Size(max = 16) Map<String, @NotNull @Size(max = 200) String> when,
-        Optional<Dimension> dimension,
+        Optional<String> part,
         @NotNull @Valid Method method,
         Optional<@Valid TeamShare> team,
-        Boolean prorate,
+        Optional<Prorate> prorate,
         Optional<@Valid HighestOnly> highestOnly,
         Optional<String> severity) {
 
     public Rule {
         ScoringMessages.code(code, "code", "rule");
         when = sorted(when);
-        dimension = dimension == null ? Optional.empty() : dimension;
+        part = part == null ? Optional.empty() : part;
+        part.ifPresent(p -> ScoringMessages.code(p, "part"));
         team = team == null ? Optional.empty() : team;
         highestOnly = highestOnly == null ? Optional.empty() : highestOnly;
-        prorate = prorate != null && prorate;
+        prorate = prorate == null ? Optional.empty() : prorate;
         severity = severity == null ? Optional.empty() : severity;
         severity.ifPresent(s -> ScoringMessages.code(s, "severity", "indicator"));
     }
 
     /** A rule with no modifiers. */
-    public static Rule of(String code, Bilingual name, Category category, Dimension dimension, Method method) {
-        return new Rule(code, name, category, Map.of(), Optional.ofNullable(dimension), method, Optional.empty(), false,
+    public static Rule of(String code, Bilingual name, Category category, String part, Method method) {
+        return new Rule(code, name, category, Map.of(), Optional.ofNullable(part), method, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty());
     }
 
-    /** Whether the method counts entry by entry ({@link Table}, {@link Recorded}), so that modifiers apply. */
+    /** Whether the method counts entry by entry (all but {@link SumBands} and {@link TrimmedMean}), so that modifiers apply. */
     public boolean byEntry() {
-        return method instanceof Table || method instanceof Recorded;
+        return !(method instanceof SumBands || method instanceof TrimmedMean);
+    }
+
+    /** What whole span a rule's points are for, when an item counts by the days it was held. */
+    public enum Prorate {
+        /** The points are for a whole term; an item counts {@code points × days held in the term / days of the term}. */
+        TERM,
+        /**
+         * The points are for a whole academic year; each term of the year gets
+         * {@code points × days held in the term / days of the year's terms}.
+         */
+        YEAR
     }
 
     static Map<String, String> sorted(Map<String, String> map) {
@@ -104,6 +116,8 @@ public record Rule(
     @JsonSubTypes({
         @JsonSubTypes.Type(value = Table.class, name = "table"),
         @JsonSubTypes.Type(value = Recorded.class, name = "recorded"),
+        @JsonSubTypes.Type(value = AttributeValue.class, name = "attribute"),
+        @JsonSubTypes.Type(value = Formula.class, name = "formula"),
         @JsonSubTypes.Type(value = SumBands.class, name = "sum-bands"),
         @JsonSubTypes.Type(value = TrimmedMean.class, name = "trimmed-mean")
     })
@@ -150,6 +164,31 @@ public record Rule(
 
     /** The points the archive entry records itself ({@link edu.yiban.core.archive.ArchiveEntry#points()}). */
     public record Recorded() implements Method {
+    }
+
+    /**
+     * A number the entry carries as its points, times {@code scale}: a 心理 test's score, a dormitory's
+     * hygiene mark. With a {@link TrimmedMean} instead, several such numbers of a period are averaged.
+     *
+     * @param attribute the attribute holding the number
+     * @param scale     points per unit (default 1), above 0
+     */
+    public record AttributeValue(@NotNull String attribute, BigDecimal scale) implements Method {
+        public AttributeValue {
+            scale = scale == null ? BigDecimal.ONE : scale;
+        }
+    }
+
+    /**
+     * Points from a formula over the entry's numbers (see {@code docs/formulas.md}): each variable is an
+     * attribute of the entry, written with {@code _} for {@code -} and {@code .} ({@code team_size} for
+     * {@code team-size}); the result is rounded to two decimals, half-up.
+     *
+     * <pre>{@code {"type": "formula", "formula": "min(hours * 0.5, 10)"}}</pre>
+     *
+     * @param formula the formula
+     */
+    public record Formula(@NotNull @Size(max = 1000) String formula) implements Method {
     }
 
     /**
@@ -214,15 +253,30 @@ public record Rule(
     }
 
     /**
-     * Only the highest item of a group counts within a term (只取最高一项); the others show with 0 points.
-     * Ties keep the earliest recorded item.
+     * Only the highest item of a group counts (只取最高一项); the others show with 0 points, or with the days
+     * they were the highest. Ties keep the earliest recorded item.
      *
-     * @param by the attribute whose value makes the group (e.g. {@code project}); empty: all the rule's items
-     *           of the term are one group. Items without the attribute count each on their own.
+     * @param by   the attribute whose value makes the group (e.g. {@code project}); empty: all the rule's items
+     *             are one group. Items without the attribute count each on their own.
+     * @param over where "highest" is decided (default {@link Over#TERM})
      */
-    public record HighestOnly(Optional<String> by) {
+    public record HighestOnly(Optional<String> by, Over over) {
         public HighestOnly {
             by = by == null ? Optional.empty() : by;
+            over = over == null ? Over.TERM : over;
         }
+    }
+
+    /** Where a highest-only rule picks its highest item. */
+    public enum Over {
+        /** Within each term: the term's highest item counts. */
+        TERM,
+        /** Over the whole evaluated period: the period's single highest item counts. */
+        PERIOD,
+        /**
+         * At any one time: on each day only the highest item held that day counts, so posts held one after
+         * another each count for their days ({@code from}, {@code to}; an item without dates is held the whole term).
+         */
+        DAY
     }
 }

@@ -1,7 +1,6 @@
 package edu.yiban.scoring.student;
 
 import edu.yiban.core.YibanCore;
-import edu.yiban.core.archive.Dimension;
 import edu.yiban.core.archive.GrowthArchives;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.id.AcademicYear;
@@ -13,26 +12,26 @@ import edu.yiban.scoring.system.ExternalNormaliser;
 import edu.yiban.scoring.system.IndicatorSystem;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
 /**
  * The students' comprehensive evaluation (学生综合测评), seed §3.2: every studying student's growth archive
- * (成长档案) scored in the five dimensions 德智体美劳 by the year's rule table ({@link RuleSet}), the academic
- * part from the credit-weighted GPA ({@link GradeScale}), weighed and explained by an
- * {@link IndicatorSystem} with its vetoes (一票否决) and eligibility gates; then ranks and awards.
+ * (成长档案) scored by the campus's rules of the year ({@link RuleSet}): the parts the rules declare (德智体美劳
+ * in the seed's preset; any tree a campus writes), their formulas over the academic part ({@link GradeScale}:
+ * GPA, credit-weighted average), the points of their rules, their vetoes (一票否决) and eligibility gates;
+ * then ranks and awards. An {@link IndicatorSystem} may score the raw values instead (normalisers, as the
+ * colleges' evaluation does), for every year or for one.
  *
  * <pre>{@code
  * StudentEvaluation evaluation = StudentEvaluation.builder(core)
  *         .rules(RuleSets.of(RuleSet.example2022()))          // required: a rule set per academic year
  *         .gradeScale(GradeScale.fourPoint())                  // default
- *         .system(StudentEvaluation.defaultSystem())           // default: 德 0.2, 智 0.6, 体 0.1, 美 0.05, 劳 0.05
- *         .build();
+ *         .build();                                            // each year's rule set scores its own parts
  * StudentResults term = evaluation.evaluate(TermId.parse("2022-2023-1"));
  * StudentResults year = evaluation.evaluate(AcademicYear.of(2022));
- * term.result(StudentNo.of("2022010101")).orElseThrow().result().explanation();  // why each point
+ * term.result(StudentNo.of("2022010101")).orElseThrow().explain(Locale.SIMPLIFIED_CHINESE);  // why each point
  * List<Ranked> inMajor = term.ranks(Grouping.MAJOR);
  * AwardOutcome awards = year.awards(AwardPolicy.example());
  * }</pre>
@@ -40,30 +39,32 @@ import java.util.TreeMap;
  * <h2>What is evaluated</h2>
  * The students studying (在读 or 复学) on at least one day of the period's terms; each is grouped by the
  * class the directory places them in on the period's last day. Every effective archive entry of the
- * period's terms counts (corrected and revoked entries do not), whoever may see it.
+ * period's terms counts (corrected and revoked entries do not), whoever may see it; an item the rules count
+ * by days held counts from any term of the academic year, for its days in the period.
  *
  * <h2>Raw values</h2>
  * For each student the evaluation produces, in one pass per term over the archives' compact columns:
  * <ul>
- *   <li>{@code points.moral}, {@code points.intellectual}, {@code points.physical}, {@code points.aesthetic},
- *       {@code points.labour} — the dimension's base score plus the rule table's lines ({@link ItemLine});
- *       each measure's note lists its lines;</li>
- *   <li>{@code gpa}, {@code credits}, {@code failed-courses}, {@code lowest-score} — the academic part
- *       ({@link Academic}), absent when the period has no grade entry;</li>
- *   <li>each {@link Rule#severity()} indicator (e.g. {@code sanction-level}) — the highest severity matched, 0 when none.</li>
+ *   <li>{@code points.<part>} for every part — its base score or default plus its rules' lines ({@link ItemLine});</li>
+ *   <li>{@code gpa}, {@code weighted-average}, {@code credits}, {@code failed-courses}, {@code lowest-score} — the
+ *       academic part ({@link Academic}), absent when the period has no grade entry;</li>
+ *   <li>each {@link Rule#severity()} indicator (e.g. {@code sanction-level}) — the highest severity matched, 0 when none;</li>
+ *   <li>the indicators of {@link ExtraMeasures} (plugins), which a rule set declares in its {@code indicators}.</li>
  * </ul>
- * A system may read any of these; one reading another indicator is refused.
+ * Formulas, vetoes, gates and systems read these; reading one nothing produces is refused when the evaluation
+ * is built, naming the plugin that would produce it where the declaration names one.
  *
  * <h2>Terms and years</h2>
- * A year is evaluated as one period: all its terms' entries together, not an average of term results. Per
- * entry items and highest-only groups are taken term by term (proration against each entry's own term),
- * {@link Limit.Per#TERM} limits hold each term, and the base score, sums in bands, trimmed means,
- * {@link Limit.Per#PERIOD} limits and the GPA are over the year. A term's evaluation is the same with one term.
+ * By default a year is evaluated as one period: all its terms' entries together. Per-entry items and
+ * highest-only groups are taken term by term, {@link Limit.Per#TERM} limits hold each term, and the base
+ * score, sums in bands, trimmed means, {@link Limit.Per#PERIOD} limits and the GPA are over the year. A rule set
+ * whose {@link RuleSet.YearRule} says {@code TERMS} scores each term on its own instead and makes the year's total
+ * the (weighted) mean of the terms' totals (two decimals each, as published); gates read the year's raw values.
  *
  * <h2>Years</h2>
- * Each academic year is evaluated with its own {@link RuleSet} ({@link RuleSets}) and with the system bound to
- * it by {@link Builder#system(AcademicYear, IndicatorSystem)}, else the default system; so a year's results
- * recompute the same after a later year's rules or weights changed. The grade scale is one for all years.
+ * Each academic year is evaluated with its own {@link RuleSet} ({@link RuleSets}) and, where one is bound, its own
+ * indicator system; so a year's results recompute the same after a later year's rules changed. The grade scale
+ * is one for all years.
  *
  * <h2>Bad data</h2>
  * An entry a rule cannot read (hours that are not a number, a grade the scale does not know, a
@@ -72,8 +73,10 @@ import java.util.TreeMap;
  * ({@code 2022010101#17.attributes.hours}); correct the entries and evaluate again.
  */
 public interface StudentEvaluation {
-    /** The raw value of the credit-weighted GPA. */
+    /** The raw value of the credit-weighted GPA (学分绩点). */
     String GPA = "gpa";
+    /** The raw value of the credit-weighted average score (学分加权平均分). */
+    String WEIGHTED_AVERAGE = "weighted-average";
     /** The raw value of the credits taken. */
     String CREDITS = "credits";
     /** The raw value of the courses below the pass mark. */
@@ -82,8 +85,6 @@ public interface StudentEvaluation {
     String LOWEST_SCORE = "lowest-score";
     /** Where {@link #defaultSystem()} is read from. */
     String DEFAULT_SYSTEM = "/edu/yiban/scoring/presets/student-system.json";
-    /** The default tie-break nodes of ranks: the academic part, then the moral part. */
-    List<String> DEFAULT_TIE_BREAK = List.of("intellectual", "moral");
 
     /** Evaluates one term with the rule set of its academic year. */
     StudentResults evaluate(TermId term);
@@ -97,16 +98,17 @@ public interface StudentEvaluation {
     /** The raw values the evaluation of {@code period} reads, e.g. to evaluate them with another system. */
     RawValues rawValues(EvaluationPeriod period);
 
-    /** The raw value of {@code dimension}'s points, e.g. {@code points.moral}. */
-    static String points(Dimension dimension) {
-        return "points." + dimension.name().toLowerCase(Locale.ROOT);
+    /** The raw value of the part {@code part}'s points, e.g. {@code points.moral}. */
+    static String points(String part) {
+        return "points." + part;
     }
 
     /**
-     * The default indicator system (a preset, weights labelled as a default): 德 0.2 (moral points), 智 0.6
-     * (GPA on 0–4 → 0–100, plus intellectual items up to 10), 体 0.1, 美 0.05, 劳 0.05 (their points);
-     * vetoed to 0 by a sanction of severity 3 (记过) or more; gates: GPA at least 2.0, every course at least
-     * 70, no sanction, no failed course.
+     * An example indicator system over the seed preset's parts (a preset, weights labelled as a default): 德 0.2
+     * (moral points), 智 0.6 (GPA on 0–4 → 0–100, plus intellectual items up to 10), 体 0.1, 美 0.05, 劳 0.05 (their
+     * points); vetoed to 0 by a sanction of severity 3 (记过) or more; gates: GPA at least 2.0, every course at least
+     * 70, no sanction, no failed course. It scores as {@link RuleSet#example2022()}'s own parts do, through
+     * normalisers; a campus that wants normalised scores starts from it.
      */
     static IndicatorSystem defaultSystem() {
         return YibanJson.resource(StudentEvaluation.class, DEFAULT_SYSTEM, IndicatorSystem::fromJson);
@@ -130,7 +132,7 @@ public interface StudentEvaluation {
         private GradeScale gradeScale;
         private IndicatorSystem system;
         private final Map<AcademicYear, IndicatorSystem> systemsByYear = new TreeMap<>();
-        private List<String> tieBreak = DEFAULT_TIE_BREAK;
+        private List<String> tieBreak;
         private final List<ExtraMeasures> extra = new ArrayList<>();
         private Map<String, ExternalNormaliser> normalisers = Map.of();
 
@@ -151,15 +153,18 @@ public interface StudentEvaluation {
             return this;
         }
 
-        /** The indicator system (default {@link StudentEvaluation#defaultSystem()}). */
+        /**
+         * An indicator system that scores every year's raw values instead of the rule sets' own parts (default: none,
+         * the parts score).
+         */
         public Builder system(IndicatorSystem indicatorSystem) {
             this.system = IndicatorSystem.checked(Objects.requireNonNull(indicatorSystem, "system is null"));
             return this;
         }
 
         /**
-         * The indicator system of one academic year, when its weights or gates differ from the default's: so
-         * that last year's results recompute with last year's system after this year's changed.
+         * The indicator system of one academic year, when that year is scored by a system: so that last year's
+         * results recompute with last year's system after this year's changed.
          */
         public Builder system(AcademicYear year, IndicatorSystem indicatorSystem) {
             systemsByYear.put(Objects.requireNonNull(year, "year is null"),
@@ -167,13 +172,16 @@ public interface StudentEvaluation {
             return this;
         }
 
-        /** The nodes whose exact scores break equal totals in ranks, before the 学号 (default {@link #DEFAULT_TIE_BREAK}). */
+        /**
+         * The nodes whose exact scores break equal totals in ranks, before the 学号 (default: each rule set's
+         * {@link RuleSet#tieBreak()}; none under an indicator system).
+         */
         public Builder tieBreak(List<String> nodes) {
             this.tieBreak = List.copyOf(nodes);
             return this;
         }
 
-        /** Measures from outside the rule tables, merged before the system scores (e.g. plugins' indicators). */
+        /** Measures from outside the rule sets, merged before scoring (e.g. plugins' indicators). */
         public Builder measures(ExtraMeasures measures) {
             extra.add(Objects.requireNonNull(measures, "measures is null"));
             return this;
@@ -188,12 +196,12 @@ public interface StudentEvaluation {
         /**
          * The evaluation.
          *
-         * @throws edu.yiban.core.InvalidInputException when no rule sets were given or a tie-break node is not in a system
+         * @throws edu.yiban.core.InvalidInputException when no rule sets were given, a rule set or system reads an
+         *                                              indicator nothing produces, or a tie-break node is not scored
          */
         public StudentEvaluation build() {
-            return new StudentEvaluator(directory, archives, rules,
-                    gradeScale == null ? GradeScale.fourPoint() : gradeScale,
-                    system == null ? defaultSystem() : system, systemsByYear, tieBreak, extra, normalisers);
+            return new StudentEvaluator(directory, archives, rules, gradeScale == null ? GradeScale.fourPoint() : gradeScale,
+                    system, systemsByYear, tieBreak, extra, normalisers);
         }
     }
 }

@@ -5,12 +5,14 @@ import edu.yiban.scoring.internal.student.Awarding;
 import edu.yiban.scoring.result.Ranked;
 import edu.yiban.scoring.result.Ranking;
 import edu.yiban.scoring.result.SubjectResult;
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The students' comprehensive evaluation of one period (综合测评结果): every evaluated student's result, by
@@ -18,8 +20,8 @@ import java.util.Optional;
  * result can be recomputed and checked years later. Ranks and awards are derived from it.
  *
  * <p><b>Ranks (排名)</b> within a class, major, college or cohort: by total (highest first), then by the
- * {@code tieBreak} nodes' exact scores in order (by default the academic part {@code intellectual}, then
- * {@code moral}), then by 学号 (ascending), so that every place is taken once; {@link Ranked#sharedRank()}
+ * {@code tieBreak} parts' exact scores in order ({@link StudentResult#scores()}; as the rule set says, e.g.
+ * 智育 then 德育), then by 学号 (ascending), so that every place is taken once; {@link Ranked#sharedRank()}
  * gives equal totals one place for display, and {@link Ranked#percentile()} the share placed below.
  *
  * <pre>{@code
@@ -31,7 +33,7 @@ import java.util.Optional;
  * @param period         the period evaluated
  * @param ruleSet        the rule set's code
  * @param ruleSetVersion its version
- * @param system         the indicator system's code
+ * @param system         the code of what scored the results: the indicator system's, or the rule set's when its own parts scored them
  * @param systemVersion  its version
  * @param tieBreak       the nodes whose scores break equal totals, in order, before the 学号
  * @param gates          the codes of every eligibility gate of the system
@@ -63,11 +65,17 @@ public record StudentResults(
         return results.stream().filter(r -> r.student().equals(student)).findFirst();
     }
 
-    /** The order of places: total, then the tie-break nodes, then 学号 (inside {@link Ranking}). */
+    /** The order of places: total, then the tie-break nodes' exact scores (highest first), then 学号 (inside {@link Ranking}). */
     public Comparator<SubjectResult> tieBreakOrder() {
+        Map<String, StudentResult> bySubject = new HashMap<>();
+        results.forEach(r -> bySubject.put(r.student().value(), r));
         Comparator<SubjectResult> order = Ranking.noTieBreak();
         for (String node : tieBreak) {
-            order = order.thenComparing(Ranking.byNode(node));
+            Function<SubjectResult, BigDecimal> score = s -> {
+                StudentResult r = bySubject.get(s.subject());
+                return r == null ? BigDecimal.ZERO : r.score(node).orElse(BigDecimal.ZERO);
+            };
+            order = order.thenComparing(Comparator.comparing(score).reversed());
         }
         return order;
     }

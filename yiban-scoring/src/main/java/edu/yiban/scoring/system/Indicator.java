@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param unit        the unit of its raw value, e.g. {@code 分}, {@code %}, {@code 小时}
  * @param direction   whether more is better
  * @param source      how its raw value is obtained: the code of the source that measures it (a rule
- *                    table, a formula, an imported metric, a plugin)
+ *                    table, a formula, an imported metric), or {@code plugin:<id>} for a plugin's — then a rule set
+ *                    or system reading it when no plugin measures it is refused naming that plugin
  * @param description what it measures, as the rules document has it
  */
 public record Indicator(
@@ -27,9 +28,13 @@ public record Indicator(
         @NotNull String source,
         Optional<@Valid Bilingual> description) {
 
+    /** The prefix of a source that is a plugin: {@code plugin:<id>}. */
+    public static final String PLUGIN = "plugin:";
+
     public Indicator {
+        java.util.Objects.requireNonNull(source, "source is null");
         ScoringMessages.code(code, "code", "indicator");
-        ScoringMessages.code(source, "source");
+        ScoringMessages.code(source.startsWith(PLUGIN) ? source.substring(PLUGIN.length()) : source, "source");
         description = description == null ? Optional.empty() : description;
     }
 }

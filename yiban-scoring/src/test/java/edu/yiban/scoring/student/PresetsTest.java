@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import edu.yiban.core.InvalidInputException;
 import edu.yiban.core.Violation;
-import edu.yiban.core.archive.Dimension;
 import edu.yiban.core.id.AcademicYear;
 import edu.yiban.scoring.system.IndicatorSystem;
 import edu.yiban.scoring.system.SystemNode;
@@ -23,8 +22,16 @@ class PresetsTest {
         assertThat(rules.name().zh()).contains("示例");
         assertThat(rules.name().en()).contains("example");
         assertThat(rules.description().orElseThrow().en()).contains("sets no point values");
-        assertThat(rules.base(Dimension.MORAL)).isEqualByComparingTo("60");
-        assertThat(rules.base(Dimension.INTELLECTUAL)).isZero();
+        assertThat(rules.part("moral").orElseThrow().base()).contains(new BigDecimal("60"));
+        assertThat(rules.part("intellectual").orElseThrow().base()).isEmpty();
+        assertThat(rules.parts().children()).extracting(Part::code, Part::weight).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("moral", new BigDecimal("0.2")),
+                org.assertj.core.groups.Tuple.tuple("intellectual", new BigDecimal("0.6")),
+                org.assertj.core.groups.Tuple.tuple("physical", new BigDecimal("0.1")),
+                org.assertj.core.groups.Tuple.tuple("aesthetic", new BigDecimal("0.05")),
+                org.assertj.core.groups.Tuple.tuple("labour", new BigDecimal("0.05")));
+        assertThat(rules.tieBreak()).containsExactly("intellectual", "moral");
+        assertThat(rules.gates()).extracting(g -> g.code()).containsExactly("min-gpa", "min-course-score", "no-sanction", "no-failed-course");
         assertThat(rules.rules()).extracting(Rule::code).contains("competition", "post", "volunteer", "peer-rating", "discipline", "activity");
     }
 
@@ -66,16 +73,16 @@ class PresetsTest {
 
     @Test
     void aRuleSetWithFaultsIsRefusedWholeNamingEachByItsJsonPath() {
-        assertThatThrownBy(() -> Rules.set("{\"MORAL\": 60.125}", """
+        assertThatThrownBy(() -> Rules.set("{\"moral\": 60.125}", """
                 {"code": "a", "name": {"zh": "甲", "en": "a"}, "category": "award",
                  "method": {"type": "table", "rows": [{"when": {}, "points": 1.005, "severity": 2}]}},
-                {"code": "a", "name": {"zh": "乙", "en": "b"}, "category": "volunteer", "dimension": "MORAL", "prorate": true,
+                {"code": "a", "name": {"zh": "乙", "en": "b"}, "category": "volunteer", "part": "moral", "prorate": "TERM",
                  "method": {"type": "sum-bands", "attribute": "hours", "bands": [{"from": 1, "points": 1}]}},
-                {"code": "c", "name": {"zh": "丙", "en": "c"}, "category": "peer-rating", "dimension": "MORAL",
+                {"code": "c", "name": {"zh": "丙", "en": "c"}, "category": "peer-rating", "part": "moral",
                  "method": {"type": "trimmed-mean", "attribute": "rating", "trim": 2, "minimumCount": 4, "scale": 0.1}}""", """
                 {"code": "l", "name": {"zh": "限", "en": "l"}, "category": "award", "per": "TERM"}"""))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).extracting(Violation::path)
-                        .containsExactlyInAnyOrder("base.MORAL", "rules[0].dimension", "rules[0].method.rows[0].points",
+                        .containsExactlyInAnyOrder("parts.children[0].base", "rules[0].part", "rules[0].method.rows[0].points",
                                 "rules[0].method.rows[0].severity", "rules[1].code", "rules[1]", "rules[2].method.minimumCount",
                                 "limits[0]", "limits[0].category"));
     }
@@ -83,17 +90,17 @@ class PresetsTest {
     @Test
     void malformedRuleSetJsonIsRefusedNamingThePath() {
         assertThatThrownBy(() -> Rules.set("{}", """
-                {"code": "a", "name": {"zh": "甲", "en": "a"}, "category": "award", "dimension": "MORAL",
+                {"code": "a", "name": {"zh": "甲", "en": "a"}, "category": "award", "part": "moral",
                  "method": {"type": "table", "rows": [{"when": {}, "points": "ten"}]}}""", ""))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement()
                         .satisfies(v -> assertThat(v.path()).isEqualTo("rules[0].method.rows[0].points")));
         assertThatThrownBy(() -> Rules.set("{}", """
-                {"code": "a", "name": {"zh": "甲", "en": "a"}, "category": "award", "dimension": "MORAL", "bonus": 3,
+                {"code": "a", "name": {"zh": "甲", "en": "a"}, "category": "award", "part": "moral", "bonus": 3,
                  "method": {"type": "table", "rows": [{"when": {}, "points": 1}]}}""", ""))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement()
                         .satisfies(v -> assertThat(v.path()).isEqualTo("rules[0].bonus")));
         assertThatThrownBy(() -> Rules.set("{}", """
-                {"code": "Bad Code", "name": {"zh": "甲", "en": "a"}, "category": "award", "dimension": "MORAL",
+                {"code": "Bad Code", "name": {"zh": "甲", "en": "a"}, "category": "award", "part": "moral",
                  "method": {"type": "recorded"}}""", ""))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement().satisfies(v -> {
                     assertThat(v.path()).isEqualTo("rules[0].code");
@@ -120,7 +127,7 @@ class PresetsTest {
     @Test
     void aRuleOnTheGradeCategoryIsRefusedWhenEvaluatingForGradesAreTheScalesToRead() {
         RuleSet rules = Rules.set("{}", """
-                {"code": "grades", "name": {"zh": "成绩", "en": "grades"}, "category": "academic", "dimension": "INTELLECTUAL",
+                {"code": "grades", "name": {"zh": "成绩", "en": "grades"}, "category": "academic", "part": "intellectual",
                  "method": {"type": "recorded"}}""", "");
         try (StudentCampus campus = new StudentCampus()) {
             assertThatThrownBy(() -> Rules.evaluation(campus, rules).evaluate(StudentCampus.T2022_1))

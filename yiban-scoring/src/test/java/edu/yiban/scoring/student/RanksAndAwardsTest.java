@@ -26,7 +26,7 @@ class RanksAndAwardsTest {
     /** Moral points as recorded on activities; intellectual points from competitions; a sanction of severity 3. */
     private static final RuleSet RULES = Rules.set("{}", """
             {"code": "activity", "name": {"zh": "活动", "en": "activities"}, "category": "activity", "method": {"type": "recorded"}},
-            {"code": "discipline", "name": {"zh": "处分", "en": "sanctions"}, "category": "discipline", "dimension": "MORAL",
+            {"code": "discipline", "name": {"zh": "处分", "en": "sanctions"}, "category": "discipline", "part": "moral",
              "method": {"type": "table", "rows": [{"when": {}, "points": 0, "severity": 3}]}, "severity": "sanction-level"}""", "");
     /** total = 0.5 × moral + 0.5 × intellectual points; gates: GPA ≥ 2, no failed course; a sanction of 3 vetoes to 0. */
     private static final IndicatorSystem SYSTEM = IndicatorSystem.fromJson(Rules.json("""
@@ -70,7 +70,8 @@ class RanksAndAwardsTest {
     }
 
     private StudentResults evaluate() {
-        return StudentEvaluation.builder(campus.core).rules(RuleSets.of(RULES)).system(SYSTEM).build().evaluate(T2022_1);
+        return StudentEvaluation.builder(campus.core).rules(RuleSets.of(RULES)).system(SYSTEM)
+                .tieBreak(List.of("intellectual", "moral")).build().evaluate(T2022_1);
     }
 
     @Test

@@ -3,10 +3,12 @@ package edu.yiban.scoring.student;
 import static edu.yiban.scoring.ScoringArbitraries.bilingual;
 import static edu.yiban.scoring.ScoringArbitraries.codes;
 import static edu.yiban.scoring.ScoringArbitraries.decimals;
+import static edu.yiban.scoring.ScoringArbitraries.gates;
+import static edu.yiban.scoring.ScoringArbitraries.indicators;
+import static edu.yiban.scoring.ScoringArbitraries.vetoes;
 
 import edu.yiban.core.CoreArbitraries;
 import edu.yiban.core.archive.Category;
-import edu.yiban.core.archive.Dimension;
 import edu.yiban.core.id.ClassId;
 import edu.yiban.core.id.Cohort;
 import edu.yiban.core.id.CollegeId;
@@ -40,13 +42,19 @@ public final class StudentArbitraries {
         all.put(Rule.SumBands.class, sumBands());
         all.put(Rule.TrimmedMean.class, trimmedMeans());
         all.put(Rule.TeamShare.class, teams());
-        all.put(Rule.HighestOnly.class, keys().optional().map(Rule.HighestOnly::new));
+        all.put(Rule.HighestOnly.class, highestOnly());
+        all.put(Rule.Over.class, Arbitraries.of(Rule.Over.class));
+        all.put(Rule.Prorate.class, Arbitraries.of(Rule.Prorate.class));
+        all.put(Rule.AttributeValue.class, attributeValues());
+        all.put(Rule.Formula.class, formulas().map(Rule.Formula::new));
+        all.put(Part.class, parts(2));
+        all.put(RuleSet.YearRule.class, yearRules());
+        all.put(RuleSet.YearRule.From.class, Arbitraries.of(RuleSet.YearRule.From.class));
+        all.put(RuleSet.GraduationRule.class, graduations());
         all.put(Rule.class, rules());
         all.put(Limit.Per.class, Arbitraries.of(Limit.Per.class));
         all.put(Limit.class, limits());
-        all.put(RuleSet.class, Combinators.combine(codes(), bilingual(), codes(), CoreArbitraries.academicYears(), bilingual().optional(),
-                Arbitraries.maps(Arbitraries.of(Dimension.class), decimals()).ofMaxSize(3), rules().list().ofMaxSize(2),
-                limits().list().ofMaxSize(2)).as(RuleSet::new));
+        all.put(RuleSet.class, ruleSets());
         all.put(GradeScale.Band.class, Combinators.combine(decimals(), decimals()).as(GradeScale.Band::new));
         all.put(GradeScale.Grade.class, Combinators.combine(CoreArbitraries.text(1, 8), decimals()).as(GradeScale.Grade::new));
         all.put(GradeScale.class, Combinators.combine(codes(), bilingual(), bilingual().optional(), categories(), decimals(),
@@ -70,6 +78,47 @@ public final class StudentArbitraries {
         all.put(AwardOutcome.class, Combinators.combine(codes(), periods(), quotas().list().ofMaxSize(2), standings().list().ofMaxSize(2))
                 .as(AwardOutcome::new));
         return all;
+    }
+
+    /** Rule sets of random shape: parts nested to depth 2, every optional field now there, now not. */
+    public static Arbitrary<RuleSet> ruleSets() {
+        return Combinators.combine(codes(), bilingual(), codes(), CoreArbitraries.academicYears(), bilingual().optional(), parts(2),
+                        rules().list().ofMaxSize(2), limits().list().ofMaxSize(2))
+                .flatAs((id, name, version, year, description, parts, rules, limits) -> Combinators.combine(
+                        indicators().list().ofMaxSize(2), vetoes().list().ofMaxSize(1), gates().list().ofMaxSize(2),
+                        codes().list().ofMaxSize(2), yearRules(), graduations().optional())
+                        .as((indicators, vetoes, gates, tieBreak, year2, graduation) -> new RuleSet(id, name, version, year, description, parts,
+                                rules, limits, indicators, vetoes, gates, tieBreak, year2, graduation)));
+    }
+
+    /** Parts nested to {@code depth} below the one made. */
+    public static Arbitrary<Part> parts(int depth) {
+        Arbitrary<List<Part>> children = depth == 0 ? Arbitraries.just(List.of()) : parts(depth - 1).list().ofMaxSize(2);
+        return Combinators.combine(codes(), bilingual(), decimals(), decimals().optional(), decimals().optional(), formulas().optional(),
+                decimals().optional(), decimals().optional())
+                .flatAs((code, name, weight, base, fallback, formula, floor, cap) -> children.map(c ->
+                        new Part(code, name, weight, base, fallback, formula, floor, cap, c)));
+    }
+
+    static Arbitrary<String> formulas() {
+        return Arbitraries.of("gpa * 25", "min(weighted_average, 100)", "if(credits > 0, points_moral / 2, 0)");
+    }
+
+    static Arbitrary<RuleSet.YearRule> yearRules() {
+        return Combinators.combine(Arbitraries.of(RuleSet.YearRule.From.class), decimals().list().ofMaxSize(2), Arbitraries.of(true, false))
+                .as(RuleSet.YearRule::new);
+    }
+
+    static Arbitrary<RuleSet.GraduationRule> graduations() {
+        return decimals().list().ofMinSize(1).ofMaxSize(4).map(RuleSet.GraduationRule::new);
+    }
+
+    static Arbitrary<Rule.HighestOnly> highestOnly() {
+        return Combinators.combine(keys().optional(), Arbitraries.of(Rule.Over.class)).as(Rule.HighestOnly::new);
+    }
+
+    static Arbitrary<Rule.AttributeValue> attributeValues() {
+        return Combinators.combine(keys(), decimals()).as(Rule.AttributeValue::new);
     }
 
     static Arbitrary<String> keys() {
@@ -114,19 +163,20 @@ public final class StudentArbitraries {
     }
 
     static Arbitrary<Rule.Method> methods() {
-        return Arbitraries.oneOf(tables(), Arbitraries.just(new Rule.Recorded()), sumBands(), trimmedMeans());
+        return Arbitraries.oneOf(tables(), Arbitraries.just(new Rule.Recorded()), sumBands(), trimmedMeans(), attributeValues(),
+                formulas().map(Rule.Formula::new));
     }
 
     static Arbitrary<Rule> rules() {
-        return Combinators.combine(codes(), bilingual(), categories(), whens(), Arbitraries.of(Dimension.class).optional(), methods(),
-                teams().optional(), Arbitraries.of(true, false))
-                .flatAs((code, name, category, when, dimension, method, team, prorate) ->
-                        Combinators.combine(keys().optional().map(Rule.HighestOnly::new).optional(), codes().optional())
-                                .as((highest, severity) -> new Rule(code, name, category, when, dimension, method, team, prorate, highest, severity)));
+        return Combinators.combine(codes(), bilingual(), categories(), whens(), codes().optional(), methods(),
+                teams().optional(), Arbitraries.of(Rule.Prorate.class).optional())
+                .flatAs((code, name, category, when, part, method, team, prorate) ->
+                        Combinators.combine(highestOnly().optional(), codes().optional())
+                                .as((highest, severity) -> new Rule(code, name, category, when, part, method, team, prorate, highest, severity)));
     }
 
     static Arbitrary<Limit> limits() {
-        return Combinators.combine(codes(), bilingual(), categories().optional(), Arbitraries.of(Dimension.class).optional(),
+        return Combinators.combine(codes(), bilingual(), categories().optional(), codes().optional(),
                 Arbitraries.of(Limit.Per.class), decimals().optional(), decimals().optional()).as(Limit::new);
     }
 
@@ -146,11 +196,11 @@ public final class StudentArbitraries {
 
     static Arbitrary<Academic> academics() {
         return Combinators.combine(Arbitraries.integers().between(0, 60), decimals(), decimals(), decimals(), Arbitraries.integers().between(0, 9),
-                decimals()).as(Academic::new);
+                decimals(), decimals(), decimals()).as(Academic::new);
     }
 
     static Arbitrary<ItemLine> lines() {
-        return Combinators.combine(Arbitraries.of(Dimension.class), Arbitraries.of(ItemLine.Kind.class), codes(), categories().optional(),
+        return Combinators.combine(codes(), Arbitraries.of(ItemLine.Kind.class), codes(), categories().optional(),
                 CoreArbitraries.termIds().optional(), CoreArbitraries.entryRefs().list().ofMaxSize(2), decimals(), bilingual())
                 .as(ItemLine::new);
     }
@@ -166,7 +216,11 @@ public final class StudentArbitraries {
     static Arbitrary<StudentResult> studentResults() {
         return Combinators.combine(CoreArbitraries.studentNos(), CoreArbitraries.code().map(ClassId::new), CoreArbitraries.code().map(MajorId::new),
                 CoreArbitraries.code().map(CollegeId::new), Arbitraries.integers().between(1990, 2100).map(Cohort::new), subjectResults(),
-                academics().optional(), lines().list().ofMaxSize(2)).as(StudentResult::new);
+                academics().optional(), lines().list().ofMaxSize(2))
+                .flatAs((no, c, m, col, cohort, result, academic, lines) -> Combinators.combine(
+                        Arbitraries.maps(codes(), decimals()).ofMaxSize(2), Arbitraries.maps(codes(), decimals()).ofMaxSize(2))
+                        .as((scores, measures) -> new StudentResult(no, c, m, col, cohort, result, academic, lines,
+                                new java.util.TreeMap<>(scores), new java.util.TreeMap<>(measures))));
     }
 
     static Arbitrary<AwardOutcome.Quota> quotas() {

@@ -122,7 +122,7 @@ class StudentEvaluationProperties {
         try (StudentCampus campus = new StudentCampus()) {
             scenario.build(campus);
             StudentEvaluator evaluation = (StudentEvaluator) campus.evaluation();
-            EntryFeed naive = (term, tallies, book) -> tallies.forEach((student, tally) -> {
+            EntryFeed naive = (term, inPeriod, tallies, book) -> tallies.forEach((student, tally) -> {
                 for (ArchiveRecord r : campus.core.archives().of(student).timeline(Viewer.of(PersonId.of(student.value())), term.id())) {
                     ArchiveEntry e = r.entry();
                     tally.add(r.ref().sequence(), e.dimension().map(Enum::ordinal).orElse(ArchiveColumns.NO_DIMENSION),

@@ -13,7 +13,6 @@ import edu.yiban.core.id.StudentNo;
 import edu.yiban.scoring.result.Explanation;
 import edu.yiban.scoring.result.Note;
 import java.math.BigDecimal;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,49 +90,51 @@ class WorkedExampleTest {
         // 智 items: modelling national first 8 × 0.8 (2nd of 3) = 6.40; its provincial first 5 × 0.8 = 4.00 does not count
         //           (highest of the project only); physics provincial second 3.00; debate school first 2 × 0.4 (4th of 4) = 0.80
         //           6.40 + 3.00 + 0.80 = 10.20, capped at 10 a term: −0.20 → 10.00
-        assertThat(result.points(Dimension.INTELLECTUAL)).isEqualByComparingTo("10.00");
-        assertThat(result.lines(Dimension.INTELLECTUAL)).extracting(ItemLine::kind, ItemLine::points).containsExactly(
+        assertThat(result.points("intellectual")).isEqualByComparingTo("10.00");
+        assertThat(result.lines("intellectual")).extracting(ItemLine::kind, ItemLine::points).containsExactly(
                 tuple(ItemLine.Kind.ITEM, new BigDecimal("6.40")),
                 tuple(ItemLine.Kind.NOT_COUNTED, new BigDecimal("0.00")),
                 tuple(ItemLine.Kind.ITEM, new BigDecimal("3.00")),
                 tuple(ItemLine.Kind.ITEM, new BigDecimal("0.80")),
                 tuple(ItemLine.Kind.CAP, new BigDecimal("-0.20")));
-        ItemLine dropped = result.lines(Dimension.INTELLECTUAL).get(1);
+        ItemLine dropped = result.lines("intellectual").get(1);
         assertThat(dropped.entries()).containsExactly(provincialMaths);
         assertThat(dropped.text().zh()).isEqualTo("学科竞赛获奖（示例）（省级一等奖）：5 × 0.8（3 人中第 2 名） = 4.00；同组只计最高一项（#5，6.40 分），本项记 0 分");
         // 德: base 60 + honours 2 + 4 + posts: monitor 3 × 69/137 days = 1.51 < committee 2 × 137/137 = 2.00 (only the highest)
         //     + volunteer 6 + 8 + 9.5 = 23.5 hours → band from 20: 2 + peer rating without 95 and 70: 444 / 5 × 0.1 = 8.88
         //     = 78.88
-        assertThat(result.points(Dimension.MORAL)).isEqualByComparingTo("78.88");
-        ItemLine monitorLine = result.lines(Dimension.MORAL).stream().filter(l -> l.entries().contains(monitor)).findFirst().orElseThrow();
+        assertThat(result.points("moral")).isEqualByComparingTo("78.88");
+        ItemLine monitorLine = result.lines("moral").stream().filter(l -> l.entries().contains(monitor)).findFirst().orElseThrow();
         assertThat(monitorLine.kind()).isEqualTo(ItemLine.Kind.NOT_COUNTED);
         assertThat(monitorLine.text().en()).startsWith("student posts (example; by days held, the highest only) (class monitor): 3 × 69/137 days = 1.51");
-        assertThat(result.lines(Dimension.MORAL)).filteredOn(l -> l.code().equals("peer-rating")).singleElement()
+        assertThat(result.lines("moral")).filteredOn(l -> l.code().equals("peer-rating")).singleElement()
                 .satisfies(l -> assertThat(l.text().en()).isEqualTo("peer rating (trimmed mean): 7 ratings, the 1 highest and 1 lowest dropped;"
                         + " the other 5 add up to 444, ÷ 5 × 0.1 = 8.88"));
         // 体 60 + good 15 = 75; 美 60 + provincial arts 4 + a lecture recorded at 1.5 = 65.50; 劳 60 + 1 + 1 = 62
-        assertThat(result.points(Dimension.PHYSICAL)).isEqualByComparingTo("75");
-        assertThat(result.points(Dimension.AESTHETIC)).isEqualByComparingTo("65.50");
-        assertThat(result.points(Dimension.LABOUR)).isEqualByComparingTo("62");
-        // system: 德 0.2 × 78.88 = 15.776; 智 GPA 3.65 / 4 × 100 = 91.25 + items 10 (cap 10) = 101.25, capped at 100 → 0.6 × 100 = 60
+        assertThat(result.points("physical")).isEqualByComparingTo("75");
+        assertThat(result.points("aesthetic")).isEqualByComparingTo("65.50");
+        assertThat(result.points("labour")).isEqualByComparingTo("62");
+        // parts: 德 0.2 × 78.88 = 15.776; 智 GPA 3.65 × 25 = 91.25 + items 10 (0 to 10) = 101.25, capped at 100 → 0.6 × 100 = 60
         //         体 0.1 × 75 = 7.5; 美 0.05 × 65.5 = 3.275; 劳 0.05 × 62 = 3.1; total 89.651 → 89.65
         assertThat(result.total()).isEqualTo(new BigDecimal("89.65"));
         assertThat(result.result().eligible()).isTrue();
         Explanation intellectual = result.result().explanation().find("intellectual").orElseThrow();
         assertThat(intellectual.notes()).extracting(Note::kind, Note::amount).containsExactly(
-                tuple(Note.Kind.BONUS, new BigDecimal("10.00")),
+                tuple(Note.Kind.POINTS, new BigDecimal("10.00")),
                 tuple(Note.Kind.CAP, new BigDecimal("-1.2500")));
-        // the explanation carries each dimension's lines in its raw measure's note
+        assertThat(intellectual.children()).singleElement().satisfies(academic -> assertThat(academic.notes()).singleElement()
+                .satisfies(n -> assertThat(n.en()).isEqualTo("formula min(max(gpa * 25, 0), 100) with gpa = 3.65: 91.2500")));
+        // the explanation carries each part's lines in its raw measure's note
         Explanation moral = result.result().explanation().find("moral").orElseThrow();
         assertThat(moral.raw()).hasValueSatisfying(m -> {
             assertThat(m.value()).isEqualByComparingTo("78.88");
             assertThat(m.note().orElseThrow().en()).isEqualTo("7 lines, 78.88 in all: base +60.00; honour#9 +2.00; honour#10 +4.00;"
                     + " post#11 +0.00; post#12 +2.00; volunteer×3 +2.00; peer-rating×7 +8.88");
         });
-        Map<String, Dimension> leaves = Map.of("moral", Dimension.MORAL, "physical", Dimension.PHYSICAL,
-                "aesthetic", Dimension.AESTHETIC, "labour", Dimension.LABOUR);
-        leaves.forEach((node, dimension) -> assertThat(result.result().explanation().find(node).orElseThrow().raw().orElseThrow().value())
-                .as("the raw value of %s is the sum of its lines", node).isEqualTo(result.points(dimension)));
+        for (String part : new String[] {"moral", "physical", "aesthetic", "labour"}) {
+            assertThat(result.result().explanation().find(part).orElseThrow().raw().orElseThrow().value())
+                    .as("the raw value of %s is the sum of its lines", part).isEqualTo(result.points(part));
+        }
     }
 
     @Test
@@ -141,7 +142,7 @@ class WorkedExampleTest {
         StudentResult result = campus.evaluation().evaluate(T2022_1).result(wang).orElseThrow();
 
         // 德 60 + national honour 6 − demerit 12 = 54 (severity 3 → sanction-level 3 ≥ 3: vetoed to 0)
-        assertThat(result.points(Dimension.MORAL)).isEqualByComparingTo("54");
+        assertThat(result.points("moral")).isEqualByComparingTo("54");
         assertThat(result.total()).isEqualTo(new BigDecimal("0.00"));
         assertThat(result.result().vetoes()).containsExactly("serious-sanction");
         assertThat(result.result().failedGates()).contains("no-sanction");

@@ -43,10 +43,10 @@ class YearsTest extends OneStudentCampus {
         byte[] lastYear = YibanJson.write(json, before.evaluate(Y2022));
 
         // this year a provincial first prize is worth 7 instead of 5, and volunteering counts from 30 hours
-        RuleSet rules2023 = Rules.set("2023-2024", "2023-2024.1", "{\"MORAL\": 60}", """
-                {"code": "competition", "name": {"zh": "竞赛", "en": "competitions"}, "category": "competition", "dimension": "INTELLECTUAL",
+        RuleSet rules2023 = Rules.set("2023-2024", "2023-2024.1", "{\"moral\": 60}", """
+                {"code": "competition", "name": {"zh": "竞赛", "en": "competitions"}, "category": "competition", "part": "intellectual",
                  "method": {"type": "table", "rows": [{"when": {"level": "provincial", "prize": "first"}, "points": 7}]}},
-                {"code": "discipline", "name": {"zh": "处分", "en": "sanctions"}, "category": "discipline", "dimension": "MORAL",
+                {"code": "discipline", "name": {"zh": "处分", "en": "sanctions"}, "category": "discipline", "part": "moral",
                  "method": {"type": "table", "rows": [{"when": {}, "points": -5, "severity": 3}]}, "severity": "sanction-level"}""", "");
         // … and this year's system weighs the five dimensions' points alike
         StudentEvaluation after = StudentEvaluation.builder(campus.core).rules(RuleSets.of(rules2022).with(rules2023))
@@ -57,10 +57,10 @@ class YearsTest extends OneStudentCampus {
 
         assertThat(YibanJson.write(json, again)).as("2022-2023 recomputed byte for byte").isEqualTo(lastYear);
         assertThat(again.ruleSetVersion()).isEqualTo("2022-2023.1");
-        assertThat(again.result(li).orElseThrow().points(Dimension.INTELLECTUAL)).isEqualByComparingTo("5");
+        assertThat(again.result(li).orElseThrow().points("intellectual")).isEqualByComparingTo("5");
         assertThat(thisYear.ruleSetVersion()).isEqualTo("2023-2024.1");
-        assertThat(thisYear.result(li).orElseThrow().points(Dimension.INTELLECTUAL)).isEqualByComparingTo("7");
-        assertThat(again.system()).isEqualTo("student-default");
+        assertThat(thisYear.result(li).orElseThrow().points("intellectual")).isEqualByComparingTo("7");
+        assertThat(again.system()).as("the rule set's own parts scored 2022-2023").isEqualTo("example-rules");
         assertThat(thisYear.system()).isEqualTo("points-only");
     }
 
@@ -85,15 +85,30 @@ class YearsTest extends OneStudentCampus {
     }
 
     @Test
-    void aSystemReadingAnIndicatorTheEvaluationDoesNotProduceIsRefused() {
+    void aSystemReadingAnIndicatorNothingProducesIsRefusedWhenTheEvaluationIsBuilt() {
         RuleSet withoutSanctions = Rules.set("{}", "", "");
-        StudentEvaluation evaluation = StudentEvaluation.builder(campus.core).rules(RuleSets.of(withoutSanctions)).build();
 
-        // the default system reads sanction-level, which no rule of this set feeds
-        assertThatThrownBy(() -> evaluation.evaluate(T2022_1))
+        // the example system reads sanction-level, which no rule of this set feeds
+        assertThatThrownBy(() -> StudentEvaluation.builder(campus.core).rules(RuleSets.of(withoutSanctions))
+                .system(StudentEvaluation.defaultSystem()).build())
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement().satisfies(v -> {
-                    assertThat(v.path()).isEqualTo("system.indicators[8].code");
-                    assertThat(v.en()).isEqualTo("the system reads the indicator sanction-level, which the students' evaluation does not produce");
+                    assertThat(v.path()).isEqualTo("system.indicators[8]");
+                    assertThat(v.en()).isEqualTo("student-default reads the indicator sanction-level, which neither the rule set nor any plugin"
+                            + " or source produces");
+                }));
+    }
+
+    @Test
+    void aRuleSetReadingAPluginsIndicatorThatNoPluginMeasuresIsRefusedNamingThePlugin() {
+        RuleSet readsPlugin = Rules.set("{}", "", "").withIndicators(List.of(new edu.yiban.scoring.system.Indicator("library-hours",
+                new edu.yiban.core.i18n.Bilingual("图书馆时长", "library hours"), "小时", edu.yiban.scoring.system.Direction.HIGHER_IS_BETTER,
+                "plugin:library", java.util.Optional.empty())));
+
+        assertThatThrownBy(() -> StudentEvaluation.builder(campus.core).rules(RuleSets.of(readsPlugin)).build())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement().satisfies(v -> {
+                    assertThat(v.en()).isEqualTo("test-rules reads the indicator library-hours, which nothing produces; the plugin library would"
+                            + " produce it: is it installed and enabled?");
+                    assertThat(v.zh()).contains("library-hours").contains("插件 library");
                 }));
     }
 

@@ -1,6 +1,5 @@
 package edu.yiban.examples.app;
 
-import edu.yiban.core.archive.Dimension;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.id.TermId;
 import edu.yiban.scoring.result.Explanation;
@@ -68,10 +67,9 @@ public final class EvaluationDesk {
             node(child, "    ", text, out);
         }
         out.add(text.get("result.lines"));
-        for (Dimension dimension : Dimension.values()) {
-            for (ItemLine line : result.lines(dimension)) {
-                out.add("    " + text.get("result.line", dimension.label().render(text.locale()), signed(line.points()), line.text().in(text.locale())));
-            }
+        for (ItemLine line : result.lines()) {
+            String part = root.find(line.part()).map(p -> p.name().in(text.locale())).orElse(line.part());
+            out.add("    " + text.get("result.line", part, signed(line.points()), line.text().in(text.locale())));
         }
         return out;
     }

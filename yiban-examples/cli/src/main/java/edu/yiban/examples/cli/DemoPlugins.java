@@ -1,11 +1,11 @@
 package edu.yiban.examples.cli;
 
 import edu.yiban.core.i18n.Bilingual;
-import edu.yiban.scoring.student.StudentEvaluation;
-import edu.yiban.scoring.system.Adjustment;
+import edu.yiban.scoring.student.Part;
+import edu.yiban.scoring.student.RuleSet;
+import edu.yiban.scoring.student.RuleSets;
 import edu.yiban.scoring.system.Direction;
 import edu.yiban.scoring.system.Indicator;
-import edu.yiban.scoring.system.IndicatorSystem;
 import edu.yiban.sdk.Yiban;
 import edu.yiban.sdk.plugin.Plugins;
 import java.math.BigDecimal;
@@ -19,9 +19,9 @@ import java.util.Optional;
 
 /**
  * How the demo campus uses the example plugins when {@link PluginFolder} finds them, as a campus would
- * configure its own: the volunteer-hours indicator counts as a capped bonus on the students' total (0.05
- * a capped hour, at most 2 points), and the sanction notifier writes its notices to an outbox file. The
- * campus is the same without them; only the bonus and the outbox are missing.
+ * configure its own: the rule set reads the volunteer-hours indicator and counts it as a capped bonus part of
+ * the students' total (0.05 a capped hour, at most 2 points), and the sanction notifier writes its notices to
+ * an outbox file. The campus is the same without them; only the bonus and the outbox are missing.
  */
 final class DemoPlugins {
     /** The volunteer-hours plugin's id and the code of the indicator it measures. */
@@ -47,7 +47,7 @@ final class DemoPlugins {
     static Yiban.Builder configure(Yiban.Builder builder, List<Plugins.Found> found, Path outboxFolder) {
         builder.plugins(found);
         if (has(found, VOLUNTEER)) {
-            builder.studentSystem(withVolunteerBonus(StudentEvaluation.defaultSystem()));
+            builder.rules(RuleSets.of(withVolunteerBonus(RuleSet.example2022())));
         }
         if (has(found, NOTIFIER) && outboxFolder != null) {
             Path outbox = outboxFolder.resolve(OUTBOX);
@@ -65,15 +65,15 @@ final class DemoPlugins {
         return found.stream().anyMatch(f -> f.plugin().id().equals(id));
     }
 
-    /** {@code base} with the plugin's indicator and a bonus that reads it. */
-    static IndicatorSystem withVolunteerBonus(IndicatorSystem base) {
-        List<Indicator> indicators = new ArrayList<>(base.indicators());
-        indicators.add(new Indicator(VOLUNTEER_INDICATOR, new Bilingual("每学期志愿服务时长（封顶）", "volunteer hours per term, capped"),
-                "小时", Direction.HIGHER_IS_BETTER, VOLUNTEER, Optional.empty()));
-        List<Adjustment> adjustments = new ArrayList<>(base.root().adjustments());
-        adjustments.add(new Adjustment(VOLUNTEER_BONUS, new Bilingual("志愿服务加分（插件）", "volunteer bonus (plugin)"),
-                Adjustment.Kind.BONUS, VOLUNTEER_INDICATOR, PER_HOUR, Optional.of(BONUS_CAP)));
-        return new IndicatorSystem(base.id() + "+volunteer-bonus", base.name(), base.version(), indicators,
-                base.root().withAdjustments(adjustments), base.vetoes(), base.gates());
+    /** {@code base} reading the plugin's indicator, with a bonus part on the total that counts it. */
+    static RuleSet withVolunteerBonus(RuleSet base) {
+        Indicator hours = new Indicator(VOLUNTEER_INDICATOR, new Bilingual("每学期志愿服务时长（封顶）", "volunteer hours per term, capped"),
+                "小时", Direction.HIGHER_IS_BETTER, "plugin:" + VOLUNTEER, Optional.empty());
+        String variable = VOLUNTEER_INDICATOR.replace('-', '_');
+        Part bonus = Part.of(VOLUNTEER_BONUS, new Bilingual("志愿服务加分（插件）", "volunteer bonus (plugin)"), BigDecimal.ONE)
+                .withFormula("min(max(" + variable + " * " + PER_HOUR.toPlainString() + ", 0), " + BONUS_CAP.toPlainString() + ")");
+        List<Part> parts = new ArrayList<>(base.parts().children());
+        parts.add(bonus);
+        return base.withParts(base.parts().withChildren(parts)).withIndicators(List.of(hours));
     }
 }

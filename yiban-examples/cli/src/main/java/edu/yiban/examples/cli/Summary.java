@@ -214,8 +214,8 @@ final class Summary {
     private void pluginWork(Yiban yiban, StudentResults results, Path folder) {
         if (yiban.plugins().stream().anyMatch(p -> p.id().equals(DemoPlugins.VOLUNTEER))) {
             long given = results.results().stream()
-                    .filter(r -> r.result().explanation().notes().stream()
-                            .anyMatch(n -> n.code().equals(DemoPlugins.VOLUNTEER_BONUS) && n.shown().signum() > 0))
+                    .filter(r -> r.result().explanation().find(DemoPlugins.VOLUNTEER_BONUS)
+                            .map(bonus -> bonus.contributionShown().signum() > 0).orElse(false))
                     .count();
             out.println("  " + t("plugins.volunteer", DemoPlugins.VOLUNTEER, count(given)));
         }

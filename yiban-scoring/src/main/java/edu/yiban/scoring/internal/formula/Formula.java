@@ -98,6 +98,22 @@ public final class Formula {
         return new Formula(source, root, used);
     }
 
+    /**
+     * Reads {@code source}, a formula whose variables may be any names: those of an archive entry's attributes,
+     * which only the entry being scored tells. A name the entry lacks is reported when the entry is scored.
+     *
+     * @throws FormulaException when the formula breaks the grammar, the types or a limit, naming the character at fault
+     */
+    public static Formula parse(String source) {
+        Objects.requireNonNull(source, "source is null");
+        if (source.length() > MAX_LENGTH) {
+            throw FormulaException.at(source, MAX_LENGTH, "formula.length", source.length(), MAX_LENGTH);
+        }
+        SortedSet<String> used = new TreeSet<>();
+        NumberExpr root = Parser.parse(source, null, used);
+        return new Formula(source, root, used);
+    }
+
     /** The formula as written. */
     public String source() {
         return source;

@@ -36,7 +36,7 @@ final class Parser {
         this.tokens = Lexer.tokens(source);
     }
 
-    /** The number {@code source} gives; {@code used} receives the variables it uses. */
+    /** The number {@code source} gives; {@code used} receives the variables it uses; {@code allowed} null allows any name. */
     static NumberExpr parse(String source, SortedSet<String> allowed, Set<String> used) {
         Parser parser = new Parser(source, allowed);
         NumberExpr root = parser.formula();
@@ -180,7 +180,7 @@ final class Parser {
         if (function != null) {
             throw fault(name, "formula.function.bare", name.text(), function.signature);
         }
-        if (!allowed.contains(name.text())) {
+        if (allowed != null && !allowed.contains(name.text())) {
             if (allowed.isEmpty()) {
                 throw fault(name, "formula.variable.none", name.text());
             }

@@ -58,7 +58,9 @@ public final class EvaluationAdapters {
                     bands.put(standing.student().value(), new Band(standing.band(), name));
                 }
             }
-            return new RoundResults(subjects, ranks, bands);
+            String rules = results.ruleSet() + " " + results.ruleSetVersion()
+                    + (results.system().equals(results.ruleSet()) ? "" : "; " + results.system() + " " + results.systemVersion());
+            return new RoundResults(subjects, ranks, bands, java.util.Optional.of(rules));
         });
     }
 

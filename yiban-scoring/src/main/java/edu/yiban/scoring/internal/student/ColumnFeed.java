@@ -40,7 +40,7 @@ final class ColumnFeed implements EntryFeed {
     }
 
     @Override
-    public void term(TermSpan term, Map<StudentNo, Tally> tallies, RuleBook book) {
+    public void term(TermSpan term, boolean inPeriod, Map<StudentNo, Tally> tallies, RuleBook book) {
         TermColumns rows = taken.remove(term.id());
         if (rows == null) {
             throw new IllegalStateException("term " + term.id() + " was not among the period's terms");
@@ -67,7 +67,10 @@ final class ColumnFeed implements EntryFeed {
             if (!reads(category, book)) {
                 continue;
             }
-            tally.add(rows.sequence(row), rows.dimension(row), rows.points(row), compiled(category, rows.attributes(row), book));
+            Compiled compiled = compiled(category, rows.attributes(row), book);
+            if (inPeriod || compiled instanceof Compiled.Item item && item.prorate() != null) {
+                tally.add(rows.sequence(row), rows.dimension(row), rows.points(row), compiled);
+            }
         }
     }
 

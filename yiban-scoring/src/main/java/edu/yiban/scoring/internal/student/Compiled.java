@@ -2,6 +2,7 @@ package edu.yiban.scoring.internal.student;
 
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.i18n.Text;
+import edu.yiban.scoring.student.Rule;
 import java.math.BigDecimal;
 
 /**
@@ -41,9 +42,10 @@ public sealed interface Compiled {
      * @param fromDay   the epoch day the item starts ({@link Integer#MIN_VALUE}: the term's start)
      * @param toDay     the epoch day it ends ({@link Integer#MAX_VALUE}: the term's end)
      * @param group     its highest-only group, null when it counts on its own
+     * @param prorate   what whole span its points are for when it counts by days held, null when it does not
      */
     record Item(int rule, Bilingual label, BigDecimal points, int severity, BigDecimal factor, int divisor, int place,
-                int teamSize, int fromDay, int toDay, String group) implements Compiled {
+                int teamSize, int fromDay, int toDay, String group, Rule.Prorate prorate) implements Compiled {
     }
 
     /**

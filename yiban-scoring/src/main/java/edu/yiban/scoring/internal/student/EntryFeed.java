@@ -9,15 +9,17 @@ import java.util.Map;
 @FunctionalInterface
 public interface EntryFeed {
     /**
-     * Feeds {@code term}'s entries of the students in {@code tallies} (started on the term, ended after).
+     * Feeds {@code term}'s entries of the students in {@code tallies} (started on the term).
      *
-     * @param term    the term
-     * @param tallies the tallies, by student
-     * @param book    the rules that compile each entry's category and attributes
+     * @param term     the term
+     * @param inPeriod whether the term is evaluated; when not, only entries the rules count by days held matter
+     *                 and a feed may pass over the rest
+     * @param tallies  the tallies, by student
+     * @param book     the rules that compile each entry's category and attributes
      */
-    void term(TermSpan term, Map<StudentNo, Tally> tallies, RuleBook book);
+    void term(TermSpan term, boolean inPeriod, Map<StudentNo, Tally> tallies, RuleBook book);
 
-    /** Told the period's terms, in order, before the first {@link #term}: a feed may read them all at one moment. */
+    /** Told the terms it will be asked for, in order, before the first {@link #term}: a feed may read them all at one moment. */
     default void period(List<TermSpan> terms) {
     }
 

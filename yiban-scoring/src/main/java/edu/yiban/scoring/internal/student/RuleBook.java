@@ -7,24 +7,35 @@ import edu.yiban.core.archive.Dimension;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.scoring.internal.ScoringMessages;
+import edu.yiban.scoring.internal.formula.Formula;
+import edu.yiban.scoring.internal.formula.FormulaException;
+import edu.yiban.scoring.internal.formula.Rational;
 import edu.yiban.scoring.student.GradeScale;
 import edu.yiban.scoring.student.Limit;
+import edu.yiban.scoring.student.Part;
 import edu.yiban.scoring.student.Rule;
 import edu.yiban.scoring.student.RuleSet;
+import edu.yiban.scoring.student.StudentEvaluation;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * A checked rule set and grade scale ready for a pass: rules by category, severity indicators numbered,
- * and {@link #compile} turning a (category, attribute set) into what the pass applies to each row.
+ * A checked rule set and grade scale ready for a pass: parts numbered (depth first, the root 0), rules and
+ * limits by part, severity indicators numbered, formulas parsed, and {@link #compile} turning a (category,
+ * attribute set) into what the pass applies to each row.
  */
 public final class RuleBook {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -34,14 +45,30 @@ public final class RuleBook {
     final RuleSet set;
     final GradeScale scale;
     final List<Rule> rules;
+    /** The parts, depth first, parents before children (the root is 0). */
+    final List<Part> parts;
+    /** Each part's parent's index, -1 for the root. */
+    final int[] parent;
+    /** Each rule's part, or -1 when it counts in the part named like the entry's own dimension. */
+    final int[] rulePart;
+    /** The part each core dimension's entries count in for a rule with no part of its own, or -1. */
+    final int[] dimensionPart;
     /** Each rule's severity indicator slot, or -1. */
     final int[] severitySlot;
     /** The severity indicators, in first-declared order. */
     final List<String> severities;
     /** The limits, in the order they apply. */
     final List<Limit> limits;
-    /** Each limit's dimension: its own, or its category's. */
-    final Dimension[] limitDimension;
+    /** Each limit's part: its own, or its category's. */
+    final int[] limitPart;
+    /** Each part's formula, or null. */
+    final Formula[] partFormula;
+    /** Whether a part has lines to show: a rule, a limit, a base or a default of its own. */
+    private final boolean[] linesIn;
+    /** Each formula-method rule's formula, or null. */
+    final Formula[] ruleFormula;
+    /** The indicator each formula variable stands for. */
+    final Map<String, String> variables;
     private final Map<Category, List<Integer>> byCategory = new HashMap<>();
     /** Item lines already written, by what they say: most items of a row read the same for every student. */
     final Map<Tally.ItemText, Bilingual> texts = new HashMap<>();
@@ -51,9 +78,27 @@ public final class RuleBook {
         this.scale = scale;
         this.rules = set.rules();
         this.limits = set.limits();
+        this.parts = set.parts().flatten();
+        Map<String, Integer> partIndex = new HashMap<>();
+        for (int p = 0; p < parts.size(); p++) {
+            partIndex.put(parts.get(p).code(), p);
+        }
+        parent = new int[parts.size()];
+        parent[0] = -1;
+        for (int p = 0; p < parts.size(); p++) {
+            for (Part child : parts.get(p).children()) {
+                parent[partIndex.get(child.code())] = p;
+            }
+        }
+        dimensionPart = new int[Dimension.values().length];
+        for (Dimension d : Dimension.values()) {
+            dimensionPart[d.ordinal()] = partIndex.getOrDefault(d.name().toLowerCase(Locale.ROOT), -1);
+        }
         List<Violation> found = new ArrayList<>();
         Map<String, Integer> severityCodes = new LinkedHashMap<>();
         severitySlot = new int[rules.size()];
+        rulePart = new int[rules.size()];
+        ruleFormula = new Formula[rules.size()];
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
             if (rule.category().equals(scale.category())) {
@@ -61,16 +106,76 @@ public final class RuleBook {
             }
             byCategory.computeIfAbsent(rule.category(), c -> new ArrayList<>()).add(i);
             severitySlot[i] = rule.severity().map(code -> severityCodes.computeIfAbsent(code, c -> severityCodes.size())).orElse(-1);
+            rulePart[i] = rule.part().map(partIndex::get).orElse(-1);
+            if (rule.method() instanceof Rule.Formula f) {
+                ruleFormula[i] = Formula.parse(f.formula());
+            }
         }
         if (!found.isEmpty()) {
             throw new InvalidInputException(found);
         }
         severities = List.copyOf(severityCodes.keySet());
-        limitDimension = new Dimension[limits.size()];
+        limitPart = new int[limits.size()];
         for (int i = 0; i < limits.size(); i++) {
             Limit limit = limits.get(i);
-            limitDimension[i] = limit.dimension().orElseGet(() -> RuleChecks.dimensionOf(limit.category().orElseThrow(), rules).orElseThrow());
+            limitPart[i] = partIndex.get(limit.part().orElseGet(() -> RuleChecks.partOf(limit.category().orElseThrow(), rules).orElseThrow()));
         }
+        linesIn = new boolean[parts.size()];
+        for (int p = 0; p < parts.size(); p++) {
+            linesIn[p] = parts.get(p).base().isPresent() || parts.get(p).fallback().isPresent();
+        }
+        for (int r : rulePart) {
+            if (r >= 0) {
+                linesIn[r] = true;
+            }
+        }
+        for (int d : dimensionPart) {
+            if (d >= 0 && rules.stream().anyMatch(r -> r.part().isEmpty())) {
+                linesIn[d] = true;
+            }
+        }
+        for (int l : limitPart) {
+            linesIn[l] = true;
+        }
+        variables = RuleChecks.variables(set, severities);
+        partFormula = new Formula[parts.size()];
+        for (int p = 0; p < parts.size(); p++) {
+            Optional<String> formula = parts.get(p).formula();
+            if (formula.isPresent()) {
+                partFormula[p] = Formula.parse(formula.get(), variables.keySet());
+            }
+        }
+    }
+
+    /** The name for people of an indicator the rule set reads: the academic part's, a part's points, a declared one; else its code. */
+    Bilingual indicatorName(String code) {
+        if (RuleChecks.academic().contains(code)) {
+            return ScoringMessages.bilingual("indicator." + code);
+        }
+        for (Part part : parts) {
+            if (StudentEvaluation.points(part.code()).equals(code)) {
+                return ScoringMessages.bilingual("indicator.points", part.name().zh(), part.name().en());
+            }
+        }
+        return set.indicators().stream().filter(i -> i.code().equals(code)).map(i -> i.name()).findFirst().orElse(new Bilingual(code, code));
+    }
+
+    /** Whether the part {@code code} has lines to show: a rule, a limit, a base or a default of its own. */
+    boolean linesIn(String code) {
+        for (int p = 0; p < parts.size(); p++) {
+            if (parts.get(p).code().equals(code)) {
+                return linesIn[p];
+            }
+        }
+        return false;
+    }
+
+    /** The indicators the rule set itself produces: each part's points, the academic measures, the severities. */
+    public Set<String> produced() {
+        Set<String> codes = new TreeSet<>(RuleChecks.academic());
+        parts.forEach(p -> codes.add(StudentEvaluation.points(p.code())));
+        codes.addAll(severities);
+        return codes;
     }
 
     /** The rule set. */
@@ -140,6 +245,13 @@ public final class RuleBook {
                 String values = row.when().isEmpty() ? shown(attributes) : shown(row.when());
                 return new Bilingual(values, values);
             });
+        } else if (rule.method() instanceof Rule.AttributeValue value) {
+            BigDecimal number = number(attributes, value.attribute());
+            points = number.multiply(value.scale()).setScale(2, RoundingMode.HALF_UP);
+            label = ScoringMessages.bilingual("student.line.attribute", value.attribute(), number.toPlainString(), value.scale().toPlainString());
+        } else if (rule.method() instanceof Rule.Formula f) {
+            points = formula(ruleFormula[index], attributes);
+            label = ScoringMessages.bilingual("student.line.formula", f.formula(), shown(attributes));
         } else {
             label = ScoringMessages.bilingual("student.line.recorded");
         }
@@ -167,7 +279,7 @@ public final class RuleBook {
         }
         int from = Integer.MIN_VALUE;
         int to = Integer.MAX_VALUE;
-        if (rule.prorate()) {
+        if (rule.prorate().isPresent()) {
             if (attributes.containsKey("from")) {
                 from = day(attributes, "from");
             }
@@ -179,7 +291,8 @@ public final class RuleBook {
             }
         }
         String group = rule.highestOnly().map(h -> h.by().map(attributes::get).orElse("")).orElse(null);
-        return new Compiled.Item(index, label, points, severity, factor, divisor, place, teamSize, from, to, group);
+        return new Compiled.Item(index, label, points, severity, factor, divisor, place, teamSize, from, to, group,
+                rule.prorate().orElse(null));
     }
 
     private Compiled grade(SortedMap<String, String> attributes) {
@@ -208,6 +321,30 @@ public final class RuleBook {
         } catch (Refusal r) {
             return new Compiled.Bad(r.attribute, r.problem);
         }
+    }
+
+    /** A formula over an entry's numbers, each variable an attribute (with {@code _} for {@code -} and {@code .}); two decimals, half-up. */
+    private static BigDecimal formula(Formula formula, SortedMap<String, String> attributes) {
+        Map<String, Rational> values = new HashMap<>();
+        for (String variable : formula.names()) {
+            String key = attributes.containsKey(variable) ? variable : attributeNamed(variable, attributes);
+            values.put(variable, Rational.of(number(attributes, key == null ? variable : key)));
+        }
+        try {
+            return formula.evaluate(values::get).toBigDecimal(2, RoundingMode.HALF_UP);
+        } catch (FormulaException e) {
+            throw new Refusal(formula.names().isEmpty() ? "formula" : formula.names().iterator().next(), e.problem());
+        }
+    }
+
+    /** The attribute a formula variable stands for: its key with {@code -} and {@code .} written {@code _}. */
+    private static String attributeNamed(String variable, SortedMap<String, String> attributes) {
+        for (String key : attributes.keySet()) {
+            if (key.replace('-', '_').replace('.', '_').equals(variable)) {
+                return key;
+            }
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------ attribute parsing

@@ -3,22 +3,29 @@ package edu.yiban.scoring.internal.student;
 import edu.yiban.core.InvalidInputException;
 import edu.yiban.core.Violation;
 import edu.yiban.core.archive.Category;
-import edu.yiban.core.archive.Dimension;
 import edu.yiban.scoring.internal.ScoringMessages;
+import edu.yiban.scoring.internal.formula.Formula;
+import edu.yiban.scoring.internal.formula.FormulaException;
 import edu.yiban.scoring.student.AwardPolicy;
 import edu.yiban.scoring.student.GradeScale;
 import edu.yiban.scoring.student.Limit;
+import edu.yiban.scoring.student.Part;
 import edu.yiban.scoring.student.Rule;
 import edu.yiban.scoring.student.RuleSet;
 import edu.yiban.scoring.student.StudentEvaluation;
+import edu.yiban.scoring.system.Gate;
+import edu.yiban.scoring.system.Veto;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -31,14 +38,32 @@ public final class RuleChecks {
     private RuleChecks() {
     }
 
-    /** The indicator codes the evaluation itself produces, which a severity indicator may not take. */
-    static Set<String> reserved() {
-        Set<String> codes = new HashSet<>(Set.of(StudentEvaluation.GPA, StudentEvaluation.CREDITS,
+    /** The indicator codes of the academic part, which a severity indicator may not take. */
+    static Set<String> academic() {
+        return new HashSet<>(Set.of(StudentEvaluation.GPA, StudentEvaluation.WEIGHTED_AVERAGE, StudentEvaluation.CREDITS,
                 StudentEvaluation.FAILED_COURSES, StudentEvaluation.LOWEST_SCORE));
-        for (Dimension d : Dimension.values()) {
-            codes.add(StudentEvaluation.points(d));
+    }
+
+    /**
+     * The formula variables of {@code set} and the indicators they stand for: each indicator the rule set
+     * produces or declares, its code written with {@code _} for {@code -} and {@code .} ({@code points.moral} →
+     * {@code points_moral}, {@code weighted-average} → {@code weighted_average}).
+     */
+    public static Map<String, String> variables(RuleSet set, List<String> severities) {
+        Map<String, String> variables = new TreeMap<>();
+        List<String> codes = new ArrayList<>(academic());
+        set.parts().flatten().forEach(p -> codes.add(StudentEvaluation.points(p.code())));
+        codes.addAll(severities);
+        set.indicators().forEach(i -> codes.add(i.code()));
+        for (String code : codes) {
+            variables.putIfAbsent(variable(code), code);
         }
-        return codes;
+        return variables;
+    }
+
+    /** The formula variable of indicator {@code code}. */
+    public static String variable(String code) {
+        return code.replace('-', '_').replace('.', '_');
     }
 
     // ------------------------------------------------------------------ rule sets
@@ -47,30 +72,160 @@ public final class RuleChecks {
     public static RuleSet checked(RuleSet set) {
         ScoringMessages.validator().check(set);
         List<Violation> found = new ArrayList<>();
-        set.base().forEach((dimension, points) -> places(points, "base." + dimension.name(), found));
+        List<Part> parts = set.parts().flatten();
+        Set<String> partCodes = new HashSet<>();
+        parts(set.parts(), "parts", true, partCodes, found);
         unique(set.rules(), Rule::code, "rules", ".code", "student.rule.twice", found);
+        Set<String> severities = new LinkedHashSet<>();
         for (int i = 0; i < set.rules().size(); i++) {
-            rule(set.rules().get(i), "rules[" + i + "]", found);
+            rule(set.rules().get(i), "rules[" + i + "]", partCodes, found);
+            set.rules().get(i).severity().ifPresent(severities::add);
         }
         unique(set.limits(), Limit::code, "limits", ".code", "student.limit.twice", found);
         for (int i = 0; i < set.limits().size(); i++) {
-            limit(set.limits().get(i), "limits[" + i + "]", set.rules(), found);
+            limit(set.limits().get(i), "limits[" + i + "]", set.rules(), partCodes, found);
         }
+        Map<String, String> variables = variables(set, new ArrayList<>(severities));
+        Set<String> readable = new HashSet<>(variables.values());
+        Set<String> declared = new HashSet<>();
+        for (int i = 0; i < set.indicators().size(); i++) {
+            String code = set.indicators().get(i).code();
+            if (!declared.add(code)) {
+                found.add(violation("indicators[" + i + "].code", "system.indicator.twice", code));
+            } else if (academic().contains(code) || severities.contains(code) || code.startsWith("points.")) {
+                found.add(violation("indicators[" + i + "].code", "student.indicator.produced", code));
+            }
+        }
+        ambiguous(set, found);
+        formulas(set.parts(), "parts", variables, found);
+        for (int i = 0; i < set.vetoes().size(); i++) {
+            reads(set.vetoes().get(i).indicator(), "vetoes[" + i + "].indicator", readable, found);
+        }
+        unique(set.vetoes(), Veto::code, "vetoes", ".code", "system.indicator.twice", found);
+        for (int i = 0; i < set.gates().size(); i++) {
+            reads(set.gates().get(i).indicator(), "gates[" + i + "].indicator", readable, found);
+        }
+        unique(set.gates(), Gate::code, "gates", ".code", "student.gate.twice", found);
+        for (int i = 0; i < set.tieBreak().size(); i++) {
+            if (!partCodes.contains(set.tieBreak().get(i))) {
+                found.add(violation("tieBreak[" + i + "]", "student.tie-break.part", set.tieBreak().get(i), String.join(", ", sorted(partCodes))));
+            }
+        }
+        RuleSet.YearRule year = set.yearRule();
+        for (int i = 0; i < year.termWeights().size(); i++) {
+            positive(year.termWeights().get(i), "periods.termWeights[" + i + "]", found);
+        }
+        if (year.year() == RuleSet.YearRule.From.RECORDS && (year.byDays() || !year.termWeights().isEmpty())) {
+            found.add(violation("periods", "student.periods.records"));
+        }
+        if (year.byDays() && !year.termWeights().isEmpty()) {
+            found.add(violation("periods.byDays", "student.periods.both"));
+        }
+        set.graduation().ifPresent(g -> {
+            for (int i = 0; i < g.weights().size(); i++) {
+                positive(g.weights().get(i), "graduation.weights[" + i + "]", found);
+            }
+        });
         throwIfAny(found);
         return set;
     }
 
-    private static void rule(Rule rule, String path, List<Violation> found) {
-        keys(rule.when(), path + ".when", found);
-        if (rule.dimension().isEmpty() && !(rule.method() instanceof Rule.Recorded)) {
-            found.add(violation(path + ".dimension", "student.rule.dimension", rule.code()));
+    private static void parts(Part part, String path, boolean root, Set<String> codes, List<Violation> found) {
+        if (!codes.add(part.code())) {
+            found.add(violation(path + ".code", "student.part.twice", part.code()));
         }
-        if (!rule.byEntry() && (rule.team().isPresent() || rule.prorate() || rule.highestOnly().isPresent())) {
+        if (root && part.weight().compareTo(BigDecimal.ONE) != 0) {
+            found.add(violation(path + ".weight", "system.root.weight", part.weight().toPlainString()));
+        }
+        if (part.weight().signum() < 0) {
+            found.add(violation(path + ".weight", "student.part.weight", part.code(), part.weight().toPlainString()));
+        }
+        part.base().ifPresent(b -> places(b, path + ".base", found));
+        part.fallback().ifPresent(d -> places(d, path + ".default", found));
+        if (part.base().isPresent() && part.fallback().isPresent()) {
+            found.add(violation(path + ".default", "student.part.base-default", part.code()));
+        }
+        if (part.floor().isPresent() && part.cap().isPresent() && part.floor().get().compareTo(part.cap().get()) > 0) {
+            found.add(violation(path + ".floor", "system.floor.cap", part.code(), part.floor().get().toPlainString(),
+                    part.cap().get().toPlainString()));
+        }
+        for (int i = 0; i < part.children().size(); i++) {
+            parts(part.children().get(i), path + ".children[" + i + "]", false, codes, found);
+        }
+    }
+
+    /** Two indicators whose variables are written alike are refused: a formula could not tell them apart. */
+    private static void ambiguous(RuleSet set, List<Violation> found) {
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < set.indicators().size(); i++) {
+            String code = set.indicators().get(i).code();
+            String other = seen.putIfAbsent(variable(code), code);
+            if (other != null && !other.equals(code)) {
+                found.add(violation("indicators[" + i + "].code", "student.indicator.variable", code, other, variable(code)));
+            }
+        }
+    }
+
+    private static void formulas(Part part, String path, Map<String, String> variables, List<Violation> found) {
+        part.formula().ifPresent(source -> {
+            try {
+                Formula.parse(source, variables.keySet());
+            } catch (FormulaException e) {
+                found.add(Violation.of(path + ".formula", e.problem()));
+            }
+        });
+        for (int i = 0; i < part.children().size(); i++) {
+            formulas(part.children().get(i), path + ".children[" + i + "]", variables, found);
+        }
+    }
+
+    private static void reads(String indicator, String path, Set<String> readable, List<Violation> found) {
+        if (!readable.contains(indicator)) {
+            found.add(violation(path, "student.indicator.unknown", indicator, String.join(", ", sorted(readable))));
+        }
+    }
+
+    private static List<String> sorted(Set<String> codes) {
+        List<String> list = new ArrayList<>(codes);
+        list.sort(null);
+        return list;
+    }
+
+    private static void positive(BigDecimal weight, String path, List<Violation> found) {
+        if (weight.signum() <= 0) {
+            found.add(violation(path, "student.periods.weight", weight.toPlainString()));
+        }
+    }
+
+    private static void rule(Rule rule, String path, Set<String> parts, List<Violation> found) {
+        keys(rule.when(), path + ".when", found);
+        if (rule.part().isEmpty() && !(rule.method() instanceof Rule.Recorded)) {
+            found.add(violation(path + ".part", "student.rule.part", rule.code()));
+        }
+        rule.part().filter(p -> !parts.contains(p))
+                .ifPresent(p -> found.add(violation(path + ".part", "student.part.unknown", p, String.join(", ", sorted(parts)))));
+        if (!rule.byEntry() && (rule.team().isPresent() || rule.prorate().isPresent() || rule.highestOnly().isPresent())) {
             found.add(violation(path, "student.rule.modifier", rule.code()));
         }
-        rule.severity().filter(reserved()::contains)
+        if (rule.highestOnly().map(h -> h.over() == Rule.Over.DAY).orElse(false) && rule.prorate().isEmpty()) {
+            found.add(violation(path + ".highestOnly.over", "student.rule.day", rule.code()));
+        }
+        rule.severity().filter(academic()::contains)
                 .ifPresent(s -> found.add(violation(path + ".severity", "student.severity.reserved", s)));
-        if (rule.method() instanceof Rule.Table table) {
+        rule.severity().filter(s -> s.startsWith("points."))
+                .ifPresent(s -> found.add(violation(path + ".severity", "student.severity.reserved", s)));
+        if (rule.method() instanceof Rule.AttributeValue value) {
+            key(value.attribute(), path + ".method.attribute", found);
+            if (value.scale().signum() <= 0) {
+                found.add(violation(path + ".method.scale", "student.trim.scale", value.scale().toPlainString()));
+            }
+        } else if (rule.method() instanceof Rule.Formula formula) {
+            try {
+                Formula.parse(formula.formula());
+            } catch (FormulaException e) {
+                found.add(Violation.of(path + ".method.formula", e.problem()));
+            }
+        } else if (rule.method() instanceof Rule.Table table) {
             for (int j = 0; j < table.rows().size(); j++) {
                 Rule.Row row = table.rows().get(j);
                 String at = path + ".method.rows[" + j + "]";
@@ -120,36 +275,38 @@ public final class RuleChecks {
         rule.highestOnly().flatMap(Rule.HighestOnly::by).ifPresent(by -> key(by, path + ".highestOnly.by", found));
     }
 
-    private static void limit(Limit limit, String path, List<Rule> rules, List<Violation> found) {
+    private static void limit(Limit limit, String path, List<Rule> rules, Set<String> parts, List<Violation> found) {
         if (limit.floor().isEmpty() && limit.cap().isEmpty()) {
             found.add(violation(path, "student.limit.empty", limit.code()));
         }
-        if (limit.category().isEmpty() && limit.dimension().isEmpty()) {
+        if (limit.category().isEmpty() && limit.part().isEmpty()) {
             found.add(violation(path, "student.limit.scope", limit.code()));
         }
+        limit.part().filter(p -> !parts.contains(p))
+                .ifPresent(p -> found.add(violation(path + ".part", "student.part.unknown", p, String.join(", ", sorted(parts)))));
         limit.floor().ifPresent(f -> places(f, path + ".floor", found));
         limit.cap().ifPresent(c -> places(c, path + ".cap", found));
         if (limit.floor().isPresent() && limit.cap().isPresent() && limit.floor().get().compareTo(limit.cap().get()) > 0) {
             found.add(violation(path + ".floor", "student.limit.order", limit.code(), limit.floor().get().toPlainString(),
                     limit.cap().get().toPlainString()));
         }
-        if (limit.category().isPresent() && limit.dimension().isEmpty() && dimensionOf(limit.category().get(), rules).isEmpty()) {
-            found.add(violation(path + ".category", "student.limit.dimension", limit.code(), limit.category().get().code()));
+        if (limit.category().isPresent() && limit.part().isEmpty() && partOf(limit.category().get(), rules).isEmpty()) {
+            found.add(violation(path + ".category", "student.limit.part", limit.code(), limit.category().get().code()));
         }
     }
 
-    /** The one dimension all rules of {@code category} give points in, if there is exactly one. */
-    static Optional<Dimension> dimensionOf(Category category, List<Rule> rules) {
-        Set<Dimension> dimensions = new HashSet<>();
+    /** The one part all rules of {@code category} give points in, if there is exactly one. */
+    static Optional<String> partOf(Category category, List<Rule> rules) {
+        Set<String> parts = new HashSet<>();
         for (Rule rule : rules) {
             if (rule.category().equals(category)) {
-                if (rule.dimension().isEmpty()) {
+                if (rule.part().isEmpty()) {
                     return Optional.empty();
                 }
-                dimensions.add(rule.dimension().get());
+                parts.add(rule.part().get());
             }
         }
-        return dimensions.size() == 1 ? Optional.of(dimensions.iterator().next()) : Optional.empty();
+        return parts.size() == 1 ? Optional.of(parts.iterator().next()) : Optional.empty();
     }
 
     // ------------------------------------------------------------------ grade scales

@@ -9,15 +9,21 @@ import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.directory.StatusChange;
 import edu.yiban.core.directory.Student;
 import edu.yiban.core.directory.Term;
+import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.id.AcademicYear;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.id.TermId;
 import edu.yiban.scoring.internal.ScoringMessages;
+import edu.yiban.scoring.internal.formula.Rational;
+import edu.yiban.scoring.result.Explanation;
+import edu.yiban.scoring.result.Measure;
 import edu.yiban.scoring.result.RawValues;
 import edu.yiban.scoring.result.SubjectResult;
 import edu.yiban.scoring.student.EvaluationPeriod;
 import edu.yiban.scoring.student.ExtraMeasures;
 import edu.yiban.scoring.student.GradeScale;
+import edu.yiban.scoring.student.ItemLine;
+import edu.yiban.scoring.student.Part;
 import edu.yiban.scoring.student.RuleSet;
 import edu.yiban.scoring.student.RuleSets;
 import edu.yiban.scoring.student.StudentEvaluation;
@@ -28,20 +34,26 @@ import edu.yiban.scoring.system.Gate;
 import edu.yiban.scoring.system.Indicator;
 import edu.yiban.scoring.system.IndicatorSystem;
 import edu.yiban.scoring.system.SystemNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.SortedSet;
 
 /** The students' evaluation over a directory and its archives (see {@link StudentEvaluation}). */
 public final class StudentEvaluator implements StudentEvaluation {
+    /** Scores kept for tie-breaks of a year made of its terms: ample for any mean of two-decimal scores. */
+    private static final int MEAN_SCALE = 20;
+
     private final CampusDirectory directory;
     private final GrowthArchives archives;
     private final RuleSets rules;
@@ -52,24 +64,15 @@ public final class StudentEvaluator implements StudentEvaluation {
     private final List<ExtraMeasures> extra;
     private final Map<String, ExternalNormaliser> normalisers;
 
+    /**
+     * @param system   the indicator system scoring every year without one of its own, or null: each rule set's parts score
+     * @param tieBreak the tie-break nodes, or null: each rule set's own (or none under a system)
+     */
     public StudentEvaluator(CampusDirectory directory, GrowthArchives archives, RuleSets rules, GradeScale scale,
                             IndicatorSystem system, Map<AcademicYear, IndicatorSystem> systemsByYear, List<String> tieBreak,
                             List<ExtraMeasures> extra, Map<String, ExternalNormaliser> normalisers) {
         if (rules == null) {
             throw ScoringMessages.invalid("rules", "student.rules.none");
-        }
-        List<Violation> found = new ArrayList<>();
-        List<IndicatorSystem> systems = new ArrayList<>(systemsByYear.values());
-        systems.add(0, system);
-        for (int i = 0; i < tieBreak.size(); i++) {
-            for (IndicatorSystem s : systems) {
-                if (!has(s.root(), tieBreak.get(i))) {
-                    found.add(RuleChecks.violation("tieBreak[" + i + "]", "student.tie-break.node", tieBreak.get(i), s.id()));
-                }
-            }
-        }
-        if (!found.isEmpty()) {
-            throw new InvalidInputException(found);
         }
         this.directory = directory;
         this.archives = archives;
@@ -77,9 +80,72 @@ public final class StudentEvaluator implements StudentEvaluation {
         this.scale = scale;
         this.system = system;
         this.systemsByYear = Map.copyOf(systemsByYear);
-        this.tieBreak = List.copyOf(tieBreak);
+        this.tieBreak = tieBreak == null ? null : List.copyOf(tieBreak);
         this.extra = List.copyOf(extra);
         this.normalisers = Map.copyOf(normalisers);
+        check();
+    }
+
+    /**
+     * Refuses, naming each fault: a rule set reading an outside indicator no source measures (naming the plugin its
+     * declaration says would); a system reading an indicator neither its year's rules nor a source produce; a
+     * tie-break node a year's scoring does not have.
+     */
+    private void check() {
+        List<Violation> found = new ArrayList<>();
+        Set<String> measured = new HashSet<>();
+        extra.forEach(source -> measured.addAll(source.indicators()));
+        for (RuleSet set : rules.all()) {
+            String at = "ruleSets[" + set.year() + "]";
+            for (int i = 0; i < set.indicators().size(); i++) {
+                Indicator indicator = set.indicators().get(i);
+                if (!measured.contains(indicator.code())) {
+                    found.add(unproduced(at + ".indicators[" + i + "]", set.id(), indicator));
+                }
+            }
+            Set<String> produced = new RuleBook(set, scale).produced();
+            produced.addAll(measured);
+            IndicatorSystem yearSystem = systemFor(set.year());
+            if (yearSystem != null) {
+                for (int i = 0; i < yearSystem.indicators().size(); i++) {
+                    Indicator indicator = yearSystem.indicators().get(i);
+                    if (!produced.contains(indicator.code())) {
+                        found.add(unproduced("system.indicators[" + i + "]", yearSystem.id(), indicator));
+                    }
+                }
+            }
+            List<String> nodes = tieBreak(set, yearSystem);
+            for (int i = 0; i < nodes.size(); i++) {
+                boolean has = yearSystem == null ? set.part(nodes.get(i)).isPresent() : has(yearSystem.root(), nodes.get(i));
+                if (!has) {
+                    found.add(RuleChecks.violation("tieBreak[" + i + "]", "student.tie-break.node", nodes.get(i),
+                            yearSystem == null ? set.id() : yearSystem.id()));
+                }
+            }
+        }
+        if (!found.isEmpty()) {
+            throw new InvalidInputException(found);
+        }
+    }
+
+    /** The fault of an indicator nothing produces, naming the plugin its source says would, if it names one. */
+    private static Violation unproduced(String path, String reader, Indicator indicator) {
+        String source = indicator.source();
+        if (source.startsWith("plugin:")) {
+            return RuleChecks.violation(path, "student.indicator.plugin", reader, indicator.code(), source.substring("plugin:".length()));
+        }
+        return RuleChecks.violation(path, "student.system.indicator", indicator.code(), reader);
+    }
+
+    private IndicatorSystem systemFor(AcademicYear year) {
+        return systemsByYear.getOrDefault(year, system);
+    }
+
+    private List<String> tieBreak(RuleSet set, IndicatorSystem yearSystem) {
+        if (tieBreak != null) {
+            return tieBreak;
+        }
+        return yearSystem == null ? set.tieBreak() : List.of();
     }
 
     private static boolean has(SystemNode node, String code) {
@@ -98,30 +164,175 @@ public final class StudentEvaluator implements StudentEvaluation {
 
     @Override
     public StudentResults evaluate(EvaluationPeriod period) {
-        IndicatorSystem system = systemsByYear.getOrDefault(period.year(), this.system);
-        RuleBook book = book(period);
-        reads(book, system);
-        Pass pass = pass(book, period, EntryFeed.columns(archives.columns()));
-        List<SubjectResult> evaluated = system.evaluate(withExtra(pass.raw(), period), normalisers);
-        List<StudentResult> results = new ArrayList<>(evaluated.size());
-        int i = 0;
-        for (Subject subject : pass.subjects.values()) {
-            SubjectResult result = evaluated.get(i++);
-            if (!result.subject().equals(subject.tallied.student().value())) {
-                throw new IllegalStateException("results out of order at " + result.subject());
-            }
-            AdminClass c = subject.adminClass;
-            results.add(new StudentResult(subject.tallied.student(), c.id(), c.major(), c.college(), c.cohort(), result,
-                    subject.tallied.academic(), subject.tallied.lines()));
+        RuleSet set = rules.require(period.year());
+        if (!period.isTerm() && set.yearRule().year() == RuleSet.YearRule.From.TERMS) {
+            return byTerms(set, period);
         }
-        RuleSet set = pass.book.ruleSet();
-        return new StudentResults(period, set.id(), set.version(), system.id(), system.version(), tieBreak,
-                system.gates().stream().map(Gate::code).toList(), results);
+        return unit(set, period);
     }
 
     @Override
     public RawValues rawValues(EvaluationPeriod period) {
         return withExtra(pass(book(period), period, EntryFeed.columns(archives.columns())).raw(), period);
+    }
+
+    /** One period scored at once: a term, or a year from its records. */
+    private StudentResults unit(RuleSet set, EvaluationPeriod period) {
+        IndicatorSystem yearSystem = systemFor(period.year());
+        RuleBook book = new RuleBook(set, scale);
+        Pass pass = pass(book, period, EntryFeed.columns(archives.columns()));
+        RawValues raw = withExtra(pass.raw(), period);
+        List<SubjectResult> bySystem = yearSystem == null ? null : yearSystem.evaluate(raw, normalisers);
+        PartScorer scorer = yearSystem == null ? new PartScorer(book) : null;
+        List<StudentResult> results = new ArrayList<>(pass.subjects().size());
+        int i = 0;
+        for (Map.Entry<String, Subject> entry : pass.subjects().entrySet()) {
+            Subject subject = entry.getValue();
+            SortedMap<String, Measure> measures = raw.subjects().get(entry.getKey());
+            SubjectResult result = bySystem != null ? bySystem.get(i++) : scorer.score(entry.getKey(), measures);
+            if (!result.subject().equals(entry.getKey())) {
+                throw new IllegalStateException("results out of order at " + result.subject());
+            }
+            results.add(studentResult(subject, result, subject.tallied.lines(), scores(result.explanation()), values(measures)));
+        }
+        return new StudentResults(period, set.id(), set.version(), yearSystem == null ? set.id() : yearSystem.id(),
+                yearSystem == null ? set.version() : yearSystem.version(), tieBreak(set, yearSystem), gates(set, yearSystem), results);
+    }
+
+    /**
+     * A year scored from its terms: each term scored on its own (its floors, caps and vetoes), the year's total
+     * their weighted mean; gates read the year's raw values.
+     */
+    private StudentResults byTerms(RuleSet set, EvaluationPeriod period) {
+        List<Term> terms = terms(period);
+        StudentResults year = unit(set, period);
+        List<BigDecimal> weights = termWeights(set, terms);
+        List<StudentResults> perTerm = new ArrayList<>();
+        for (Term term : terms) {
+            perTerm.add(unit(set, EvaluationPeriod.term(term.id())));
+        }
+        List<Map<String, StudentResult>> byStudent = new ArrayList<>();
+        for (StudentResults r : perTerm) {
+            Map<String, StudentResult> index = new TreeMap<>();
+            r.results().forEach(s -> index.put(s.student().value(), s));
+            byStudent.add(index);
+        }
+        Bilingual name = ScoringMessages.bilingual("student.period.year.name", period.year().toString(), set.parts().name());
+        List<StudentResult> results = new ArrayList<>(year.results().size());
+        for (StudentResult whole : year.results()) {
+            String student = whole.student().value();
+            List<PartScorer.Period> periods = new ArrayList<>();
+            List<StudentResult> found = new ArrayList<>();
+            List<BigDecimal> foundWeights = new ArrayList<>();
+            List<ItemLine> lines = new ArrayList<>();
+            for (int t = 0; t < terms.size(); t++) {
+                StudentResult r = byStudent.get(t).get(student);
+                periods.add(new PartScorer.Period(terms.get(t).id().toString(), termName(terms.get(t)), weights.get(t),
+                        r == null ? null : r.result()));
+                if (r != null) {
+                    found.add(r);
+                    foundWeights.add(weights.get(t));
+                    lines.addAll(r.lines());
+                }
+            }
+            SubjectResult combined = PartScorer.combine(student, period.toString(), name, periods);
+            SubjectResult gated = new SubjectResult(student, combined.total(), combined.vetoes(), whole.result().failedGates(),
+                    withGates(combined.explanation(), whole.result().explanation()));
+            lines.sort(Comparator.comparingInt(l -> partOrder(set, l.part())));
+            results.add(new StudentResult(whole.student(), whole.classId(), whole.major(), whole.college(), whole.cohort(), gated,
+                    whole.academic(), lines, meanScores(found, foundWeights), whole.measures()));
+        }
+        return new StudentResults(period, set.id(), set.version(), year.system(), year.systemVersion(), year.tieBreak(), year.gates(), results);
+    }
+
+    /** {@code combined} with the gate notes of the year's own evaluation, read from the year's raw values. */
+    private static Explanation withGates(Explanation combined, Explanation year) {
+        List<edu.yiban.scoring.result.Note> notes = new ArrayList<>(combined.notes());
+        year.notes().stream().filter(n -> n.kind() == edu.yiban.scoring.result.Note.Kind.GATE).forEach(notes::add);
+        return new Explanation(combined.code(), combined.name(), combined.raw(), combined.normalised(), combined.weight(), combined.score(),
+                combined.scoreShown(), combined.contribution(), combined.contributionShown(), combined.children(), notes);
+    }
+
+    private static int partOrder(RuleSet set, String part) {
+        List<Part> parts = set.parts().flatten();
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).code().equals(part)) {
+                return i;
+            }
+        }
+        return parts.size();
+    }
+
+    /** The weights of a year's terms, in order: as the rule set gives them, by days, or equal. */
+    private static List<BigDecimal> termWeights(RuleSet set, List<Term> terms) {
+        RuleSet.YearRule rule = set.yearRule();
+        List<BigDecimal> weights = new ArrayList<>();
+        if (!rule.termWeights().isEmpty()) {
+            if (rule.termWeights().size() != terms.size()) {
+                throw ScoringMessages.invalid("periods.termWeights", "student.periods.count", set.id(), rule.termWeights().size(),
+                        set.year().toString(), terms.size());
+            }
+            weights.addAll(rule.termWeights());
+        } else {
+            for (Term term : terms) {
+                weights.add(rule.byDays() ? BigDecimal.valueOf(TermSpan.of(term).days()) : BigDecimal.ONE);
+            }
+        }
+        return weights;
+    }
+
+    private static Bilingual termName(Term term) {
+        return ScoringMessages.bilingual("student.period.term.name", term.id().toString());
+    }
+
+    /** Each node's score as the weighted mean of the terms' scores of it. */
+    private static SortedMap<String, BigDecimal> meanScores(List<StudentResult> terms, List<BigDecimal> weights) {
+        SortedMap<String, BigDecimal> out = new TreeMap<>();
+        if (terms.isEmpty()) {
+            return out;
+        }
+        BigDecimal all = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        Set<String> codes = new TreeSet<>();
+        terms.forEach(t -> codes.addAll(t.scores().keySet()));
+        for (String code : codes) {
+            Rational sum = Rational.ZERO;
+            for (int i = 0; i < terms.size(); i++) {
+                sum = sum.add(Rational.of(weights.get(i)).multiply(Rational.of(terms.get(i).score(code).orElse(BigDecimal.ZERO))));
+            }
+            out.put(code, sum.divide(Rational.of(all)).toBigDecimal(MEAN_SCALE, RoundingMode.HALF_UP).stripTrailingZeros());
+        }
+        return out;
+    }
+
+    private static StudentResult studentResult(Subject subject, SubjectResult result, List<ItemLine> lines, SortedMap<String, BigDecimal> scores,
+                                               SortedMap<String, BigDecimal> measures) {
+        AdminClass c = subject.adminClass;
+        return new StudentResult(subject.tallied.student(), c.id(), c.major(), c.college(), c.cohort(), result, subject.tallied.academic(), lines,
+                scores, measures);
+    }
+
+    /** Every node's exact score by its code (the first found, depth first). */
+    private static SortedMap<String, BigDecimal> scores(Explanation root) {
+        SortedMap<String, BigDecimal> out = new TreeMap<>();
+        collect(root, out);
+        return out;
+    }
+
+    private static void collect(Explanation node, SortedMap<String, BigDecimal> out) {
+        out.putIfAbsent(node.code(), node.score());
+        node.children().forEach(child -> collect(child, out));
+    }
+
+    private static SortedMap<String, BigDecimal> values(SortedMap<String, Measure> measures) {
+        SortedMap<String, BigDecimal> out = new TreeMap<>();
+        if (measures != null) {
+            measures.forEach((code, m) -> out.put(code, m.value()));
+        }
+        return out;
+    }
+
+    private static List<String> gates(RuleSet set, IndicatorSystem yearSystem) {
+        return (yearSystem == null ? set.gates() : yearSystem.gates()).stream().map(Gate::code).toList();
     }
 
     /** {@code raw} with the extra measures of its students merged in (extras never replace the rules' own). */
@@ -159,7 +370,8 @@ public final class StudentEvaluator implements StudentEvaluation {
     }
 
     /**
-     * Tallies every student evaluated in {@code period} by {@code book} from the entries {@code feed} gives, term by term.
+     * Tallies every student evaluated in {@code period} by {@code book} from the entries {@code feed} gives, term by
+     * term; the academic year's other terms are read too when a rule counts items by the days held.
      *
      * @throws NotFoundException     when the term is not declared
      * @throws InvalidInputException when entries cannot be read by the rules (each named)
@@ -172,21 +384,25 @@ public final class StudentEvaluator implements StudentEvaluation {
         }
         LocalDate first = terms.get(0).start();
         LocalDate last = terms.get(terms.size() - 1).end();
+        List<Term> yearTerms = directory.terms().stream().filter(t -> t.id().year().equals(period.year())).toList();
+        int yearDays = yearTerms.stream().mapToInt(t -> TermSpan.of(t).days()).sum();
+        List<TermSpan> spans = terms.stream().map(TermSpan::of).toList();
+        boolean dated = book.rules.stream().anyMatch(r -> r.prorate().isPresent());
+        List<TermSpan> read = dated ? yearTerms.stream().map(TermSpan::of).toList() : spans;
         List<Violation> problems = new ArrayList<>();
         Map<StudentNo, Tally> tallies = new TreeMap<>(Comparator.comparing(StudentNo::value));
         Map<StudentNo, AdminClass> classes = new TreeMap<>(Comparator.comparing(StudentNo::value));
         for (Student student : directory.students()) {
             if (studyingDuring(student, first, last)) {
-                tallies.put(student.studentNo(), new Tally(student.studentNo(), book, problems));
+                tallies.put(student.studentNo(), new Tally(student.studentNo(), book, spans, Math.max(1, yearDays), problems));
                 classes.put(student.studentNo(), directory.adminClass(student.classOn(last)).orElseThrow());
             }
         }
-        List<TermSpan> spans = terms.stream().map(TermSpan::of).toList();
-        feed.period(spans);
-        for (TermSpan span : spans) {
-            tallies.values().forEach(t -> t.startTerm(span));
-            feed.term(span, tallies, book);
-            tallies.values().forEach(Tally::endTerm);
+        feed.period(read);
+        for (TermSpan span : read) {
+            boolean inPeriod = spans.contains(span);
+            tallies.values().forEach(t -> t.startTerm(span, inPeriod));
+            feed.term(span, inPeriod, tallies, book);
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(Violation::path));
@@ -194,23 +410,6 @@ public final class StudentEvaluator implements StudentEvaluation {
         }
         tallies.forEach((student, tally) -> subjects.put(student.value(), new Subject(tally.finish(), classes.get(student))));
         return new Pass(book, subjects);
-    }
-
-    /** Refuses a system that reads an indicator the evaluation does not produce under {@code book}. */
-    private void reads(RuleBook book, IndicatorSystem system) {
-        Set<String> produced = RuleChecks.reserved();
-        produced.addAll(book.severities());
-        extra.forEach(source -> produced.addAll(source.indicators()));
-        List<Violation> found = new ArrayList<>();
-        for (int i = 0; i < system.indicators().size(); i++) {
-            Indicator indicator = system.indicators().get(i);
-            if (!produced.contains(indicator.code())) {
-                found.add(RuleChecks.violation("system.indicators[" + i + "].code", "student.system.indicator", indicator.code()));
-            }
-        }
-        if (!found.isEmpty()) {
-            throw new InvalidInputException(found);
-        }
     }
 
     private List<Term> terms(EvaluationPeriod period) {
@@ -260,7 +459,7 @@ public final class StudentEvaluator implements StudentEvaluation {
     /**
      * One student tallied.
      *
-     * @param tallied   their lines and raw values
+     * @param tallied    their lines and raw values
      * @param adminClass their class on the period's last day
      */
     public record Subject(Tally.Tallied tallied, AdminClass adminClass) {

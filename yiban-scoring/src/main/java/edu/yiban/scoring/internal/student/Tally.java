@@ -3,15 +3,15 @@ package edu.yiban.scoring.internal.student;
 import edu.yiban.core.Violation;
 import edu.yiban.core.archive.ArchiveColumns;
 import edu.yiban.core.archive.Category;
-import edu.yiban.core.archive.Dimension;
 import edu.yiban.core.archive.EntryRef;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.id.TermId;
 import edu.yiban.scoring.internal.ScoringMessages;
+import edu.yiban.scoring.internal.engine.Shown;
 import edu.yiban.scoring.result.Measure;
-import edu.yiban.scoring.student.Academic;
 import edu.yiban.scoring.student.ItemLine;
+import edu.yiban.scoring.student.Part;
 import edu.yiban.scoring.student.Limit;
 import edu.yiban.scoring.student.Rule;
 import edu.yiban.scoring.student.StudentEvaluation;
@@ -20,9 +20,10 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -30,9 +31,11 @@ import static edu.yiban.scoring.internal.ScoringMessages.bilingual;
 
 /**
  * One student's points over one evaluated period, fed entry by entry, term by term: grades add up in
- * primitive counters; rule items wait for the end of their term (highest-only groups, term limits);
- * samples wait for the end of the period (bands, trimmed means), when the base scores and period limits
- * come in. The lines it makes add up, dimension by dimension, to the raw values it hands out.
+ * {@link Courses}; rule items wait for the end of the period, when each term's highest-only groups and term
+ * limits are settled in term order, then the samples (bands, trimmed means), base scores, defaults and period
+ * limits. An item the rules count by the days held ({@link Rule.Prorate}) may come from any term of the
+ * academic year and counts in each evaluated term by its days there. The lines it makes add up, part by part,
+ * to the points it hands out ({@code points.<part>}).
  */
 public final class Tally {
     /** The source written on the measures. */
@@ -42,34 +45,39 @@ public final class Tally {
 
     private final StudentNo student;
     private final RuleBook book;
+    private final List<TermSpan> spans;
+    private final int yearDays;
     private final List<Violation> problems;
-
-    private int courses;
-    private long credits;
-    private long creditPoints;
-    private int failed;
-    private long lowest = Long.MAX_VALUE;
+    private final Courses courses;
 
     private final int[] severity;
     private final int[] severityCount;
 
     private TermSpan term;
-    private int termLines;
+    private int termIndex;
     private final List<Pending> pending = new ArrayList<>();
     private final SortedMap<Integer, List<Sample>> samples = new TreeMap<>();
     private final List<Draft> lines = new ArrayList<>();
+    /** The parts an entry gave a line in, for defaults. */
+    private final boolean[] recorded;
 
     /**
      * @param student  whose points these are
      * @param book     the rules
+     * @param spans    the evaluated terms, in order
+     * @param yearDays the days of all the academic year's terms, for points given per year
      * @param problems where entries the rules cannot read are reported
      */
-    public Tally(StudentNo student, RuleBook book, List<Violation> problems) {
+    public Tally(StudentNo student, RuleBook book, List<TermSpan> spans, int yearDays, List<Violation> problems) {
         this.student = student;
         this.book = book;
+        this.spans = List.copyOf(spans);
+        this.yearDays = yearDays;
         this.problems = problems;
+        this.courses = new Courses(book.scale);
         this.severity = new int[book.severities.size()];
         this.severityCount = new int[book.severities.size()];
+        this.recorded = new boolean[book.parts.size()];
     }
 
     /** The student. */
@@ -77,10 +85,16 @@ public final class Tally {
         return student;
     }
 
-    /** Starts a term of the period. */
-    public void startTerm(TermSpan span) {
+    /**
+     * Starts feeding the entries of {@code span}: a term of the period, or ({@code inPeriod} false) another
+     * term of the academic year, whose entries count only where the rules count them by days held.
+     */
+    public void startTerm(TermSpan span, boolean inPeriod) {
         this.term = span;
-        this.termLines = lines.size();
+        this.termIndex = inPeriod ? spans.indexOf(span) : -1;
+        if (inPeriod && termIndex < 0) {
+            throw new IllegalStateException("term " + span.id() + " is not among the period's terms");
+        }
     }
 
     /**
@@ -95,52 +109,102 @@ public final class Tally {
         if (compiled instanceof Compiled.Ignored) {
             return;
         }
+        if (termIndex < 0 && !(compiled instanceof Compiled.Item i && i.prorate() != null)) {
+            return;
+        }
         if (compiled instanceof Compiled.Grade g) {
-            courses++;
-            credits += g.credits();
-            creditPoints += g.credits() * g.points();
-            failed += g.failed() ? 1 : 0;
-            lowest = Math.min(lowest, g.score());
+            courses.add(sequence, term.id(), g);
         } else if (compiled instanceof Compiled.Item item) {
             item(sequence, dimension, points, item);
         } else if (compiled instanceof Compiled.NoRow none) {
             Rule rule = book.rules.get(none.rule());
-            pending.add(new Pending(sequence, none.rule(), null, rule.dimension().orElseThrow(), BigDecimal.ZERO.setScale(2),
-                    bilingual("student.line.no-row", rule.name(), none.label()), false));
+            notCounted(sequence, none.rule(), book.rulePart[none.rule()], bilingual("student.line.no-row", rule.name(), none.label()));
         } else if (compiled instanceof Compiled.Sample s) {
             samples.computeIfAbsent(s.rule(), r -> new ArrayList<>()).add(new Sample(sequence, s.value()));
+            recorded[book.rulePart[s.rule()]] = true;
         } else if (compiled instanceof Compiled.Bad bad) {
             problems.add(Violation.of(new EntryRef(student, sequence) + ".attributes." + bad.attribute(), bad.problem()));
         }
     }
 
+    private void notCounted(long sequence, int rule, int part, Bilingual text) {
+        recorded[part] = true;
+        pending.add(new Pending(termIndex, sequence, rule, null, part, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO, BigDecimal.ZERO, text,
+                false, 0, 0, null));
+    }
+
     private void item(long sequence, int entryDimension, int entryPoints, Compiled.Item item) {
         Rule rule = book.rules.get(item.rule());
-        Dimension dimension = rule.dimension().orElse(entryDimension == ArchiveColumns.NO_DIMENSION ? null : Dimension.values()[entryDimension]);
-        if (dimension == null) {
-            return;
+        int part = book.rulePart[item.rule()];
+        if (part < 0) {
+            part = entryDimension == ArchiveColumns.NO_DIMENSION ? -1 : book.dimensionPart[entryDimension];
+            if (part < 0) {
+                String named = entryDimension == ArchiveColumns.NO_DIMENSION ? "—"
+                        : edu.yiban.core.archive.Dimension.values()[entryDimension].name().toLowerCase(java.util.Locale.ROOT);
+                notCounted(sequence, item.rule(), 0, bilingual("student.line.no-part", rule.name(), named));
+                return;
+            }
         }
         BigDecimal base = item.points();
         if (base == null) {
             if (entryPoints == ArchiveColumns.NO_POINTS) {
-                pending.add(new Pending(sequence, item.rule(), null, dimension, BigDecimal.ZERO.setScale(2),
-                        bilingual("student.line.no-points", rule.name()), false));
+                notCounted(sequence, item.rule(), part, bilingual("student.line.no-points", rule.name()));
                 return;
             }
             base = BigDecimal.valueOf(entryPoints, 2);
         }
         int slot = book.severitySlot[item.rule()];
-        if (slot >= 0 && item.severity() > 0) {
+        if (slot >= 0 && item.severity() > 0 && termIndex >= 0) {
             severity[slot] = Math.max(severity[slot], item.severity());
             severityCount[slot]++;
         }
-        int days = term.days();
-        int covered = rule.prorate() ? term.overlap(item.fromDay(), item.toDay()) : days;
-        BigDecimal points = base.multiply(item.factor()).multiply(BigDecimal.valueOf(covered))
-                .divide(BigDecimal.valueOf((long) item.divisor() * days), 2, RoundingMode.HALF_UP);
-        Bilingual text = book.texts.computeIfAbsent(new ItemText(item.rule(), item.label(), base, item.factor(), item.divisor(), item.place(),
-                item.teamSize(), covered, days, points), k -> itemText(rule, k));
-        pending.add(new Pending(sequence, item.rule(), item.group(), dimension, points, text, true));
+        BigDecimal rate = base.multiply(item.factor());
+        if (item.divisor() > 1) {
+            rate = rate.divide(BigDecimal.valueOf(item.divisor()), 10, RoundingMode.HALF_UP);
+        }
+        if (item.prorate() == null) {
+            BigDecimal points = rate.setScale(2, RoundingMode.HALF_UP);
+            Bilingual text = text(rule, item, base, 0, 0, points);
+            recorded[part] = true;
+            pending.add(new Pending(termIndex, sequence, item.rule(), item.group(), part, points, base, rate, text, true, 0, 0, item));
+            return;
+        }
+        int from = item.fromDay() == Integer.MIN_VALUE ? term.first() : item.fromDay();
+        int to = item.toDay() == Integer.MAX_VALUE ? term.last() : item.toDay();
+        List<Integer> terms = new ArrayList<>();
+        List<BigDecimal> exact = new ArrayList<>();
+        for (int t = 0; t < spans.size(); t++) {
+            TermSpan span = spans.get(t);
+            int held = span.overlap(from, to);
+            if (held == 0 && t != termIndex) {
+                continue;
+            }
+            int unit = item.prorate() == Rule.Prorate.YEAR ? yearDays : span.days();
+            terms.add(t);
+            exact.add(rate.multiply(BigDecimal.valueOf(held)).divide(BigDecimal.valueOf(unit), 10, RoundingMode.HALF_UP));
+        }
+        // an item held in several evaluated terms: its terms' points add up to its whole points, rounded once
+        BigDecimal whole = exact.stream().reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
+        List<BigDecimal> shares = exact.size() == 1 ? List.of(whole) : Shown.largestRemainder(exact, whole);
+        for (int k = 0; k < terms.size(); k++) {
+            int t = terms.get(k);
+            TermSpan span = spans.get(t);
+            int held = span.overlap(from, to);
+            int unit = item.prorate() == Rule.Prorate.YEAR ? yearDays : span.days();
+            BigDecimal points = shares.get(k);
+            recorded[part] = true;
+            pending.add(new Pending(t, sequence, item.rule(), item.group(), part, points, base, rate, text(rule, item, base, held, unit, points), true,
+                    Math.max(from, span.first()), Math.min(to, span.last()), item));
+        }
+    }
+
+    private static BigDecimal prorated(BigDecimal rate, int days, int unit) {
+        return rate.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(unit), 2, RoundingMode.HALF_UP);
+    }
+
+    private Bilingual text(Rule rule, Compiled.Item item, BigDecimal base, int days, int unit, BigDecimal points) {
+        return book.texts.computeIfAbsent(new ItemText(item.rule(), item.label(), base, item.factor(), item.divisor(), item.place(),
+                item.teamSize(), days, unit, item.prorate() != null, points), k -> itemText(rule, k));
     }
 
     /** An item's line, the same for every entry with the same row and arithmetic (kept by the rule book). */
@@ -151,52 +215,51 @@ public final class Tally {
                     ? ScoringMessages.BUNDLE.text("student.line.team.equal", k.divisor)
                     : ScoringMessages.BUNDLE.text("student.line.team.place", k.factor.toPlainString(), k.place, k.teamSize);
         }
-        Object prorated = rule.prorate() ? ScoringMessages.BUNDLE.text("student.line.prorated", k.covered, k.days) : "";
-        return bilingual("student.line.item", rule.name(), k.label, k.base.toPlainString(), team, prorated, k.points.toPlainString());
+        Object prorated = k.prorated ? ScoringMessages.BUNDLE.text("student.line.prorated", k.covered, k.days) : "";
+        String key = k.label.zh().isEmpty() && k.label.en().isEmpty() ? "student.line.item.bare" : "student.line.item";
+        return bilingual(key, rule.name(), k.label, k.base.toPlainString(), team, prorated, k.points.toPlainString());
     }
 
     /** What an item's line says. */
     record ItemText(int rule, Bilingual label, BigDecimal base, BigDecimal factor, int divisor, int place, int teamSize, int covered, int days,
-                    BigDecimal points) {
+                    boolean prorated, BigDecimal points) {
     }
 
-    /** Ends the current term: highest-only groups, then the term limits. */
-    public void endTerm() {
-        pending.sort(Comparator.comparingLong(Pending::sequence));
-        Map<String, Pending> best = new HashMap<>();
-        for (Pending p : pending) {
-            if (p.counts && p.group != null) {
-                best.merge(p.rule + "\u0000" + p.group, p, (a, b) -> b.points.compareTo(a.points) > 0 ? b : a);
-            }
-        }
-        for (Pending p : pending) {
-            Rule rule = book.rules.get(p.rule);
-            Pending top = p.counts && p.group != null ? best.get(p.rule + "\u0000" + p.group) : p;
-            if (top != p) {
-                lines.add(new Draft(p.dimension, ItemLine.Kind.NOT_COUNTED, rule.code(), rule.category(), term.id(), List.of(p.sequence),
-                        BigDecimal.ZERO.setScale(2), bilingual("student.line.not-highest", p.text, top.sequence, top.points.toPlainString())));
-            } else {
-                lines.add(new Draft(p.dimension, p.counts ? ItemLine.Kind.ITEM : ItemLine.Kind.NOT_COUNTED, rule.code(), rule.category(),
-                        term.id(), List.of(p.sequence), p.points, p.text));
-            }
-        }
-        pending.clear();
-        for (int i = 0; i < book.limits.size(); i++) {
-            if (book.limits.get(i).per() == Limit.Per.TERM) {
-                limit(i, termLines, term.id());
-            }
-        }
-    }
-
-    /** The period's lines, measures and academic part, after its last term. */
+    /**
+     * The period's lines, measures and academic part, after its last term: each term's highest-only groups and
+     * term limits in term order, then the samples, base scores, defaults and period limits.
+     */
     public Tallied finish() {
+        pending.sort(Comparator.comparingInt(Pending::term).thenComparingLong(Pending::sequence));
+        Set<Pending> beatenOverPeriod = overPeriod();
+        int from = 0;
+        for (int t = 0; t < spans.size(); t++) {
+            int start = lines.size();
+            int to = from;
+            while (to < pending.size() && pending.get(to).term == t) {
+                to++;
+            }
+            settleTerm(t, pending.subList(from, to), beatenOverPeriod);
+            for (int i = 0; i < book.limits.size(); i++) {
+                if (book.limits.get(i).per() == Limit.Per.TERM) {
+                    limit(i, start, spans.get(t).id());
+                }
+            }
+            from = to;
+        }
         samples.forEach(this::aggregate);
         List<Draft> base = new ArrayList<>();
-        for (Dimension d : Dimension.values()) {
-            BigDecimal points = book.set.base(d);
+        for (int p = 0; p < book.parts.size(); p++) {
+            Part part = book.parts.get(p);
+            BigDecimal points = part.base().orElse(BigDecimal.ZERO);
             if (points.signum() != 0) {
-                base.add(new Draft(d, ItemLine.Kind.BASE, "base", null, null, List.of(), points.setScale(2),
-                        bilingual("student.line.base", d.label(), points.setScale(2).toPlainString())));
+                base.add(new Draft(p, ItemLine.Kind.BASE, "base", null, null, List.of(), points.setScale(2),
+                        bilingual("student.line.base", part.name(), points.setScale(2).toPlainString())));
+            }
+            if (part.fallback().isPresent() && !recorded[p]) {
+                BigDecimal fallback = part.fallback().get().setScale(2);
+                base.add(new Draft(p, ItemLine.Kind.DEFAULT, "default", null, null, List.of(), fallback,
+                        bilingual("student.line.default", part.name(), fallback.toPlainString())));
             }
         }
         lines.addAll(0, base);
@@ -206,34 +269,131 @@ public final class Tally {
             }
         }
         List<ItemLine> out = new ArrayList<>(lines.size());
+        lines.sort(Comparator.comparingInt(Draft::part));
+        TermId only = spans.size() == 1 ? spans.get(0).id() : null;
         for (Draft d : lines) {
-            out.add(d.line(student));
+            out.add(d.line(student, book, only));
         }
-        out.sort(Comparator.comparing(ItemLine::dimension));
         SortedMap<String, Measure> measures = new TreeMap<>();
-        for (Dimension d : Dimension.values()) {
-            measures.put(StudentEvaluation.points(d), dimension(d, out));
+        for (int p = 0; p < book.parts.size(); p++) {
+            measures.put(StudentEvaluation.points(book.parts.get(p).code()), partMeasure(p, out));
         }
-        Optional<Academic> academic = Optional.empty();
-        if (courses > 0) {
-            BigDecimal sumCredits = BigDecimal.valueOf(credits, 2);
-            BigDecimal sumPoints = BigDecimal.valueOf(creditPoints, 4);
-            BigDecimal gpa = sumPoints.divide(sumCredits, 2, RoundingMode.HALF_UP);
-            BigDecimal lowestScore = BigDecimal.valueOf(lowest, 2);
-            academic = Optional.of(new Academic(courses, sumCredits, sumPoints, gpa, failed, lowestScore));
-            String pass = book.scale.passMark().toPlainString();
-            measures.put(StudentEvaluation.GPA, Measure.of(gpa, SOURCE,
-                    bilingual("student.note.gpa", courses, sumPoints.toPlainString(), sumCredits.toPlainString(), gpa.toPlainString())));
-            measures.put(StudentEvaluation.CREDITS, Measure.of(sumCredits, SOURCE, bilingual("student.note.credits", courses, sumCredits.toPlainString())));
-            measures.put(StudentEvaluation.FAILED_COURSES, Measure.of(BigDecimal.valueOf(failed), SOURCE,
-                    bilingual("student.note.failed", courses, failed, pass)));
-            measures.put(StudentEvaluation.LOWEST_SCORE, Measure.of(lowestScore, SOURCE, bilingual("student.note.lowest", courses)));
-        }
+        measures.putAll(courses.measures());
         for (int i = 0; i < severity.length; i++) {
             measures.put(book.severities.get(i), Measure.of(BigDecimal.valueOf(severity[i]), SOURCE,
                     bilingual("student.note.severity", severity[i], severityCount[i])));
         }
-        return new Tallied(student, out, measures, academic);
+        return new Tallied(student, out, measures, courses.academic());
+    }
+
+    /** The items that a higher item of their group beats over the whole period ({@link Rule.Over#PERIOD}). */
+    private Set<Pending> overPeriod() {
+        Map<String, Pending> best = new HashMap<>();
+        for (Pending p : pending) {
+            if (p.counts && p.group != null && over(p) == Rule.Over.PERIOD) {
+                best.merge(p.rule + "\u0000" + p.group, p, (a, b) -> b.points.compareTo(a.points) > 0 ? b : a);
+            }
+        }
+        Set<Pending> beaten = new HashSet<>();
+        for (Pending p : pending) {
+            if (p.counts && p.group != null && over(p) == Rule.Over.PERIOD && best.get(p.rule + "\u0000" + p.group) != p) {
+                beaten.add(p);
+            }
+        }
+        return beaten;
+    }
+
+    private Rule.Over over(Pending p) {
+        return book.rules.get(p.rule).highestOnly().map(Rule.HighestOnly::over).orElse(Rule.Over.TERM);
+    }
+
+    /** One term's items: the term's highest of each group, the highest at any one time, the period's highest; then lines. */
+    private void settleTerm(int t, List<Pending> items, Set<Pending> beatenOverPeriod) {
+        TermId id = spans.get(t).id();
+        Map<String, Pending> best = new HashMap<>();
+        Map<String, List<Pending>> byDay = new HashMap<>();
+        for (Pending p : items) {
+            if (p.counts && p.group != null) {
+                Rule.Over over = over(p);
+                if (over == Rule.Over.TERM) {
+                    best.merge(p.rule + "\u0000" + p.group, p, (a, b) -> b.points.compareTo(a.points) > 0 ? b : a);
+                } else if (over == Rule.Over.DAY) {
+                    byDay.computeIfAbsent(p.rule + "\u0000" + p.group, g -> new ArrayList<>()).add(p);
+                }
+            }
+        }
+        Map<Pending, Draft> daily = new HashMap<>();
+        byDay.values().forEach(group -> daily.putAll(highestEachDay(t, group)));
+        for (Pending p : items) {
+            Rule rule = book.rules.get(p.rule);
+            Draft drafted = daily.get(p);
+            if (drafted != null) {
+                lines.add(drafted);
+            } else if (beatenOverPeriod.contains(p)) {
+                lines.add(new Draft(p.part, ItemLine.Kind.NOT_COUNTED, rule.code(), rule.category(), id, List.of(p.sequence),
+                        BigDecimal.ZERO.setScale(2), bilingual("student.line.not-highest.period", p.text)));
+            } else {
+                Pending top = p.counts && p.group != null && over(p) == Rule.Over.TERM ? best.get(p.rule + "\u0000" + p.group) : p;
+                if (top != p) {
+                    lines.add(new Draft(p.part, ItemLine.Kind.NOT_COUNTED, rule.code(), rule.category(), id, List.of(p.sequence),
+                            BigDecimal.ZERO.setScale(2), bilingual("student.line.not-highest", p.text, top.sequence, top.points.toPlainString())));
+                } else {
+                    lines.add(new Draft(p.part, p.counts ? ItemLine.Kind.ITEM : ItemLine.Kind.NOT_COUNTED, rule.code(), rule.category(), id,
+                            List.of(p.sequence), p.points, p.text));
+                }
+            }
+        }
+    }
+
+    /**
+     * A group whose highest item counts at any one time: each day of term {@code t} goes to the item with the
+     * highest rate held that day (ties: the earliest recorded); each item counts for the days it got.
+     */
+    private Map<Pending, Draft> highestEachDay(int t, List<Pending> group) {
+        TermSpan span = spans.get(t);
+        List<Integer> bounds = new ArrayList<>();
+        for (Pending p : group) {
+            bounds.add(p.from);
+            bounds.add(p.to + 1);
+        }
+        bounds.sort(null);
+        Map<Pending, Integer> days = new HashMap<>();
+        group.forEach(p -> days.put(p, 0));
+        for (int b = 0; b + 1 < bounds.size(); b++) {
+            int start = bounds.get(b);
+            int end = bounds.get(b + 1);
+            if (start == end) {
+                continue;
+            }
+            Pending top = null;
+            for (Pending p : group) {
+                if (p.from <= start && p.to >= end - 1 && (top == null || p.rate.compareTo(top.rate) > 0)) {
+                    top = p;
+                }
+            }
+            if (top != null) {
+                days.merge(top, end - start, Integer::sum);
+            }
+        }
+        Map<Pending, Draft> out = new HashMap<>();
+        for (Pending p : group) {
+            Rule rule = book.rules.get(p.rule);
+            int held = p.to - p.from + 1;
+            int got = days.get(p);
+            if (got == 0) {
+                out.put(p, new Draft(p.part, ItemLine.Kind.NOT_COUNTED, rule.code(), rule.category(), span.id(), List.of(p.sequence),
+                        BigDecimal.ZERO.setScale(2), bilingual("student.line.not-highest.day", p.text)));
+                continue;
+            }
+            int unit = p.item.prorate() == Rule.Prorate.YEAR ? yearDays : span.days();
+            BigDecimal points = prorated(p.rate, got, unit);
+            Bilingual text = text(rule, p.item, p.base, got, unit, points);
+            if (got < held) {
+                text = bilingual("student.line.outranked", text, held - got);
+            }
+            out.put(p, new Draft(p.part, ItemLine.Kind.ITEM, rule.code(), rule.category(), span.id(), List.of(p.sequence), points, text));
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ aggregates and limits
@@ -271,41 +431,42 @@ public final class Tally {
                         mean.scale().toPlainString(), points.toPlainString());
             }
         }
-        lines.add(new Draft(rule.dimension().orElseThrow(), ItemLine.Kind.AGGREGATE, rule.code(), rule.category(), null, refs, points, text));
+        lines.add(new Draft(book.rulePart[index], ItemLine.Kind.AGGREGATE, rule.code(), rule.category(), null, refs, points, text));
     }
 
     /** Applies limit {@code index} to the lines from {@code from} on (a term's, or the period's). */
     private void limit(int index, int from, TermId termId) {
         Limit limit = book.limits.get(index);
-        Dimension dimension = book.limitDimension[index];
+        int part = book.limitPart[index];
         BigDecimal sum = BigDecimal.ZERO.setScale(2);
         for (int k = from; k < lines.size(); k++) {
             Draft line = lines.get(k);
-            if (line.dimension == dimension && (limit.category().isEmpty() || limit.category().get().equals(line.category))) {
+            if (line.part == part && (limit.category().isEmpty() || limit.category().get().equals(line.category))) {
                 sum = sum.add(line.points);
             }
         }
         Category category = limit.category().orElse(null);
         if (limit.cap().isPresent() && sum.compareTo(limit.cap().get()) > 0) {
             BigDecimal cap = limit.cap().get().setScale(2, RoundingMode.UNNECESSARY);
-            lines.add(new Draft(dimension, ItemLine.Kind.CAP, limit.code(), category, termId, List.of(), cap.subtract(sum),
+            lines.add(new Draft(part, ItemLine.Kind.CAP, limit.code(), category, termId, List.of(), cap.subtract(sum),
                     bilingual("student.line.cap", limit.name(), sum.toPlainString(), cap.toPlainString())));
         } else if (limit.floor().isPresent() && sum.compareTo(limit.floor().get()) < 0) {
             BigDecimal floor = limit.floor().get().setScale(2, RoundingMode.UNNECESSARY);
-            lines.add(new Draft(dimension, ItemLine.Kind.FLOOR, limit.code(), category, termId, List.of(), floor.subtract(sum),
+            lines.add(new Draft(part, ItemLine.Kind.FLOOR, limit.code(), category, termId, List.of(), floor.subtract(sum),
                     bilingual("student.line.floor", limit.name(), sum.toPlainString(), floor.toPlainString())));
         }
     }
 
     // ------------------------------------------------------------------ measures
 
-    private static Measure dimension(Dimension d, List<ItemLine> all) {
+    private Measure partMeasure(int part, List<ItemLine> all) {
+        String code = book.parts.get(part).code();
         BigDecimal sum = BigDecimal.ZERO.setScale(2);
         StringBuilder listed = new StringBuilder();
         int count = 0;
         int unlisted = 0;
         for (ItemLine line : all) {
-            if (line.dimension() != d) {
+            if (!line.part().equals(code)) {
                 continue;
             }
             count++;
@@ -337,28 +498,51 @@ public final class Tally {
      * What a tally hands out.
      *
      * @param student  the student
-     * @param lines    the points lines
+     * @param lines    the points lines, by part (in the rule set's order), then as they were made
      * @param measures the raw values, by indicator
      * @param academic the academic part, if any grade counted
      */
-    public record Tallied(StudentNo student, List<ItemLine> lines, SortedMap<String, Measure> measures, Optional<Academic> academic) {
+    public record Tallied(StudentNo student, List<ItemLine> lines, SortedMap<String, Measure> measures,
+                          java.util.Optional<edu.yiban.scoring.student.Academic> academic) {
     }
 
-    private record Pending(long sequence, int rule, String group, Dimension dimension, BigDecimal points, Bilingual text, boolean counts) {
+    /**
+     * An item waiting for its term to be settled.
+     *
+     * @param term     the evaluated term's index it counts in
+     * @param base     the points its row or entry gives, before team shares
+     * @param rate     its points for a whole unit (before days held)
+     * @param from     the first day it is held within the term (prorated items)
+     * @param to       the last day it is held within the term
+     * @param item     what it compiled to (prorated items)
+     */
+    private record Pending(int term, long sequence, int rule, String group, int part, BigDecimal points, BigDecimal base, BigDecimal rate,
+                           Bilingual text,
+                           boolean counts, int from, int to, Compiled.Item item) {
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
     }
 
     private record Sample(long sequence, BigDecimal value) {
     }
 
     /** A line before its entries are named. */
-    private record Draft(Dimension dimension, ItemLine.Kind kind, String code, Category category, TermId term, List<Long> sequences,
+    private record Draft(int part, ItemLine.Kind kind, String code, Category category, TermId term, List<Long> sequences,
                          BigDecimal points, Bilingual text) {
-        ItemLine line(StudentNo student) {
+        ItemLine line(StudentNo student, RuleBook book, TermId only) {
             List<EntryRef> refs = new ArrayList<>(sequences.size());
             for (long s : sequences) {
                 refs.add(new EntryRef(student, s));
             }
-            return new ItemLine(dimension, kind, code, Optional.ofNullable(category), Optional.ofNullable(term), refs, points, text);
+            return new ItemLine(book.parts.get(part).code(), kind, code, java.util.Optional.ofNullable(category),
+                    java.util.Optional.ofNullable(term == null ? only : term), refs, points, text);
         }
     }
 }

@@ -1,0 +1,290 @@
+package edu.yiban.scoring.internal.student;
+
+import edu.yiban.core.i18n.Bilingual;
+import edu.yiban.core.i18n.MessageBundle;
+import edu.yiban.core.i18n.Text;
+import edu.yiban.scoring.internal.ScoringMessages;
+import edu.yiban.scoring.internal.engine.Shown;
+import edu.yiban.scoring.internal.formula.FormulaException;
+import edu.yiban.scoring.internal.formula.Rational;
+import edu.yiban.scoring.result.Explanation;
+import edu.yiban.scoring.result.Measure;
+import edu.yiban.scoring.result.Note;
+import edu.yiban.scoring.result.SubjectResult;
+import edu.yiban.scoring.student.Part;
+import edu.yiban.scoring.student.StudentEvaluation;
+import edu.yiban.scoring.system.Gate;
+import edu.yiban.scoring.system.Veto;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+
+/**
+ * Scores a rule set's part tree for one student from their raw values: each part's formula value, its own
+ * points and its children's weighted scores, held by its floor and cap; then the rule set's vetoes and gates.
+ * The explanation is the tree as it was computed, every node's parts adding up to its score, exactly and as shown.
+ */
+final class PartScorer {
+    /** Formula values keep four decimals, as normalised scores do. */
+    static final int VALUE_SCALE = 4;
+    /** Totals and shown parts keep two decimals. */
+    static final int SHOWN_SCALE = 2;
+    /** A weight or mean that does not terminate keeps twenty decimals. */
+    static final int MEAN_SCALE = 20;
+
+    private final RuleBook book;
+
+    PartScorer(RuleBook book) {
+        this.book = book;
+    }
+
+    /** The result of {@code subject} from their raw values. */
+    SubjectResult score(String subject, SortedMap<String, Measure> measures) {
+        Node root = node(0, measures);
+        List<String> vetoes = new ArrayList<>();
+        BigDecimal vetoScore = null;
+        Node.Draft vetoNote = null;
+        for (Veto veto : book.set.vetoes()) {
+            Measure measure = measures.get(veto.indicator());
+            if (measure != null && veto.when().holds(measure.value(), veto.threshold())) {
+                vetoes.add(veto.code());
+                vetoScore = vetoScore == null ? veto.score() : vetoScore.min(veto.score());
+                Node.Draft note = new Node.Draft(Note.Kind.VETO, veto.code(), BigDecimal.ZERO,
+                        ScoringMessages.BUNDLE.text("note.veto", veto.name().zh(), veto.name().en(), measure.value().toPlainString()));
+                root.notes.add(note);
+                vetoNote = vetoNote == null ? note : vetoNote;
+            }
+        }
+        if (vetoScore != null) {
+            vetoNote.amount = vetoScore.subtract(root.score);
+            root.score = vetoScore;
+        }
+        List<String> failed = new ArrayList<>();
+        for (Gate gate : book.set.gates()) {
+            Measure measure = measures.get(gate.indicator());
+            if (measure == null || !gate.must().holds(measure.value(), gate.threshold())) {
+                failed.add(gate.code());
+                root.notes.add(new Node.Draft(Note.Kind.GATE, gate.code(), BigDecimal.ZERO, ScoringMessages.BUNDLE.text("note.gate",
+                        gate.name().zh(), gate.name().en(), measure == null ? "—" : measure.value().toPlainString())));
+            }
+        }
+        BigDecimal total = root.score.setScale(SHOWN_SCALE, RoundingMode.HALF_UP);
+        return new SubjectResult(subject, total, vetoes, failed, root.explain(root.score, total, total));
+    }
+
+    private Node node(int index, SortedMap<String, Measure> measures) {
+        Part part = book.parts.get(index);
+        Node out = new Node(part.code(), part.name(), part.weight());
+        if (book.partFormula[index] != null) {
+            value(index, measures, out);
+            if (book.partFormula[index].names().size() == 1) {
+                out.raw = Optional.ofNullable(measures.get(book.variables.get(book.partFormula[index].names().iterator().next())));
+            }
+        }
+        Measure points = measures.get(StudentEvaluation.points(part.code()));
+        if (points != null && hasLines(part.code(), points)) {
+            out.raw = Optional.of(points);
+            out.notes.add(new Node.Draft(Note.Kind.POINTS, part.code(), points.value(),
+                    ScoringMessages.BUNDLE.text("note.points", part.name().zh(), part.name().en(), points.value().toPlainString())));
+            out.score = out.score.add(points.value());
+        }
+        for (Part child : part.children()) {
+            Node scored = node(book.parts.indexOf(child), measures);
+            out.children.add(scored);
+            out.score = out.score.add(child.weight().multiply(scored.score));
+        }
+        if (part.cap().isPresent() && out.score.compareTo(part.cap().get()) > 0) {
+            out.notes.add(new Node.Draft(Note.Kind.CAP, part.code(), part.cap().get().subtract(out.score),
+                    ScoringMessages.BUNDLE.text("note.cap", part.cap().get().toPlainString(), out.score.toPlainString())));
+            out.score = part.cap().get();
+        }
+        if (part.floor().isPresent() && out.score.compareTo(part.floor().get()) < 0) {
+            out.notes.add(new Node.Draft(Note.Kind.FLOOR, part.code(), part.floor().get().subtract(out.score),
+                    ScoringMessages.BUNDLE.text("note.floor", part.floor().get().toPlainString(), out.score.toPlainString())));
+            out.score = part.floor().get();
+        }
+        return out;
+    }
+
+    /** Whether a part's points measure comes from any line (a part with no rule, base or default has none to show). */
+    private boolean hasLines(String code, Measure points) {
+        return points.value().signum() != 0 || book.linesIn(code);
+    }
+
+    /** The part's formula over the raw values: a missing input counts 0 and is noted; the value keeps four decimals. */
+    private void value(int index, SortedMap<String, Measure> measures, Node out) {
+        Map<String, Rational> inputs = new HashMap<>();
+        List<String> shown = new ArrayList<>();
+        for (String variable : book.partFormula[index].names()) {
+            String indicator = book.variables.get(variable);
+            Measure m = measures.get(indicator);
+            if (m == null) {
+                inputs.put(variable, Rational.ZERO);
+                Bilingual named = book.indicatorName(indicator);
+                out.notes.add(new Node.Draft(Note.Kind.MISSING, indicator, BigDecimal.ZERO,
+                        ScoringMessages.BUNDLE.text("note.missing", named.zh(), named.en())));
+                shown.add(variable + " = 0");
+            } else {
+                inputs.put(variable, Rational.of(m.value()));
+                shown.add(variable + " = " + m.value().toPlainString());
+            }
+        }
+        BigDecimal value;
+        try {
+            value = book.partFormula[index].evaluate(inputs::get).toBigDecimal(VALUE_SCALE, RoundingMode.HALF_UP);
+        } catch (FormulaException e) {
+            throw ScoringMessages.invalid("parts." + book.parts.get(index).code() + ".formula", "student.formula.failed",
+                    book.parts.get(index).code(), e.problem());
+        }
+        String source = book.parts.get(index).formula().orElseThrow();
+        out.notes.add(new Node.Draft(Note.Kind.VALUE, book.parts.get(index).code(), value,
+                ScoringMessages.BUNDLE.text("note.value", source, String.join(", ", shown), value.toPlainString())));
+        out.score = out.score.add(value);
+    }
+
+    /**
+     * One period's result weighed into a longer one: a term of a year scored from its terms, a year of a
+     * graduation score.
+     *
+     * @param code   the period's code, e.g. {@code 2022-2023-1}
+     * @param name   its name for people
+     * @param weight its weight
+     * @param result its result, or null when the subject was not evaluated in it
+     */
+    record Period(String code, Bilingual name, BigDecimal weight, SubjectResult result) {
+    }
+
+    /**
+     * A result made of several periods' results: {@code Σ weight × period total / Σ weight} over the periods the
+     * subject was evaluated in (a period they were not evaluated in is noted, and the others' weights scaled up),
+     * exact, rounded once to two decimals; vetoes and failed gates are those of any period.
+     */
+    static SubjectResult combine(String subject, String code, Bilingual name, List<Period> periods) {
+        Rational present = Rational.ZERO;
+        for (Period p : periods) {
+            if (p.result != null) {
+                present = present.add(Rational.of(p.weight));
+            }
+        }
+        Node root = new Node(code, name, BigDecimal.ONE);
+        List<Explanation> explained = new ArrayList<>();
+        List<BigDecimal> weights = new ArrayList<>();
+        List<BigDecimal> parts = new ArrayList<>();
+        Rational exact = Rational.ZERO;
+        List<String> vetoes = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        for (Period p : periods) {
+            if (p.result == null) {
+                root.notes.add(new Node.Draft(Note.Kind.MISSING, p.code, BigDecimal.ZERO,
+                        ScoringMessages.BUNDLE.text("note.period.missing", p.name.zh(), p.name.en())));
+                continue;
+            }
+            Rational weight = Rational.of(p.weight).divide(present);
+            Rational part = weight.multiply(Rational.of(p.result.total()));
+            exact = exact.add(part);
+            weights.add(decimal(weight));
+            parts.add(decimal(part));
+            explained.add(p.result.explanation());
+            p.result.vetoes().stream().filter(v -> !vetoes.contains(v)).forEach(vetoes::add);
+            p.result.failedGates().stream().filter(g -> !failed.contains(g)).forEach(failed::add);
+        }
+        BigDecimal total = exact.toBigDecimal(SHOWN_SCALE, RoundingMode.HALF_UP);
+        BigDecimal score = decimal(exact);
+        List<BigDecimal> all = new ArrayList<>(parts);
+        for (Node.Draft note : root.notes) {
+            all.add(note.amount);
+        }
+        List<BigDecimal> shownParts = Shown.largestRemainder(all, total);
+        List<Explanation> children = new ArrayList<>();
+        int k = 0;
+        for (Period p : periods) {
+            if (p.result == null) {
+                continue;
+            }
+            Explanation e = explained.get(k);
+            children.add(new Explanation(p.code, p.name, Optional.empty(), Optional.empty(), weights.get(k), e.scoreShown(), e.scoreShown(),
+                    parts.get(k), shownParts.get(k), List.of(e), List.of()));
+            k++;
+        }
+        List<Note> notes = new ArrayList<>();
+        for (int i = 0; i < root.notes.size(); i++) {
+            Node.Draft d = root.notes.get(i);
+            notes.add(new Note(d.kind, d.code, d.amount, shownParts.get(children.size() + i), d.text.render(MessageBundle.ZH),
+                    d.text.render(MessageBundle.EN)));
+        }
+        Explanation explanation = new Explanation(code, name, Optional.empty(), Optional.empty(), BigDecimal.ONE, score, total, score, total,
+                children, notes);
+        return new SubjectResult(subject, total, vetoes, failed, explanation);
+    }
+
+    /** An exact value as a decimal: itself when it terminates, else to {@value #MEAN_SCALE} places. */
+    private static BigDecimal decimal(Rational value) {
+        try {
+            return value.toBigDecimalExact().stripTrailingZeros();
+        } catch (ArithmeticException e) {
+            return value.toBigDecimal(MEAN_SCALE, RoundingMode.HALF_UP);
+        }
+    }
+
+    /** A scored node before its shown parts are known. */
+    private static final class Node {
+        final String code;
+        final Bilingual name;
+        final BigDecimal weight;
+        Optional<Measure> raw = Optional.empty();
+        BigDecimal score = BigDecimal.ZERO;
+        final List<Node> children = new ArrayList<>();
+        final List<Draft> notes = new ArrayList<>();
+
+        Node(String code, Bilingual name, BigDecimal weight) {
+            this.code = code;
+            this.name = name;
+            this.weight = weight;
+        }
+
+        /** A note before its shown amount is known. */
+        static final class Draft {
+            final Note.Kind kind;
+            final String code;
+            BigDecimal amount;
+            final Text text;
+
+            Draft(Note.Kind kind, String code, BigDecimal amount, Text text) {
+                this.kind = kind;
+                this.code = code;
+                this.amount = amount;
+                this.text = text;
+            }
+        }
+
+        /** The explanation of this node, given its exact contribution to its parent and that contribution as shown. */
+        Explanation explain(BigDecimal contribution, BigDecimal contributionShown, BigDecimal shownScore) {
+            List<BigDecimal> parts = new ArrayList<>();
+            for (Node child : children) {
+                parts.add(child.weight.multiply(child.score));
+            }
+            for (Draft note : notes) {
+                parts.add(note.amount);
+            }
+            List<BigDecimal> shownParts = Shown.largestRemainder(parts, shownScore);
+            List<Explanation> explainedChildren = new ArrayList<>(children.size());
+            for (int i = 0; i < children.size(); i++) {
+                Node child = children.get(i);
+                explainedChildren.add(child.explain(parts.get(i), shownParts.get(i), child.score.setScale(SHOWN_SCALE, RoundingMode.HALF_UP)));
+            }
+            List<Note> explainedNotes = new ArrayList<>(notes.size());
+            for (int i = 0; i < notes.size(); i++) {
+                Draft d = notes.get(i);
+                explainedNotes.add(new Note(d.kind, d.code, d.amount, shownParts.get(children.size() + i), d.text.render(MessageBundle.ZH),
+                        d.text.render(MessageBundle.EN)));
+            }
+            return new Explanation(code, name, raw, Optional.empty(), weight, score, shownScore, contribution, contributionShown,
+                    explainedChildren, explainedNotes);
+        }
+    }
+}
