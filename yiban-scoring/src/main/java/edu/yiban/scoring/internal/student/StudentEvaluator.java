@@ -124,7 +124,10 @@ public final class StudentEvaluator implements StudentEvaluation {
         return withExtra(pass(book(period), period, EntryFeed.columns(archives.columns())).raw(), period);
     }
 
-    /** {@code raw} with the extra measures of its students merged in (extras never replace the rules' own). */
+    /**
+     * {@code raw} with the extra measures of its students merged in (extras never replace the rules' own),
+     * and what each extra source failed to measure for them.
+     */
     private RawValues withExtra(RawValues raw, EvaluationPeriod period) {
         if (extra.isEmpty()) {
             return raw;
@@ -136,7 +139,8 @@ public final class StudentEvaluator implements StudentEvaluation {
         });
         SortedSet<String> students = new TreeSet<>(raw.subjects().keySet());
         for (ExtraMeasures source : extra) {
-            source.measure(period, students).subjects().forEach((student, measures) -> {
+            RawValues measured = source.measure(period, students);
+            measured.subjects().forEach((student, measures) -> {
                 if (students.contains(student)) {
                     measures.forEach((code, m) -> {
                         if (source.indicators().contains(code) && raw.get(student, code).isEmpty()) {
@@ -145,8 +149,19 @@ public final class StudentEvaluator implements StudentEvaluation {
                     });
                 }
             });
+            carryFailures(measured, students, merged);
         }
         return merged.build();
+    }
+
+    /** The failures of {@code measured} for {@code students}, with the sources that failed, into {@code merged}. */
+    private static void carryFailures(RawValues measured, Set<String> students, RawValues.Builder merged) {
+        measured.failed().forEach((student, codes) -> {
+            if (students.contains(student)) {
+                codes.forEach(code -> merged.failed(student, code));
+            }
+        });
+        measured.failedBy().forEach(merged::failedBy);
     }
 
     /**
