@@ -70,8 +70,29 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Yiban implements AutoCloseable {
-    /** The default time budget of one call of a plugin's indicator or listener. */
-    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(5);
+    /**
+     * The default time budget of one call of a plugin's indicator: 60 seconds, a guard against a
+     * plugin that hangs (a connection without a timeout, a lock never released), not a deadline for a slow one.
+     *
+     * <p>Why a minute: an indicator is called once per evaluation, over every student evaluated — 30,000 on a
+     * large campus — and its time grows with the campus and with the load of the machine (other builds, a
+     * garbage collection, classes loading on the first call). The example volunteer-hours indicator, reading
+     * the archives' columns, takes well under a second for 12,000 students; one that read every student's
+     * archive one by one took 1–2.5 s on an idle 2-core machine and ran past the former 5 s under load. A
+     * budget must leave that kind of plugin an order of magnitude of head room, so that its values never depend
+     * on the timing of a run — while a person waiting on an evaluation still gets an answer (an error naming the
+     * plugin) within a minute rather than a hang. Under either {@link FaultPolicy} a call that runs past it
+     * never changes a score silently. A plugin that needs longer declares its own budget
+     * ({@link edu.yiban.sdk.plugin.PluginIndicator#budget()}); an app sets another default with {@link Builder#budget}.
+     */
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(60);
+
+    /**
+     * The default time budget of one call of a plugin's archive listener: 5 seconds. A listener is told of one
+     * record, after it is kept, on the writer's thread, so a hung listener holds up that writer for the whole
+     * budget on every write; what it fails to do never changes a record or a score.
+     */
+    public static final Duration DEFAULT_LISTENER_BUDGET = Duration.ofSeconds(5);
 
     private final YibanCore core;
     private final YibanOrganisation organisation;
@@ -134,7 +155,7 @@ public final class Yiban implements AutoCloseable {
         }
         if (!registry.indicators().isEmpty()) {
             students.measures(new PluginMeasures(new ArrayList<>(registry.indicators().values()), core.directory(), core.archives(),
-                    isolation, faults, b.policy, b.budget));
+                    isolation, faults, b.policy, b.budget == null ? DEFAULT_BUDGET : b.budget));
         }
         students.normalisers(extensions(registry.normalisers()));
         YibanScoring.Builder scoringBuilder = YibanScoring.builder(core, organisation).students(students.build());
@@ -143,7 +164,8 @@ public final class Yiban implements AutoCloseable {
         }
         this.scoring = scoringBuilder.build();
         for (PluginRegistry.Owned<ArchiveListener> listener : registry.listeners()) {
-            core.archives().addListener(new IsolatedListener(listener.plugin(), listener.extension(), isolation, faults, b.budget));
+            core.archives().addListener(new IsolatedListener(listener.plugin(), listener.extension(), isolation, faults,
+                    b.budget == null ? DEFAULT_LISTENER_BUDGET : b.budget));
         }
     }
 
@@ -202,20 +224,29 @@ public final class Yiban implements AutoCloseable {
         return core.verify();
     }
 
-    /** The students' evaluation of {@code term}, with the plugin faults it contained. */
+    /**
+     * The students' evaluation of {@code term}, with the plugin faults it contained.
+     *
+     * @throws PluginException under {@link FaultPolicy#FAIL} (the default), when a plugin's indicator failed
+     */
     public EvaluationReport evaluateStudents(TermId term) {
         return evaluateStudents(EvaluationPeriod.term(term));
     }
 
-    /** The students' evaluation of {@code year}, with the plugin faults it contained. */
+    /**
+     * The students' evaluation of {@code year}, with the plugin faults it contained.
+     *
+     * @throws PluginException under {@link FaultPolicy#FAIL} (the default), when a plugin's indicator failed
+     */
     public EvaluationReport evaluateStudents(AcademicYear year) {
         return evaluateStudents(EvaluationPeriod.year(year));
     }
 
     /**
-     * The students' evaluation of {@code period}, with the plugin faults it contained.
+     * The students' evaluation of {@code period}, with the plugin faults it contained; under
+     * {@link FaultPolicy#SKIP_AND_MARK} the results a fault touched are marked incomplete.
      *
-     * @throws PluginException under {@link FaultPolicy#FAIL}, when a plugin's indicator failed
+     * @throws PluginException under {@link FaultPolicy#FAIL} (the default), when a plugin's indicator failed
      */
     public EvaluationReport evaluateStudents(EvaluationPeriod period) {
         faults.begin();
@@ -288,8 +319,8 @@ public final class Yiban implements AutoCloseable {
         private AwardPolicy awards;
         private IndicatorSystem studentSystem;
         private final Map<AcademicYear, IndicatorSystem> systemsByYear = new TreeMap<>();
-        private FaultPolicy policy = FaultPolicy.SKIP_AND_MARK;
-        private Duration budget = DEFAULT_BUDGET;
+        private FaultPolicy policy = FaultPolicy.FAIL;
+        private Duration budget;
 
         private Builder() {
         }
@@ -381,13 +412,19 @@ public final class Yiban implements AutoCloseable {
             return this;
         }
 
-        /** What an evaluation does when a plugin's indicator fails (default {@link FaultPolicy#SKIP_AND_MARK}). */
+        /**
+         * What an evaluation does when a plugin's indicator fails (default {@link FaultPolicy#FAIL}: it stops with
+         * a {@link PluginException}; {@link FaultPolicy#SKIP_AND_MARK} marks the results it touches incomplete).
+         */
         public Builder faultPolicy(FaultPolicy faultPolicy) {
             this.policy = Objects.requireNonNull(faultPolicy, "faultPolicy is null");
             return this;
         }
 
-        /** The default time budget of a plugin call (default {@link Yiban#DEFAULT_BUDGET}). */
+        /**
+         * The time budget of every plugin call, indicators' (unless one declares its own) and listeners' alike
+         * (default: {@link Yiban#DEFAULT_BUDGET} for an indicator, {@link Yiban#DEFAULT_LISTENER_BUDGET} for a listener).
+         */
         public Builder budget(Duration callBudget) {
             if (callBudget.isNegative() || callBudget.isZero()) {
                 throw new IllegalArgumentException("a budget is positive: " + callBudget);

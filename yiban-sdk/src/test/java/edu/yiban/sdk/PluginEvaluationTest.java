@@ -25,8 +25,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A plugin's indicator appears in the evaluation with its explanation; every way a plugin can fail — it
- * throws, gives NaN or a value out of range, runs past its budget — is contained: no write lost, the
- * report names the plugin and the input, the runtime answers the next call.
+ * throws, gives NaN or a value out of range, runs past its budget — is contained when the campus chooses
+ * {@link FaultPolicy#SKIP_AND_MARK}: no write lost, the report names the plugin and the input, the results
+ * that read the failed value are marked incomplete, the runtime answers the next call. (The default,
+ * {@link FaultPolicy#FAIL}, stops the evaluation: see the last indicator test and {@link SlowPluginTest}.)
  */
 class PluginEvaluationTest {
     private static final Map<String, Number> HOURS = Map.of(LI_MING.value(), 3, WANG_FANG.value(), 2.5, ZHAO_LEI.value(), 40);
@@ -65,6 +67,7 @@ class PluginEvaluationTest {
 
             // 李明 3 hours × 1 point = 3; 王芳 2.5 hours = 2.5; 赵磊 40 hours, capped at 5
             assertThat(with.clean()).isTrue();
+            assertThat(with.complete()).isTrue();
             assertThat(result(with, LI_MING).total().subtract(result(without, LI_MING).total())).isEqualByComparingTo("3.00");
             assertThat(result(with, WANG_FANG).total().subtract(result(without, WANG_FANG).total())).isEqualByComparingTo("2.50");
             assertThat(result(with, ZHAO_LEI).total().subtract(result(without, ZHAO_LEI).total())).isEqualByComparingTo("5.00");
@@ -93,7 +96,10 @@ class PluginEvaluationTest {
                 assertThat(f.message(MessageBundle.ZH)).contains("插件 library 的 indicator:library-hours");
             });
             assertThat(report.marked()).containsExactly(LI_MING.value(), WANG_FANG.value(), ZHAO_LEI.value());
-            assertThat(result(report, LI_MING).result().explanation().notes()).noneMatch(n -> n.code().equals("library-bonus"));
+            assertThat(report.incomplete()).containsExactly(LI_MING.value(), WANG_FANG.value(), ZHAO_LEI.value());
+            assertThat(result(report, LI_MING).result().incomplete()).containsExactly("library-hours");
+            assertThat(result(report, LI_MING).result().explanation().notes()).noneMatch(n -> n.code().equals("library-bonus"))
+                    .anyMatch(n -> n.kind() == Note.Kind.INCOMPLETE && n.code().equals("library-hours"));
             assertThat(yiban.evaluateStudents(T2022_1).results().results()).hasSize(3);
         }
     }
@@ -109,6 +115,7 @@ class PluginEvaluationTest {
                 assertThat(f.en()).isEqualTo("plugin library, indicator:library-hours, on 2022010102: it gave NaN, which is not a finite number");
             });
             assertThat(report.marked()).containsExactly(WANG_FANG.value());
+            assertThat(report.incomplete()).containsExactly(WANG_FANG.value());
             assertThat(result(report, LI_MING).result().explanation().notes()).anyMatch(n -> n.code().equals("library-bonus"));
         }
     }
@@ -122,6 +129,7 @@ class PluginEvaluationTest {
                 assertThat(f.kind()).isEqualTo(PluginFault.Kind.OUT_OF_RANGE);
                 assertThat(f.en()).endsWith("it gave 900, outside its range 0 to 500");
             });
+            assertThat(report.incomplete()).containsExactly(LI_MING.value());
         }
     }
 
@@ -142,6 +150,7 @@ class PluginEvaluationTest {
                 assertThat(f.en()).contains("ran past its time budget of 2000 ms");
             });
             assertThat(report.results().results()).hasSize(3);
+            assertThat(report.complete()).isFalse();
             assertThat(yiban.archive(LI_MING).record(TestPlugins.moralEntry("1"))).isNotNull();
         }
     }

@@ -7,7 +7,8 @@ import edu.yiban.core.i18n.MessageBundle;
 
 /**
  * Something that changed a node's score besides its children: a bonus or deduction item, a cap, a
- * floor, a veto; or a fact worth reading out (a missing value, a failed gate), with amount 0.
+ * floor, a veto; or a fact worth reading out (a missing value, a failed gate, a value a source failed to
+ * measure), with amount 0.
  *
  * @param kind   what it is
  * @param code   the rule's code
@@ -37,7 +38,12 @@ public record Note(Kind kind, String code, BigDecimal amount, BigDecimal shown, 
         /** A part's own points (加减分): its base or default and the lines of its rules, listed in the result's lines. */
         POINTS,
         /** A part's value from its formula (公式), e.g. the credit-weighted average score. */
-        VALUE
+        VALUE,
+        /**
+         * A source (a plugin) failed to measure the indicator for the subject: it counted as 0 here, and the
+         * result is incomplete until the subject is evaluated again (no amount). Its code is the indicator's.
+         */
+        INCOMPLETE
     }
 
     public Note {

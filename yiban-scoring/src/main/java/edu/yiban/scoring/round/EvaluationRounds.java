@@ -19,7 +19,9 @@ import java.util.Optional;
  * An upheld appeal recomputes the round (the earlier computation is kept); when that changes the
  * publicised results the publicity is withdrawn and the new results must be publicised again. A round
  * is finalised only after its publicity ended and every appeal was answered; a final round refuses any
- * change, and its results are written into each student's growth archive (成长档案), once.
+ * change, and its results are written into each student's growth archive (成长档案), once. A round never
+ * keeps an incomplete result ({@link edu.yiban.scoring.result.SubjectResult#complete()}, an indicator a
+ * plugin failed to measure): computing, recomputing after an upheld appeal and finalising refuse on one.
  *
  * <p>Days are the ledger clock's days. Refusals change nothing and say, in Chinese and English, which
  * state the round is in and which rule refused: {@link edu.yiban.core.ConflictException} for a step the
@@ -60,7 +62,13 @@ public interface EvaluationRounds {
      */
     Round draft(RoundDraft draft, PersonId by);
 
-    /** Computes the results of a drafted round, or computes them again before they are publicised. */
+    /**
+     * Computes the results of a drafted round, or computes them again before they are publicised.
+     *
+     * @throws edu.yiban.core.InvalidInputException if the evaluation's results fail a check, among them an
+     *         incomplete result (rule {@code round.results.incomplete}, naming how many, the first subjects
+     *         and the indicators); nothing is written
+     */
     Computation compute(RoundId round, PersonId by);
 
     /** Publicises the current results from {@code from} (today or later) for the round's publicity period. */
@@ -69,7 +77,10 @@ public interface EvaluationRounds {
     /** Files an appeal about {@code by}'s own result, within the publicity window. */
     Appeal appeal(RoundId round, AppealRequest request, PersonId by);
 
-    /** Answers appeal {@code appeal}, once; an upheld appeal recomputes the round in the same step. */
+    /**
+     * Answers appeal {@code appeal}, once; an upheld appeal recomputes the round in the same step, and is
+     * refused like {@link #compute} (nothing written, the answer neither) when the new results fail a check.
+     */
     Appeal answer(RoundId round, int appeal, Ruling ruling, PersonId by);
 
     /**
@@ -78,6 +89,9 @@ public interface EvaluationRounds {
      * register in none of its terms by then (a withdrawal dated before the period, recorded after the round
      * was computed) gets no archive entry, as the archive has no term of the period to hold it; the round
      * still shows their result, and a warning is logged naming them.
+     *
+     * @throws edu.yiban.core.ConflictException if the round is not publicised, its publicity has not ended, an
+     *         appeal awaits its answer, or its current results are incomplete ({@code round.finalise.incomplete})
      */
     Round finalise(RoundId round, PersonId by);
 

@@ -11,8 +11,19 @@ import edu.yiban.core.archive.Dimension;
 import edu.yiban.core.archive.EntryRef;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.id.PersonId;
+import edu.yiban.core.ledger.RecordCodec;
+import edu.yiban.core.ledger.StreamId;
+import edu.yiban.scoring.internal.ScoringJson;
+import edu.yiban.scoring.internal.round.RoundEvent;
+import edu.yiban.scoring.internal.round.RoundService;
+import edu.yiban.scoring.result.Ranking;
+import edu.yiban.scoring.result.RawValues;
+import edu.yiban.scoring.result.SubjectResult;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** Every step a round's state or rules do not allow is refused, names the state and the rule, and writes nothing. */
@@ -245,6 +256,87 @@ class RoundRefusalsTest {
         campus.rounds.publicise(ROUND, LocalDate.of(2023, 2, 27), COUNSELLOR);
         assertThat(Refusal.of(campus, () -> campus.rounds.publicise(ROUND, LocalDate.of(2023, 3, 6), COUNSELLOR)).rule())
                 .isEqualTo("round.publicise.already");
+    }
+
+    // ---------------------------------------------------------------- incomplete results
+
+    /**
+     * The round's evaluation as it comes out when the source of the study points (a plugin) failed for every
+     * student: moral points measured, {@code intellectual} failed — so each total counts study as 0, marked.
+     */
+    private static RoundResults studyNotMeasured(RoundScope scope) {
+        RawValues.Builder raw = RawValues.builder();
+        for (String student : List.of(LI, WANG, Campus.ZHAO_LEI.value())) {
+            raw.put(student, "moral", new BigDecimal("85"), "archive").failed(student, "intellectual");
+        }
+        List<SubjectResult> results = ArchiveTotalsEvaluation.system().evaluate(raw.failedBy("intellectual", "plugin:grades-feed").build());
+        return RoundResults.of(results, Ranking.rank(results, r -> "campus", Ranking.noTieBreak()));
+    }
+
+    @Test
+    void computingOnIncompleteResultsIsRefusedNamingHowManyWhoAndWhich() {
+        RoundCampus campus = RoundCampus.create();
+        EvaluationRounds rounds = EvaluationRounds.open(campus.core, RoundPolicy.seed(), List.of(RoundEvaluation.of(ArchiveTotalsEvaluation.ID,
+                ArchiveTotalsEvaluation.VERSION, new Bilingual("德智测评", "moral and study"), RoundRefusalsTest::studyNotMeasured)));
+        campus.on(2023, 2, 20);
+        rounds.draft(RoundCampus.DRAFT, COUNSELLOR);
+
+        Refusal refusal = Refusal.of(campus, () -> rounds.compute(ROUND, COUNSELLOR));
+
+        assertThat(refusal.exception()).isInstanceOf(InvalidInputException.class);
+        assertThat(refusal.rule()).isEqualTo("round.results.incomplete");
+        assertThat(refusal.en()).isEqualTo("the evaluation archive-totals gave 3 incomplete result(s) (a source failed to measure intellectual "
+                + "for 2022010101, 2022010102, 2022020101): a round is computed only on complete results, so correct the source and compute again");
+        assertThat(refusal.zh()).isEqualTo("测评方案 archive-totals 给出了 3 项不完整的结果（2022010101, 2022010102, 2022020101 的 intellectual 未能测得）："
+                + "测评批次只按完整的结果计算，须排除数据来源的故障后重新计算");
+        assertThat(rounds.round(ROUND).orElseThrow().computations()).isEmpty();
+    }
+
+    @Test
+    void anUpheldAppealWhoseRecomputationIsIncompleteIsRefusedAndLeavesTheAppealOpen() {
+        RoundCampus campus = RoundCampus.create();
+        ArchiveTotalsEvaluation totals = new ArchiveTotalsEvaluation(campus.core);
+        AtomicBoolean sourceDown = new AtomicBoolean();
+        EvaluationRounds rounds = EvaluationRounds.open(campus.core, RoundPolicy.seed(), List.of(RoundEvaluation.of(ArchiveTotalsEvaluation.ID,
+                ArchiveTotalsEvaluation.VERSION, totals.name(), scope -> sourceDown.get() ? studyNotMeasured(scope) : totals.evaluate(scope))));
+        campus.on(2023, 2, 20);
+        rounds.draft(RoundCampus.DRAFT, COUNSELLOR);
+        rounds.compute(ROUND, COUNSELLOR);
+        rounds.publicise(ROUND, LocalDate.of(2023, 2, 27), COUNSELLOR);
+        campus.on(2023, 2, 28);
+        rounds.appeal(ROUND, AppealRequest.of(WANG, "成绩有误"), PersonId.of(WANG));
+        EntryRef fixed = campus.core.archives().of(Campus.WANG_FANG)
+                .correct(campus.wangStudy, RoundCampus.entry(Dimension.INTELLECTUAL, "88"), "成绩录入有误");
+        sourceDown.set(true);
+
+        Refusal refusal = Refusal.of(campus, () -> rounds.answer(ROUND, 1, Ruling.upheld("已更正", fixed), COUNSELLOR));
+
+        assertThat(refusal.rule()).isEqualTo("round.results.incomplete");
+        Round round = rounds.round(ROUND).orElseThrow();
+        assertThat(round.computations()).hasSize(1);
+        assertThat(round.unanswered()).hasSize(1);
+        assertThat(round.state()).isEqualTo(RoundState.PUBLICISED);
+    }
+
+    @Test
+    void finalisingIncompleteResultsIsRefusedHoweverTheyCameIntoTheRound() {
+        // results the round's own checks never let in, written into its stream by another hand (a tool, a restored store)
+        RoundCampus written = RoundCampus.computed().publicised(LocalDate.of(2023, 2, 27));
+        RoundResults incomplete = studyNotMeasured(null);
+        RecordCodec<RoundEvent> codec = RoundEvent.codec(ScoringJson.mapper());
+        written.core.ledger().append(StreamId.of(RoundService.STREAM_KIND, ROUND.value()), written.storedVersion(), List.of(codec.encode(
+                new RoundEvent.Computed(2, Optional.empty(), incomplete.sha256(), incomplete, LocalDate.of(2023, 2, 28), COUNSELLOR))));
+        RoundCampus campus = written.reopen();
+        campus.on(2023, 3, 6);
+
+        Refusal refusal = Refusal.of(campus, () -> campus.rounds.finalise(ROUND, COUNSELLOR));
+
+        assertThat(refusal.exception()).isInstanceOf(ConflictException.class);
+        assertThat(refusal.rule()).isEqualTo("round.finalise.incomplete");
+        assertThat(refusal.en()).isEqualTo("round 2022-2023-1-zongce is publicised, and 3 of its current results are incomplete (a source failed "
+                + "to measure intellectual for 2022010101, 2022010102, 2022020101): it is finalised only on complete results, so evaluate "
+                + "those subjects again first");
+        assertThat(campus.rounds.round(ROUND).orElseThrow().state()).isEqualTo(RoundState.PUBLICISED);
     }
 
     // ---------------------------------------------------------------- drafting

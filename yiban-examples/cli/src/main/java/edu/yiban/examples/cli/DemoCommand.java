@@ -3,6 +3,7 @@ package edu.yiban.examples.cli;
 import edu.yiban.org.chart.OrgChart;
 import edu.yiban.org.budget.Allocation;
 import edu.yiban.scoring.round.Round;
+import edu.yiban.sdk.PluginException;
 import edu.yiban.sdk.Yiban;
 import edu.yiban.sdk.plugin.Plugins;
 import java.io.PrintWriter;
@@ -25,7 +26,9 @@ import picocli.CommandLine.Spec;
  * the year's budget, verifies every hash chain, and writes {@code report.html}, {@code evaluation.json},
  * {@code colleges.json}, {@code budget.json}, {@code org-chart.dot} and {@code org-chart.mmd} into
  * {@code --out}; {@code --save} keeps the campus's ledger for the other commands. The runtime loads the
- * plugins found on the class path; the summary names them and where they came from.
+ * plugins found on the class path; the summary names them and where they came from. A plugin that fails
+ * stops the demo with one line naming the plugin (exit 1); with {@code --plugin-faults skip-and-mark} the
+ * demo lists every fault, and the students' round then refuses the incomplete results (exit 1).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = YibanCommand.Version.class, sortOptions = false)
 final class DemoCommand implements Callable<Integer> {
@@ -34,6 +37,9 @@ final class DemoCommand implements Callable<Integer> {
 
     @Mixin
     private LanguageOption language;
+
+    @Mixin
+    private FaultPolicyOption faultPolicy;
 
     @Option(names = "--students", paramLabel = "N", defaultValue = "" + CampusSpec.DEFAULT_STUDENTS, descriptionKey = "option.students")
     private int students;
@@ -59,8 +65,19 @@ final class DemoCommand implements Callable<Integer> {
         Progress progress = Progress.onConsole(spec.commandLine().getErr());
         long started = System.nanoTime();
         SimulationClock clock = MainJob.startClock();
-        try (Yiban yiban = DemoPlugins.configure(Yiban.builder().clock(clock), Plugins.discover(PluginFolder.loader()), folder).build()) {
-            MainJob.Outcome outcome = new MainJob(yiban, clock, campusSpec, progress, locale, Cli.TEXT).run();
+        try (Yiban yiban = DemoPlugins.configure(Yiban.builder().clock(clock).faultPolicy(faultPolicy.policy()),
+                Plugins.discover(PluginFolder.loader()), folder).build()) {
+            MainJob.Outcome outcome;
+            try {
+                outcome = new MainJob(yiban, clock, campusSpec, progress, locale, Cli.TEXT).run();
+            } catch (RuntimeException stopped) {
+                // a plugin's fault that stops the job is named by the error line; one the job carried on from is listed here
+                if (!(stopped instanceof PluginException)) {
+                    new Summary(stdout, locale).faults(yiban.faults());
+                    stdout.flush();
+                }
+                throw stopped;
+            }
             long writing = System.nanoTime();
             Progress.Step step = progress.start(Cli.TEXT.render(locale, "step.files"), save == null ? 6 : 7);
             write(folder, yiban, outcome, clock, locale, step);
@@ -73,7 +90,7 @@ final class DemoCommand implements Callable<Integer> {
             double seconds = (System.nanoTime() - started) / 1e9;
             new Summary(stdout, locale).demo(yiban, outcome, folder, save, seconds);
             stdout.flush();
-            return outcome.verification().ok() ? Cli.OK : Cli.FAILED;
+            return outcome.verification().ok() && yiban.faults().isEmpty() ? Cli.OK : Cli.FAILED;
         }
     }
 

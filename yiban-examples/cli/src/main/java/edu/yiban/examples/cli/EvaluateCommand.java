@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
  * {@code yiban evaluate FILE}: the students' comprehensive evaluation and the colleges' YiBan
  * construction evaluation of a term of a saved campus — by default the last term that has ended by the
  * campus's clock — with plugins found on the class path. With {@code --out} it writes
- * {@code evaluation.json} and {@code colleges.json}, the same files the demo writes.
+ * {@code evaluation.json} and {@code colleges.json}, the same files the demo writes. A plugin that fails
+ * stops it with one line naming the plugin (exit 1); with {@code --plugin-faults skip-and-mark} it carries
+ * on, lists every fault, marks the results they touched incomplete in the summary and the file, and exits 1.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = YibanCommand.Version.class, sortOptions = false)
 final class EvaluateCommand implements Callable<Integer> {
@@ -32,6 +34,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Mixin
     private LanguageOption language;
+
+    @Mixin
+    private FaultPolicyOption faultPolicy;
 
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "param.campus")
     private Path file;
@@ -48,7 +53,7 @@ final class EvaluateCommand implements Callable<Integer> {
         SavedCampus.Contents contents = SavedCampus.load(file, locale);
         Path folder = out == null ? null : Outputs.folder(out, locale);
         PrintWriter stdout = spec.commandLine().getOut();
-        try (Yiban yiban = SavedCampus.open(contents, locale)) {
+        try (Yiban yiban = SavedCampus.open(contents, locale, faultPolicy.policy())) {
             Term period = term(yiban, contents.today());
             EvaluationReport students = yiban.evaluateStudents(period.id());
             AwardOutcome awards = students.results().awards(yiban.scoring().awards());
@@ -57,17 +62,15 @@ final class EvaluateCommand implements Callable<Integer> {
             Summary summary = new Summary(stdout, locale);
             summary.students(students.results(), awards, yiban.scoring().awards());
             summary.colleges(yiban.campus(), colleges);
-            if (!students.faults().isEmpty()) {
-                stdout.println(Cli.TEXT.render(locale, "evaluate.faults", students.faults().size()));
-            }
             summary.plugins(yiban.plugins());
+            summary.faults(yiban.faults());
             if (folder != null) {
                 EvaluationFile.write(folder.resolve(Outputs.EVALUATION), students.results(), awards);
                 CollegesFile.write(folder.resolve(Outputs.COLLEGES), colleges, yiban.campus());
                 stdout.println(Cli.TEXT.render(locale, "demo.files", folder, Outputs.EVALUATION + ", " + Outputs.COLLEGES));
             }
             stdout.flush();
-            return Cli.OK;
+            return yiban.faults().isEmpty() ? Cli.OK : Cli.FAILED;
         }
     }
 

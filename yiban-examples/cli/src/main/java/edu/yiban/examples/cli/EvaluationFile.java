@@ -1,5 +1,6 @@
 package edu.yiban.examples.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.scoring.result.Ranked;
 import edu.yiban.scoring.student.AwardOutcome;
@@ -23,7 +24,9 @@ import java.util.TreeMap;
  * {@code evaluation.json}: every student's comprehensive evaluation (学生综合测评) of the term, with its
  * explanation — the system's tree of raw values, normalised scores, weights and notes, and every item
  * line of the rule table — their places in class, major, college and cohort, their band and awards.
- * Students are in 学号 order, one a line.
+ * Students are in 学号 order, one a line. {@code incomplete} at the top counts the results that read a value
+ * a plugin failed to give; such a line names the indicators in its own {@code incomplete}, and its
+ * explanation says where the value was read (a complete line has no {@code incomplete}).
  */
 final class EvaluationFile {
     /** The file's format, written in it. */
@@ -33,8 +36,8 @@ final class EvaluationFile {
     }
 
     /** One student's line. */
-    record Line(String student, BigDecimal total, String band, List<String> awards, SortedMap<String, Ranked> ranks,
-                StudentResult evaluation) {
+    record Line(String student, BigDecimal total, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> incomplete, String band,
+                List<String> awards, SortedMap<String, Ranked> ranks, StudentResult evaluation) {
     }
 
     /** The lines of {@code results} with the bands and awards of {@code awards}, in 学号 order. */
@@ -60,7 +63,7 @@ final class EvaluationFile {
                 }
             }
             AwardOutcome.Standing standing = standings.get(r.student());
-            lines.add(new Line(no, r.total(), standing == null ? null : standing.band(),
+            lines.add(new Line(no, r.total(), r.result().incomplete(), standing == null ? null : standing.band(),
                     standing == null ? List.of() : standing.awards(), places, r));
         }
         return lines;
@@ -73,6 +76,7 @@ final class EvaluationFile {
                 "awardPolicy", awards.policy(),
                 "format", FORMAT,
                 "gates", results.gates(),
+                "incomplete", results.results().stream().filter(r -> !r.result().complete()).count(),
                 "period", results.period().toString(),
                 "ruleSet", Map.of("id", results.ruleSet(), "version", results.ruleSetVersion()),
             };

@@ -19,6 +19,7 @@ import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.ledger.StreamVerification;
 import edu.yiban.core.ledger.VerificationReport;
+import edu.yiban.sdk.FaultPolicy;
 import edu.yiban.sdk.Yiban;
 import edu.yiban.sdk.plugin.Plugins;
 import java.io.IOException;
@@ -239,13 +240,19 @@ final class SavedCampus {
      * @throws Cli.Problem with {@link Cli#FAILED} when a chain is broken, naming the first broken record
      */
     static Yiban open(Contents contents, Locale locale) {
+        return open(contents, locale, FaultPolicy.FAIL);
+    }
+
+    /** The runtime over {@code contents}, its evaluations handling a plugin's fault by {@code policy}. */
+    static Yiban open(Contents contents, Locale locale, FaultPolicy policy) {
         VerificationReport report = verify(contents);
         if (!report.ok()) {
             ChainBreak first = report.breaks().get(0);
             throw new Cli.Problem(Cli.FAILED, "campus.broken", contents.file(), report.breaks().size(),
                     first.message(locale));
         }
-        return DemoPlugins.configure(Yiban.builder().store(replay(contents)).clock(Clock.fixed(contents.clock(), SimulationClock.ZONE)),
+        return DemoPlugins.configure(Yiban.builder().store(replay(contents)).clock(Clock.fixed(contents.clock(), SimulationClock.ZONE))
+                        .faultPolicy(policy),
                 Plugins.discover(PluginFolder.loader()), null).build();
     }
 

@@ -16,6 +16,7 @@ import edu.yiban.scoring.student.AwardOutcome;
 import edu.yiban.scoring.student.AwardPolicy;
 import edu.yiban.scoring.student.StudentResult;
 import edu.yiban.scoring.student.StudentResults;
+import edu.yiban.sdk.PluginFault;
 import edu.yiban.sdk.PluginInfo;
 import edu.yiban.sdk.Yiban;
 import java.io.IOException;
@@ -26,9 +27,11 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** The summary a person reads in the terminal: tables of what the job did, every word from the bundles. */
@@ -90,6 +93,7 @@ final class Summary {
         verification(o.verification());
         plugins(yiban.plugins());
         pluginWork(yiban, o.students().results(), folder);
+        faults(yiban.faults());
         out.println();
         List<String> files = new ArrayList<>(List.of(Outputs.REPORT, Outputs.EVALUATION, Outputs.COLLEGES, Outputs.BUDGET,
                 Outputs.DOT, Outputs.MERMAID));
@@ -112,12 +116,15 @@ final class Summary {
         BigDecimal sum = BigDecimal.ZERO;
         int vetoed = 0;
         int ineligible = 0;
+        int incomplete = 0;
         for (StudentResult r : all) {
             sum = sum.add(r.total());
             vetoed += r.result().vetoed() ? 1 : 0;
             ineligible += r.result().eligible() ? 0 : 1;
+            incomplete += r.result().complete() ? 0 : 1;
         }
         row("demo.evaluated", count(all.size()));
+        row("demo.incomplete", count(incomplete));
         row("demo.mean", all.isEmpty() ? "-" : sum.divide(BigDecimal.valueOf(all.size()), 2, RoundingMode.HALF_UP).toPlainString());
         row("demo.vetoed", count(vetoed) + " / " + count(ineligible));
         List<AwardPolicy.Level> levels = new ArrayList<>(policy.bands().levels());
@@ -226,6 +233,22 @@ final class Summary {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /**
+     * Every plugin fault the runtime met, once each (an evaluation run again by a round meets the same one
+     * again): which plugin, which indicator or listener, which student or all of them, and why — nothing
+     * when there was none.
+     */
+    void faults(List<PluginFault> faults) {
+        Set<PluginFault> distinct = new LinkedHashSet<>(faults);
+        if (distinct.isEmpty()) {
+            return;
+        }
+        heading("faults.heading", count(distinct.size()));
+        for (PluginFault fault : distinct) {
+            out.println("  " + t("faults.one", Cli.oneLine(fault.message(locale))));
         }
     }
 

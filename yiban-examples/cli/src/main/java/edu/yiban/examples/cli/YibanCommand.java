@@ -1,6 +1,7 @@
 package edu.yiban.examples.cli;
 
 import edu.yiban.core.YibanException;
+import edu.yiban.sdk.PluginException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
  * The {@code yiban} command: {@code yiban demo} runs the main job on a synthetic campus; {@code evaluate},
  * {@code verify}, {@code org-chart} and {@code budget} work on a campus saved with {@code demo --save}.
  * Every sentence it prints comes from its resource bundles, in Chinese or English ({@code --lang}).
- * Exit codes: 0 all well, 1 a failure found (a broken hash chain), 2 bad usage (an unknown option, a
+ * Exit codes: 0 all well, 1 a failure found (a broken hash chain, a plugin that failed), 2 bad usage (an unknown option, a
  * missing, unreadable or malformed file), each error on one line naming what to fix.
  *
  * <pre>{@code
@@ -55,6 +56,9 @@ public final class YibanCommand implements Runnable {
             if (ex instanceof Cli.Problem problem) {
                 err.println(Cli.TEXT.render(locale, "error.problem", name, Cli.oneLine(problem.render(locale))));
                 code = problem.exitCode();
+            } else if (ex instanceof PluginException plugin && plugin.reason() == PluginException.Reason.FAULT) {
+                err.println(Cli.TEXT.render(locale, "error.plugin", name, Cli.oneLine(plugin.message(locale)), plugin.code()));
+                code = Cli.FAILED;
             } else if (ex instanceof YibanException yiban) {
                 err.println(Cli.TEXT.render(locale, "error.library", name, Cli.oneLine(yiban.message(locale)), yiban.code()));
                 code = Cli.FAILED;

@@ -1,5 +1,6 @@
 package edu.yiban.scoring.internal.engine;
 
+import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.scoring.internal.ScoringMessages;
@@ -27,11 +28,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Evaluates every subject against a checked system: leaves normalise raw values (population statistics
  * computed once per leaf), inner nodes add weighted children and adjustments, caps and floors hold, vetoes
  * replace totals, gates mark eligibility; then every explanation gets its shown parts by largest remainder.
+ *
+ * <p>A subject's result is marked incomplete, with an {@link Note.Kind#INCOMPLETE} note on the node that
+ * read the value, wherever a leaf, an adjustment, a veto or a gate reads an indicator a source failed to
+ * measure for it ({@link RawValues#failed(String, String)}); and wherever a leaf normalises against the
+ * population (min–max without both ends fixed, z-score, percentile, an external normaliser) an indicator a
+ * source failed to measure for any subject evaluated, since the missing values move every score there.
  */
 public final class Evaluator {
     /** Normalised scores keep four decimals. */
@@ -43,10 +52,14 @@ public final class Evaluator {
     private static final BigDecimal FIFTY = BigDecimal.valueOf(50);
     private static final BigDecimal TEN = BigDecimal.TEN;
     private static final MathContext EXACT_ENOUGH = MathContext.DECIMAL128;
+    /** The prefix of a plugin's source, as in {@code plugin:volunteer-hours}. */
+    private static final String PLUGIN = "plugin:";
 
     private final IndicatorSystem system;
     private final Map<String, ExternalNormaliser> external;
     private final Map<String, Population> populations = new HashMap<>();
+    /** How many subjects evaluated each failed indicator was not measured for, by code (set by {@link #evaluate(RawValues)}). */
+    private final Map<String, Integer> failures = new HashMap<>();
 
     public Evaluator(IndicatorSystem system) {
         this(system, Map.of());
@@ -68,6 +81,10 @@ public final class Evaluator {
     }
 
     public List<SubjectResult> evaluate(RawValues raw) {
+        failures.clear();
+        for (String subject : raw.subjects().keySet()) {
+            raw.failed(subject).forEach(code -> failures.merge(code, 1, Integer::sum));
+        }
         List<SubjectResult> results = new ArrayList<>(raw.subjects().size());
         for (String subject : raw.subjects().keySet()) {
             results.add(evaluate(subject, raw));
@@ -76,10 +93,12 @@ public final class Evaluator {
     }
 
     private SubjectResult evaluate(String subject, RawValues raw) {
-        Node root = score(system.root(), subject, raw);
+        Set<String> incomplete = new TreeSet<>();
+        Node root = score(system.root(), subject, raw, incomplete);
         List<String> vetoes = new ArrayList<>();
         BigDecimal vetoScore = null;
         for (Veto veto : system.vetoes()) {
+            readFailed(root, subject, raw, veto.indicator(), veto.name(), incomplete);
             Optional<Measure> measure = raw.get(subject, veto.indicator());
             if (measure.isPresent() && veto.when().holds(measure.get().value(), veto.threshold())) {
                 vetoes.add(veto.code());
@@ -95,6 +114,7 @@ public final class Evaluator {
         }
         List<String> failed = new ArrayList<>();
         for (Gate gate : system.gates()) {
+            readFailed(root, subject, raw, gate.indicator(), gate.name(), incomplete);
             Optional<Measure> measure = raw.get(subject, gate.indicator());
             if (measure.isEmpty() || !gate.must().holds(measure.get().value(), gate.threshold())) {
                 failed.add(gate.code());
@@ -104,34 +124,82 @@ public final class Evaluator {
         }
         BigDecimal total = root.score.setScale(SHOWN_SCALE, RoundingMode.HALF_UP);
         Explanation explanation = root.explain(root.score, total, total);
-        return new SubjectResult(subject, total, vetoes, failed, explanation);
+        return new SubjectResult(subject, total, vetoes, failed, List.copyOf(incomplete), explanation);
+    }
+
+    // ------------------------------------------------------------------ values a source failed to measure
+
+    /**
+     * When a source failed to measure {@code indicator} for {@code subject}, marks the result incomplete and
+     * notes it on {@code reader}, the node whose rule {@code rule} (a bonus, a veto, a gate) reads the value.
+     */
+    private void readFailed(Node reader, String subject, RawValues raw, String indicator, Bilingual rule, Set<String> incomplete) {
+        if (raw.failed(subject, indicator)) {
+            incomplete.add(indicator);
+            Bilingual name = indicatorName(indicator);
+            reader.notes.add(new Draft(Note.Kind.INCOMPLETE, indicator, BigDecimal.ZERO, ScoringMessages.BUNDLE.text("note.incomplete.rule",
+                    name.zh(), name.en(), indicator, source(indicator, raw), rule.zh(), rule.en())));
+        }
+    }
+
+    /** Who failed to measure {@code indicator}: the source the raw values name, else the one the system declares. */
+    private Text source(String indicator, RawValues raw) {
+        String source = raw.failedBy(indicator).orElseGet(() -> system.indicator(indicator).map(Indicator::source).orElse(indicator));
+        return source.startsWith(PLUGIN)
+                ? ScoringMessages.BUNDLE.text("note.source.plugin", source.substring(PLUGIN.length()))
+                : ScoringMessages.BUNDLE.text("note.source", source);
+    }
+
+    private Bilingual indicatorName(String code) {
+        return system.indicator(code).map(Indicator::name).orElse(new Bilingual(code, code));
+    }
+
+    /** Whether {@code node}'s normaliser reads the other subjects' values (a min–max with a free end, z-score, percentile, external). */
+    private static boolean readsPopulation(SystemNode node) {
+        Normaliser n = node.normaliser().orElse(null);
+        return n instanceof Normaliser.MinMax m ? m.min().isEmpty() || m.max().isEmpty()
+                : n instanceof Normaliser.ZScore || n instanceof Normaliser.Percentile || n instanceof Normaliser.External;
     }
 
     // ------------------------------------------------------------------ the tree
 
-    private Node score(SystemNode node, String subject, RawValues raw) {
+    private Node score(SystemNode node, String subject, RawValues raw, Set<String> incomplete) {
         Node out = new Node(node);
         if (node.isLeaf()) {
             String code = node.indicator().orElseThrow();
             Indicator indicator = system.indicator(code).orElseThrow();
             Optional<Measure> measure = raw.get(subject, code);
+            boolean failed = raw.failed(subject, code);
             out.raw = measure;
-            if (measure.isEmpty()) {
-                out.normalised = BigDecimal.ZERO.setScale(NORMALISED_SCALE);
+            if (failed) {
+                incomplete.add(code);
+                out.notes.add(new Draft(Note.Kind.INCOMPLETE, code, BigDecimal.ZERO, ScoringMessages.BUNDLE.text("note.incomplete",
+                        indicator.name().zh(), indicator.name().en(), code, source(code, raw))));
+            } else if (measure.isEmpty()) {
                 out.notes.add(new Draft(Note.Kind.MISSING, code, BigDecimal.ZERO,
                         ScoringMessages.BUNDLE.text("note.missing", indicator.name().zh(), indicator.name().en())));
+            }
+            if (measure.isEmpty()) {
+                out.normalised = BigDecimal.ZERO.setScale(NORMALISED_SCALE);
             } else {
                 out.normalised = normalise(node, indicator, measure.get().value(), raw);
+                if (!failed && failures.containsKey(code) && readsPopulation(node)) {
+                    incomplete.add(code);
+                    out.notes.add(new Draft(Note.Kind.INCOMPLETE, code, BigDecimal.ZERO, ScoringMessages.BUNDLE.text(
+                            "note.incomplete.population", indicator.name().zh(), indicator.name().en(), code, source(code, raw),
+                            failures.get(code))));
+                }
             }
             out.score = out.normalised;
         } else {
             BigDecimal sum = BigDecimal.ZERO;
             for (SystemNode child : node.children()) {
-                Node scored = score(child, subject, raw);
+                Node scored = score(child, subject, raw, incomplete);
                 out.children.add(scored);
                 sum = sum.add(child.weight().multiply(scored.score));
             }
             for (Adjustment a : node.adjustments()) {
+                readFailed(out, subject, raw, a.indicator(), a.name(), incomplete);
                 BigDecimal value = raw.get(subject, a.indicator()).map(Measure::value).orElse(BigDecimal.ZERO);
                 BigDecimal points = value.multiply(a.perUnit()).max(BigDecimal.ZERO);
                 if (a.cap().isPresent()) {

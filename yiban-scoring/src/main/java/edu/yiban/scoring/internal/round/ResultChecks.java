@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -26,13 +27,16 @@ import static edu.yiban.scoring.internal.ScoringMessages.BUNDLE;
 
 /**
  * The checks of what an evaluation gives a round, before it is kept: at least one result, one per subject,
- * every subject a student registered during the period (or a college of the campus), every rank and band
- * naming a subject with a result, rank groups well formed and at most {@value #MAX_RANKS} per subject (each
- * becomes an attribute of the archive entry).
+ * every subject a student registered during the period (or a college of the campus), every result complete
+ * (no indicator it read left unmeasured by a failed source), every rank and band naming a subject with a
+ * result, rank groups well formed and at most {@value #MAX_RANKS} per subject (each becomes an attribute of
+ * the archive entry).
  */
 final class ResultChecks {
     /** The most groups a subject is ranked in. */
     static final int MAX_RANKS = 16;
+    /** How many incomplete subjects a refusal names before "…". */
+    static final int NAMED = 5;
     /** A rank group's code: as the campus's codes, ':' allowed (e.g. {@code class:EDU2201}). */
     private static final Pattern GROUP = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
@@ -56,6 +60,8 @@ final class ResultChecks {
                 found.add(Violation.of(path, BUNDLE.text("round.results.college", evaluation, r.subject())));
             }
         }
+        incomplete(results.results()).ifPresent(i -> found.add(Violation.of("results[" + i.first() + "].incomplete",
+                BUNDLE.text("round.results.incomplete", evaluation, i.count(), i.subjects(), i.indicators()))));
         Map<String, Integer> ranked = new HashMap<>();
         for (int i = 0; i < results.ranks().size(); i++) {
             Ranked r = results.ranks().get(i);
@@ -77,6 +83,39 @@ final class ResultChecks {
         if (!found.isEmpty()) {
             throw new InvalidInputException(found);
         }
+    }
+
+    /**
+     * The incomplete results among {@code results}, if any: how many, the index of the first, the first
+     * {@value #NAMED} subjects (then "…"), and every indicator left unmeasured, in code order.
+     */
+    static Optional<Incomplete> incomplete(List<SubjectResult> results) {
+        int count = 0;
+        int first = -1;
+        List<String> named = new ArrayList<>();
+        Set<String> indicators = new TreeSet<>();
+        for (int i = 0; i < results.size(); i++) {
+            SubjectResult r = results.get(i);
+            if (r.complete()) {
+                continue;
+            }
+            count++;
+            if (first < 0) {
+                first = i;
+            }
+            if (named.size() < NAMED) {
+                named.add(r.subject());
+            } else if (named.size() == NAMED) {
+                named.add("…");
+            }
+            indicators.addAll(r.incomplete());
+        }
+        return count == 0 ? Optional.empty()
+                : Optional.of(new Incomplete(count, first, String.join(", ", named), String.join(", ", indicators)));
+    }
+
+    /** Incomplete results, as a refusal names them. */
+    record Incomplete(int count, int first, String subjects, String indicators) {
     }
 
     private static boolean registered(String subject, List<Term> terms, CampusDirectory directory) {

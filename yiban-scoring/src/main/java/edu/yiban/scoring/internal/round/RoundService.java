@@ -250,6 +250,11 @@ public final class RoundService implements EvaluationRounds {
                             open.stream().map(a -> Integer.toString(a.number())).collect(Collectors.joining(", ")));
                 }
                 Computation current = r.current().orElseThrow();
+                Optional<ResultChecks.Incomplete> incomplete = ResultChecks.incomplete(current.results().results());
+                if (incomplete.isPresent()) {
+                    ResultChecks.Incomplete i = incomplete.get();
+                    throw conflict("round.finalise.incomplete", id, r.state().label(), i.count(), i.subjects(), i.indicators());
+                }
                 return List.of(new Finalised(current.number(), current.sha256(), today, by));
             });
             writer.write(round, terms(round.draft()));

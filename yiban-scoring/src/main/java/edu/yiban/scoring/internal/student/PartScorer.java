@@ -10,10 +10,12 @@ import edu.yiban.scoring.internal.formula.Rational;
 import edu.yiban.scoring.result.Explanation;
 import edu.yiban.scoring.result.Measure;
 import edu.yiban.scoring.result.Note;
+import edu.yiban.scoring.result.RawValues;
 import edu.yiban.scoring.result.SubjectResult;
 import edu.yiban.scoring.student.Part;
 import edu.yiban.scoring.student.StudentEvaluation;
 import edu.yiban.scoring.system.Gate;
+import edu.yiban.scoring.system.Indicator;
 import edu.yiban.scoring.system.Veto;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,7 +24,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeSet;
 
 /**
  * Scores a rule set's part tree for one student from their raw values: each part's formula value, its own
@@ -43,13 +47,20 @@ final class PartScorer {
         this.book = book;
     }
 
-    /** The result of {@code subject} from their raw values. */
-    SubjectResult score(String subject, SortedMap<String, Measure> measures) {
-        Node root = node(0, measures);
+    /**
+     * The result of {@code subject} from their raw values; where a formula, veto or gate reads a value a source failed
+     * to measure for them, the result is incomplete and the reader's node says so.
+     */
+    SubjectResult score(String subject, RawValues raw) {
+        SortedMap<String, Measure> measures = raw.subjects().getOrDefault(subject, java.util.Collections.emptySortedMap());
+        Set<String> incomplete = new TreeSet<>();
+        Reading reading = new Reading(subject, raw, incomplete, book::indicatorName);
+        Node root = node(0, measures, reading);
         List<String> vetoes = new ArrayList<>();
         BigDecimal vetoScore = null;
         Node.Draft vetoNote = null;
         for (Veto veto : book.set.vetoes()) {
+            reading.failed(root, veto.indicator(), veto.name());
             Measure measure = measures.get(veto.indicator());
             if (measure != null && veto.when().holds(measure.value(), veto.threshold())) {
                 vetoes.add(veto.code());
@@ -66,6 +77,7 @@ final class PartScorer {
         }
         List<String> failed = new ArrayList<>();
         for (Gate gate : book.set.gates()) {
+            reading.failed(root, gate.indicator(), gate.name());
             Measure measure = measures.get(gate.indicator());
             if (measure == null || !gate.must().holds(measure.value(), gate.threshold())) {
                 failed.add(gate.code());
@@ -74,14 +86,39 @@ final class PartScorer {
             }
         }
         BigDecimal total = root.score.setScale(SHOWN_SCALE, RoundingMode.HALF_UP);
-        return new SubjectResult(subject, total, vetoes, failed, root.explain(root.score, total, total));
+        return new SubjectResult(subject, total, vetoes, failed, List.copyOf(incomplete), root.explain(root.score, total, total));
     }
 
-    private Node node(int index, SortedMap<String, Measure> measures) {
+    /**
+     * What one subject's scoring read that a source failed to measure.
+     *
+     * @param subject    the subject
+     * @param raw        the raw values with their failures
+     * @param incomplete the indicators read that failed, filled as they are read
+     */
+    private record Reading(String subject, RawValues raw, Set<String> incomplete, java.util.function.Function<String, Bilingual> names) {
+        /** Whether {@code indicator} failed for the subject; if so it is noted on {@code reader}, read by {@code rule}. */
+        boolean failed(Node reader, String indicator, Bilingual rule) {
+            if (!raw.failed(subject, indicator)) {
+                return false;
+            }
+            incomplete.add(indicator);
+            String source = raw.failedBy(indicator).orElse(indicator);
+            Text by = source.startsWith(Indicator.PLUGIN)
+                    ? ScoringMessages.BUNDLE.text("note.source.plugin", source.substring(Indicator.PLUGIN.length()))
+                    : ScoringMessages.BUNDLE.text("note.source", source);
+            Bilingual name = names.apply(indicator);
+            reader.notes.add(new Node.Draft(Note.Kind.INCOMPLETE, indicator, BigDecimal.ZERO, ScoringMessages.BUNDLE.text("note.incomplete.rule",
+                    name.zh(), name.en(), indicator, by, rule.zh(), rule.en())));
+            return true;
+        }
+    }
+
+    private Node node(int index, SortedMap<String, Measure> measures, Reading reading) {
         Part part = book.parts.get(index);
         Node out = new Node(part.code(), part.name(), part.weight());
         if (book.partFormula[index] != null) {
-            value(index, measures, out);
+            value(index, measures, out, reading);
             if (book.partFormula[index].names().size() == 1) {
                 out.raw = Optional.ofNullable(measures.get(book.variables.get(book.partFormula[index].names().iterator().next())));
             }
@@ -94,7 +131,7 @@ final class PartScorer {
             out.score = out.score.add(points.value());
         }
         for (Part child : part.children()) {
-            Node scored = node(book.parts.indexOf(child), measures);
+            Node scored = node(book.parts.indexOf(child), measures, reading);
             out.children.add(scored);
             out.score = out.score.add(child.weight().multiply(scored.score));
         }
@@ -117,13 +154,17 @@ final class PartScorer {
     }
 
     /** The part's formula over the raw values: a missing input counts 0 and is noted; the value keeps four decimals. */
-    private void value(int index, SortedMap<String, Measure> measures, Node out) {
+    private void value(int index, SortedMap<String, Measure> measures, Node out, Reading reading) {
         Map<String, Rational> inputs = new HashMap<>();
         List<String> shown = new ArrayList<>();
+        Part part = book.parts.get(index);
         for (String variable : book.partFormula[index].names()) {
             String indicator = book.variables.get(variable);
             Measure m = measures.get(indicator);
-            if (m == null) {
+            if (reading.failed(out, indicator, part.name())) {
+                inputs.put(variable, Rational.ZERO);
+                shown.add(variable + " = 0");
+            } else if (m == null) {
                 inputs.put(variable, Rational.ZERO);
                 Bilingual named = book.indicatorName(indicator);
                 out.notes.add(new Node.Draft(Note.Kind.MISSING, indicator, BigDecimal.ZERO,
@@ -162,7 +203,7 @@ final class PartScorer {
     /**
      * A result made of several periods' results: {@code Σ weight × period total / Σ weight} over the periods the
      * subject was evaluated in (a period they were not evaluated in is noted, and the others' weights scaled up),
-     * exact, rounded once to two decimals; vetoes and failed gates are those of any period.
+     * exact, rounded once to two decimals; vetoes, failed gates and incomplete indicators are those of any period.
      */
     static SubjectResult combine(String subject, String code, Bilingual name, List<Period> periods) {
         Rational present = Rational.ZERO;
@@ -178,6 +219,7 @@ final class PartScorer {
         Rational exact = Rational.ZERO;
         List<String> vetoes = new ArrayList<>();
         List<String> failed = new ArrayList<>();
+        Set<String> incomplete = new TreeSet<>();
         for (Period p : periods) {
             if (p.result == null) {
                 root.notes.add(new Node.Draft(Note.Kind.MISSING, p.code, BigDecimal.ZERO,
@@ -192,6 +234,7 @@ final class PartScorer {
             explained.add(p.result.explanation());
             p.result.vetoes().stream().filter(v -> !vetoes.contains(v)).forEach(vetoes::add);
             p.result.failedGates().stream().filter(g -> !failed.contains(g)).forEach(failed::add);
+            incomplete.addAll(p.result.incomplete());
         }
         BigDecimal total = exact.toBigDecimal(SHOWN_SCALE, RoundingMode.HALF_UP);
         BigDecimal score = decimal(exact);
@@ -219,7 +262,7 @@ final class PartScorer {
         }
         Explanation explanation = new Explanation(code, name, Optional.empty(), Optional.empty(), BigDecimal.ONE, score, total, score, total,
                 children, notes);
-        return new SubjectResult(subject, total, vetoes, failed, explanation);
+        return new SubjectResult(subject, total, vetoes, failed, List.copyOf(incomplete), explanation);
     }
 
     /** An exact value as a decimal: itself when it terminates, else to {@value #MEAN_SCALE} places. */

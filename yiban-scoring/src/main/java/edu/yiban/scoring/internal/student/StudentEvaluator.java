@@ -189,7 +189,7 @@ public final class StudentEvaluator implements StudentEvaluation {
         for (Map.Entry<String, Subject> entry : pass.subjects().entrySet()) {
             Subject subject = entry.getValue();
             SortedMap<String, Measure> measures = raw.subjects().get(entry.getKey());
-            SubjectResult result = bySystem != null ? bySystem.get(i++) : scorer.score(entry.getKey(), measures);
+            SubjectResult result = bySystem != null ? bySystem.get(i++) : scorer.score(entry.getKey(), raw);
             if (!result.subject().equals(entry.getKey())) {
                 throw new IllegalStateException("results out of order at " + result.subject());
             }
@@ -236,8 +236,10 @@ public final class StudentEvaluator implements StudentEvaluation {
                 }
             }
             SubjectResult combined = PartScorer.combine(student, period.toString(), name, periods);
+            Set<String> incomplete = new TreeSet<>(combined.incomplete());
+            incomplete.addAll(whole.result().incomplete());
             SubjectResult gated = new SubjectResult(student, combined.total(), combined.vetoes(), whole.result().failedGates(),
-                    withGates(combined.explanation(), whole.result().explanation()));
+                    List.copyOf(incomplete), withGates(combined.explanation(), whole.result().explanation()));
             lines.sort(Comparator.comparingInt(l -> partOrder(set, l.part())));
             results.add(new StudentResult(whole.student(), whole.classId(), whole.major(), whole.college(), whole.cohort(), gated,
                     whole.academic(), lines, meanScores(found, foundWeights), whole.measures()));
@@ -248,7 +250,8 @@ public final class StudentEvaluator implements StudentEvaluation {
     /** {@code combined} with the gate notes of the year's own evaluation, read from the year's raw values. */
     private static Explanation withGates(Explanation combined, Explanation year) {
         List<edu.yiban.scoring.result.Note> notes = new ArrayList<>(combined.notes());
-        year.notes().stream().filter(n -> n.kind() == edu.yiban.scoring.result.Note.Kind.GATE).forEach(notes::add);
+        year.notes().stream().filter(n -> n.kind() == edu.yiban.scoring.result.Note.Kind.GATE
+                || n.kind() == edu.yiban.scoring.result.Note.Kind.INCOMPLETE).forEach(notes::add);
         return new Explanation(combined.code(), combined.name(), combined.raw(), combined.normalised(), combined.weight(), combined.score(),
                 combined.scoreShown(), combined.contribution(), combined.contributionShown(), combined.children(), notes);
     }
@@ -335,7 +338,10 @@ public final class StudentEvaluator implements StudentEvaluation {
         return (yearSystem == null ? set.gates() : yearSystem.gates()).stream().map(Gate::code).toList();
     }
 
-    /** {@code raw} with the extra measures of its students merged in (extras never replace the rules' own). */
+    /**
+     * {@code raw} with the extra measures of its students merged in (extras never replace the rules' own),
+     * and what each extra source failed to measure for them.
+     */
     private RawValues withExtra(RawValues raw, EvaluationPeriod period) {
         if (extra.isEmpty()) {
             return raw;
@@ -347,7 +353,8 @@ public final class StudentEvaluator implements StudentEvaluation {
         });
         SortedSet<String> students = new TreeSet<>(raw.subjects().keySet());
         for (ExtraMeasures source : extra) {
-            source.measure(period, students).subjects().forEach((student, measures) -> {
+            RawValues measured = source.measure(period, students);
+            measured.subjects().forEach((student, measures) -> {
                 if (students.contains(student)) {
                     measures.forEach((code, m) -> {
                         if (source.indicators().contains(code) && raw.get(student, code).isEmpty()) {
@@ -356,8 +363,19 @@ public final class StudentEvaluator implements StudentEvaluation {
                     });
                 }
             });
+            carryFailures(measured, students, merged);
         }
         return merged.build();
+    }
+
+    /** The failures of {@code measured} for {@code students}, with the sources that failed, into {@code merged}. */
+    private static void carryFailures(RawValues measured, Set<String> students, RawValues.Builder merged) {
+        measured.failed().forEach((student, codes) -> {
+            if (students.contains(student)) {
+                codes.forEach(code -> merged.failed(student, code));
+            }
+        });
+        measured.failedBy().forEach(merged::failedBy);
     }
 
     /**

@@ -10,19 +10,22 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Where contained plugin faults go: the evaluation that is running (per thread), and the runtime's own list. */
+/** Where plugin faults go: the log, the evaluation that is running (per thread), and the runtime's own list. */
 public final class FaultLog {
     private static final Logger LOG = LoggerFactory.getLogger(FaultLog.class);
 
     private final List<PluginFault> all = new ArrayList<>();
     private final ThreadLocal<List<PluginFault>> current = new ThreadLocal<>();
 
-    /** A fault, with its sentence {@code key} (arguments: plugin, extension, subject, then {@code args}). */
+    /**
+     * A fault, with its sentence {@code key} (arguments: plugin, extension, subject — "every student evaluated"
+     * when there is none, a whole indicator call failed — then {@code args}).
+     */
     public PluginFault fault(String plugin, String extension, Optional<String> subject, PluginFault.Kind kind, String key, Object... args) {
         Object[] arguments = new Object[args.length + 3];
         arguments[0] = plugin;
         arguments[1] = extension;
-        arguments[2] = subject.orElse("—");
+        arguments[2] = subject.isPresent() ? subject.get() : SdkMessages.BUNDLE.text("fault.everyone");
         System.arraycopy(args, 0, arguments, 3, args.length);
         Text text = SdkMessages.BUNDLE.text(key, arguments);
         return new PluginFault(plugin, extension, subject, kind, text.render(MessageBundle.ZH), text.render(MessageBundle.EN));
@@ -42,9 +45,9 @@ public final class FaultLog {
         return Optional.empty();
     }
 
-    /** Records {@code fault}: logged, kept, and given to the evaluation running on this thread, if any. */
+    /** Records {@code fault} (contained or about to stop an evaluation): logged, kept, and given to the evaluation running on this thread, if any. */
     public void record(PluginFault fault, Throwable cause) {
-        LOG.warn("plugin fault contained: {}", fault.en(), cause);
+        LOG.warn("plugin fault: {}", fault.en(), cause);
         synchronized (all) {
             this.all.add(fault);
         }

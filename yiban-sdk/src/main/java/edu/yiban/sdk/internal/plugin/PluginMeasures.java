@@ -31,8 +31,11 @@ import java.util.stream.Collectors;
 
 /**
  * The plugins' indicators as extra measures of the students' evaluation: each called once per
- * evaluation within its budget; every value checked (a finite number within the declared range); each
- * failure contained as the fault policy says.
+ * evaluation, over all its students, within its budget; every value checked (a finite number within the
+ * declared range); each failure handled as the fault policy says — under {@link FaultPolicy#FAIL} the
+ * evaluation stops, under {@link FaultPolicy#SKIP_AND_MARK} the raw values record what the plugin failed to
+ * measure for whom ({@link RawValues#failed(String, String)}), every student when the whole call failed
+ * (it threw, ran past its budget, returned no map), so that the results reading it are marked incomplete.
  */
 public final class PluginMeasures implements ExtraMeasures {
     private final List<Owned<PluginIndicator>> indicators;
@@ -42,6 +45,7 @@ public final class PluginMeasures implements ExtraMeasures {
     private final FaultLog faults;
     private final FaultPolicy policy;
     private final Duration defaultBudget;
+    private final Set<String> codes;
 
     public PluginMeasures(List<Owned<PluginIndicator>> indicators, CampusDirectory directory, GrowthArchives archives,
                           Isolation isolation, FaultLog faults, FaultPolicy policy, Duration defaultBudget) {
@@ -52,11 +56,12 @@ public final class PluginMeasures implements ExtraMeasures {
         this.faults = faults;
         this.policy = policy;
         this.defaultBudget = defaultBudget;
+        this.codes = this.indicators.stream().map(o -> o.extension().indicator().code()).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
     public Set<String> indicators() {
-        return indicators.stream().map(o -> o.extension().indicator().code()).collect(Collectors.toUnmodifiableSet());
+        return codes;
     }
 
     @Override
@@ -77,15 +82,20 @@ public final class PluginMeasures implements ExtraMeasures {
         String code = indicator.indicator().code();
         String extension = "indicator:" + code;
         Duration budget = indicator.budget().orElse(defaultBudget);
+        String source = "plugin:" + owned.plugin();
         Isolation.Outcome<Map<String, Number>> outcome = isolation.run(() -> indicator.measure(context), budget);
         Optional<PluginFault> failed = faults.failure(outcome, owned.plugin(), extension, Optional.empty());
         if (failed.isPresent()) {
             fail(failed.get(), outcome.thrown());
+            context.students().forEach(student -> raw.failed(student, code));
+            raw.failedBy(code, source);
             return;
         }
         Map<String, Number> values = ((Isolation.Outcome.Returned<Map<String, Number>>) outcome).value();
         if (values == null) {
             fail(faults.fault(owned.plugin(), extension, Optional.empty(), PluginFault.Kind.NOT_A_NUMBER, "fault.no-values"), null);
+            context.students().forEach(student -> raw.failed(student, code));
+            raw.failedBy(code, source);
             return;
         }
         Bilingual note = new Bilingual(SdkMessages.BUNDLE.render(MessageBundle.ZH, "measure.note", owned.plugin()),
@@ -98,6 +108,7 @@ public final class PluginMeasures implements ExtraMeasures {
             if (value.isEmpty()) {
                 fail(faults.fault(owned.plugin(), extension, Optional.of(entry.getKey()), PluginFault.Kind.NOT_A_NUMBER,
                         "fault.not-a-number", String.valueOf(entry.getValue())), null);
+                raw.failed(entry.getKey(), code).failedBy(code, source);
                 continue;
             }
             BigDecimal v = value.get();
@@ -105,13 +116,17 @@ public final class PluginMeasures implements ExtraMeasures {
                 fail(faults.fault(owned.plugin(), extension, Optional.of(entry.getKey()), PluginFault.Kind.OUT_OF_RANGE,
                         "fault.out-of-range", v.toPlainString(), indicator.min().toPlainString(),
                         indicator.max().map(BigDecimal::toPlainString).orElse("∞")), null);
+                raw.failed(entry.getKey(), code).failedBy(code, source);
                 continue;
             }
-            raw.put(entry.getKey(), code, new Measure(v, "plugin:" + owned.plugin(), Optional.of(context.to()), Optional.of(note)));
+            raw.put(entry.getKey(), code, new Measure(v, source, Optional.of(context.to()), Optional.of(note)));
         }
     }
 
-    /** Under the fail policy a fault stops the evaluation; else it is recorded and the value left out. */
+    /**
+     * Under the fail policy a fault stops the evaluation; else it is recorded, and the caller leaves the value
+     * out and marks it failed.
+     */
     private void fail(PluginFault fault, Throwable cause) {
         faults.record(fault, cause);
         if (policy == FaultPolicy.FAIL) {
