@@ -1,7 +1,6 @@
 package edu.yiban.scoring.internal.engine;
 
 import edu.yiban.core.i18n.Bilingual;
-import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.scoring.internal.ScoringMessages;
 import edu.yiban.scoring.result.Explanation;
@@ -94,7 +93,7 @@ public final class Evaluator {
 
     private SubjectResult evaluate(String subject, RawValues raw) {
         Set<String> incomplete = new TreeSet<>();
-        Node root = score(system.root(), subject, raw, incomplete);
+        Scored root = score(system.root(), subject, raw, incomplete);
         List<String> vetoes = new ArrayList<>();
         BigDecimal vetoScore = null;
         for (Veto veto : system.vetoes()) {
@@ -103,7 +102,7 @@ public final class Evaluator {
             if (measure.isPresent() && veto.when().holds(measure.get().value(), veto.threshold())) {
                 vetoes.add(veto.code());
                 vetoScore = vetoScore == null ? veto.score() : vetoScore.min(veto.score());
-                root.notes.add(new Draft(Note.Kind.VETO, veto.code(), BigDecimal.ZERO,
+                root.notes.add(new Scored.Draft(Note.Kind.VETO, veto.code(), BigDecimal.ZERO,
                         ScoringMessages.BUNDLE.text("note.veto", veto.name().zh(), veto.name().en(), measure.get().value().toPlainString())));
             }
         }
@@ -118,7 +117,7 @@ public final class Evaluator {
             Optional<Measure> measure = raw.get(subject, gate.indicator());
             if (measure.isEmpty() || !gate.must().holds(measure.get().value(), gate.threshold())) {
                 failed.add(gate.code());
-                root.notes.add(new Draft(Note.Kind.GATE, gate.code(), BigDecimal.ZERO, ScoringMessages.BUNDLE.text("note.gate",
+                root.notes.add(new Scored.Draft(Note.Kind.GATE, gate.code(), BigDecimal.ZERO, ScoringMessages.BUNDLE.text("note.gate",
                         gate.name().zh(), gate.name().en(), measure.map(m -> m.value().toPlainString()).orElse("—"))));
             }
         }
@@ -133,11 +132,11 @@ public final class Evaluator {
      * When a source failed to measure {@code indicator} for {@code subject}, marks the result incomplete and
      * notes it on {@code reader}, the node whose rule {@code rule} (a bonus, a veto, a gate) reads the value.
      */
-    private void readFailed(Node reader, String subject, RawValues raw, String indicator, Bilingual rule, Set<String> incomplete) {
+    private void readFailed(Scored reader, String subject, RawValues raw, String indicator, Bilingual rule, Set<String> incomplete) {
         if (raw.failed(subject, indicator)) {
             incomplete.add(indicator);
             Bilingual name = indicatorName(indicator);
-            reader.notes.add(new Draft(Note.Kind.INCOMPLETE, indicator, BigDecimal.ZERO, ScoringMessages.BUNDLE.text("note.incomplete.rule",
+            reader.notes.add(new Scored.Draft(Note.Kind.INCOMPLETE, indicator, BigDecimal.ZERO, ScoringMessages.BUNDLE.text("note.incomplete.rule",
                     name.zh(), name.en(), indicator, source(indicator, raw), rule.zh(), rule.en())));
         }
     }
@@ -163,8 +162,8 @@ public final class Evaluator {
 
     // ------------------------------------------------------------------ the tree
 
-    private Node score(SystemNode node, String subject, RawValues raw, Set<String> incomplete) {
-        Node out = new Node(node);
+    private Scored score(SystemNode node, String subject, RawValues raw, Set<String> incomplete) {
+        Scored out = new Scored(node.code(), node.name(), node.weight());
         if (node.isLeaf()) {
             String code = node.indicator().orElseThrow();
             Indicator indicator = system.indicator(code).orElseThrow();
@@ -173,10 +172,10 @@ public final class Evaluator {
             out.raw = measure;
             if (failed) {
                 incomplete.add(code);
-                out.notes.add(new Draft(Note.Kind.INCOMPLETE, code, BigDecimal.ZERO, ScoringMessages.BUNDLE.text("note.incomplete",
+                out.notes.add(new Scored.Draft(Note.Kind.INCOMPLETE, code, BigDecimal.ZERO, ScoringMessages.BUNDLE.text("note.incomplete",
                         indicator.name().zh(), indicator.name().en(), code, source(code, raw))));
             } else if (measure.isEmpty()) {
-                out.notes.add(new Draft(Note.Kind.MISSING, code, BigDecimal.ZERO,
+                out.notes.add(new Scored.Draft(Note.Kind.MISSING, code, BigDecimal.ZERO,
                         ScoringMessages.BUNDLE.text("note.missing", indicator.name().zh(), indicator.name().en())));
             }
             if (measure.isEmpty()) {
@@ -185,7 +184,7 @@ public final class Evaluator {
                 out.normalised = normalise(node, indicator, measure.get().value(), raw);
                 if (!failed && failures.containsKey(code) && readsPopulation(node)) {
                     incomplete.add(code);
-                    out.notes.add(new Draft(Note.Kind.INCOMPLETE, code, BigDecimal.ZERO, ScoringMessages.BUNDLE.text(
+                    out.notes.add(new Scored.Draft(Note.Kind.INCOMPLETE, code, BigDecimal.ZERO, ScoringMessages.BUNDLE.text(
                             "note.incomplete.population", indicator.name().zh(), indicator.name().en(), code, source(code, raw),
                             failures.get(code))));
                 }
@@ -194,7 +193,7 @@ public final class Evaluator {
         } else {
             BigDecimal sum = BigDecimal.ZERO;
             for (SystemNode child : node.children()) {
-                Node scored = score(child, subject, raw, incomplete);
+                Scored scored = score(child, subject, raw, incomplete);
                 out.children.add(scored);
                 sum = sum.add(child.weight().multiply(scored.score));
             }
@@ -208,7 +207,7 @@ public final class Evaluator {
                 BigDecimal signed = a.kind() == Adjustment.Kind.BONUS ? points : points.negate();
                 if (signed.signum() != 0) {
                     String key = a.kind() == Adjustment.Kind.BONUS ? "note.bonus" : "note.deduction";
-                    out.notes.add(new Draft(a.kind() == Adjustment.Kind.BONUS ? Note.Kind.BONUS : Note.Kind.DEDUCTION, a.code(), signed,
+                    out.notes.add(new Scored.Draft(a.kind() == Adjustment.Kind.BONUS ? Note.Kind.BONUS : Note.Kind.DEDUCTION, a.code(), signed,
                             ScoringMessages.BUNDLE.text(key, a.name().zh(), a.name().en(), value.toPlainString(),
                                     a.perUnit().toPlainString(), a.cap().map(BigDecimal::toPlainString).orElse("—"))));
                 }
@@ -218,13 +217,13 @@ public final class Evaluator {
         }
         if (node.cap().isPresent() && out.score.compareTo(node.cap().get()) > 0) {
             BigDecimal change = node.cap().get().subtract(out.score);
-            out.notes.add(new Draft(Note.Kind.CAP, node.code(), change,
+            out.notes.add(new Scored.Draft(Note.Kind.CAP, node.code(), change,
                     ScoringMessages.BUNDLE.text("note.cap", node.cap().get().toPlainString(), out.score.toPlainString())));
             out.score = node.cap().get();
         }
         if (node.floor().isPresent() && out.score.compareTo(node.floor().get()) < 0) {
             BigDecimal change = node.floor().get().subtract(out.score);
-            out.notes.add(new Draft(Note.Kind.FLOOR, node.code(), change,
+            out.notes.add(new Scored.Draft(Note.Kind.FLOOR, node.code(), change,
                     ScoringMessages.BUNDLE.text("note.floor", node.floor().get().toPlainString(), out.score.toPlainString())));
             out.score = node.floor().get();
         }
@@ -369,66 +368,4 @@ public final class Evaluator {
     }
 
     // ------------------------------------------------------------------ explanations
-
-    /** A note before its shown amount is known. */
-    private static final class Draft {
-        final Note.Kind kind;
-        final String code;
-        BigDecimal amount;
-        final Text text;
-
-        Draft(Note.Kind kind, String code, BigDecimal amount, Text text) {
-            this.kind = kind;
-            this.code = code;
-            this.amount = amount;
-            this.text = text;
-        }
-    }
-
-    /** A scored node before its shown parts are known. */
-    private static final class Node {
-        final SystemNode node;
-        Optional<Measure> raw = Optional.empty();
-        BigDecimal normalised;
-        BigDecimal score = BigDecimal.ZERO;
-        final List<Node> children = new ArrayList<>();
-        final List<Draft> notes = new ArrayList<>();
-
-        Node(SystemNode node) {
-            this.node = node;
-        }
-
-        /**
-         * The explanation of this node, given its exact contribution to its parent and that contribution
-         * as shown; its own shown score is its score to two decimals ({@code shownScore} for the root, the total).
-         */
-        Explanation explain(BigDecimal contribution, BigDecimal contributionShown, BigDecimal shownScore) {
-            List<BigDecimal> parts = new ArrayList<>();
-            for (Node child : children) {
-                parts.add(child.node.weight().multiply(child.score));
-            }
-            for (Draft note : notes) {
-                parts.add(note.amount);
-            }
-            // a leaf's score is its normalised value plus its notes: the value is a part too, shown as itself
-            List<BigDecimal> withBase = new ArrayList<>(parts);
-            if (normalised != null) {
-                withBase.add(normalised);
-            }
-            List<BigDecimal> shownParts = Shown.largestRemainder(withBase, shownScore);
-            List<Explanation> explainedChildren = new ArrayList<>(children.size());
-            for (int i = 0; i < children.size(); i++) {
-                Node child = children.get(i);
-                explainedChildren.add(child.explain(parts.get(i), shownParts.get(i), child.score.setScale(SHOWN_SCALE, RoundingMode.HALF_UP)));
-            }
-            List<Note> explainedNotes = new ArrayList<>(notes.size());
-            for (int i = 0; i < notes.size(); i++) {
-                Draft d = notes.get(i);
-                explainedNotes.add(new Note(d.kind, d.code, d.amount, shownParts.get(children.size() + i),
-                        d.text.render(MessageBundle.ZH), d.text.render(MessageBundle.EN)));
-            }
-            return new Explanation(node.code(), node.name(), raw, Optional.ofNullable(normalised), node.weight(), score, shownScore,
-                    contribution, contributionShown, explainedChildren, explainedNotes);
-        }
-    }
 }

@@ -1,9 +1,9 @@
 package edu.yiban.scoring.internal.student;
 
 import edu.yiban.core.i18n.Bilingual;
-import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.scoring.internal.ScoringMessages;
+import edu.yiban.scoring.internal.engine.Scored;
 import edu.yiban.scoring.internal.engine.Shown;
 import edu.yiban.scoring.internal.formula.FormulaException;
 import edu.yiban.scoring.internal.formula.Rational;
@@ -55,19 +55,18 @@ final class PartScorer {
         SortedMap<String, Measure> measures = raw.subjects().getOrDefault(subject, java.util.Collections.emptySortedMap());
         Set<String> incomplete = new TreeSet<>();
         Reading reading = new Reading(subject, raw, incomplete, book::indicatorName);
-        Node root = node(0, measures, reading);
+        Scored root = node(0, measures, reading);
         List<String> vetoes = new ArrayList<>();
         BigDecimal vetoScore = null;
-        Node.Draft vetoNote = null;
+        Scored.Draft vetoNote = null;
         for (Veto veto : book.set.vetoes()) {
             reading.failed(root, veto.indicator(), veto.name());
             Measure measure = measures.get(veto.indicator());
             if (measure != null && veto.when().holds(measure.value(), veto.threshold())) {
                 vetoes.add(veto.code());
                 vetoScore = vetoScore == null ? veto.score() : vetoScore.min(veto.score());
-                Node.Draft note = new Node.Draft(Note.Kind.VETO, veto.code(), BigDecimal.ZERO,
+                Scored.Draft note = root.note(Note.Kind.VETO, veto.code(), BigDecimal.ZERO,
                         ScoringMessages.BUNDLE.text("note.veto", veto.name().zh(), veto.name().en(), measure.value().toPlainString()));
-                root.notes.add(note);
                 vetoNote = vetoNote == null ? note : vetoNote;
             }
         }
@@ -81,12 +80,12 @@ final class PartScorer {
             Measure measure = measures.get(gate.indicator());
             if (measure == null || !gate.must().holds(measure.value(), gate.threshold())) {
                 failed.add(gate.code());
-                root.notes.add(new Node.Draft(Note.Kind.GATE, gate.code(), BigDecimal.ZERO, ScoringMessages.BUNDLE.text("note.gate",
-                        gate.name().zh(), gate.name().en(), measure == null ? "—" : measure.value().toPlainString())));
+                root.note(Note.Kind.GATE, gate.code(), BigDecimal.ZERO, ScoringMessages.BUNDLE.text("note.gate",
+                        gate.name().zh(), gate.name().en(), measure == null ? "—" : measure.value().toPlainString()));
             }
         }
-        BigDecimal total = root.score.setScale(SHOWN_SCALE, RoundingMode.HALF_UP);
-        return new SubjectResult(subject, total, vetoes, failed, List.copyOf(incomplete), root.explain(root.score, total, total));
+        Explanation explanation = root.explainRoot();
+        return new SubjectResult(subject, explanation.scoreShown(), vetoes, failed, List.copyOf(incomplete), explanation);
     }
 
     /**
@@ -98,7 +97,7 @@ final class PartScorer {
      */
     private record Reading(String subject, RawValues raw, Set<String> incomplete, java.util.function.Function<String, Bilingual> names) {
         /** Whether {@code indicator} failed for the subject; if so it is noted on {@code reader}, read by {@code rule}. */
-        boolean failed(Node reader, String indicator, Bilingual rule) {
+        boolean failed(Scored reader, String indicator, Bilingual rule) {
             if (!raw.failed(subject, indicator)) {
                 return false;
             }
@@ -108,15 +107,15 @@ final class PartScorer {
                     ? ScoringMessages.BUNDLE.text("note.source.plugin", source.substring(Indicator.PLUGIN.length()))
                     : ScoringMessages.BUNDLE.text("note.source", source);
             Bilingual name = names.apply(indicator);
-            reader.notes.add(new Node.Draft(Note.Kind.INCOMPLETE, indicator, BigDecimal.ZERO, ScoringMessages.BUNDLE.text("note.incomplete.rule",
-                    name.zh(), name.en(), indicator, by, rule.zh(), rule.en())));
+            reader.note(Note.Kind.INCOMPLETE, indicator, BigDecimal.ZERO, ScoringMessages.BUNDLE.text("note.incomplete.rule",
+                    name.zh(), name.en(), indicator, by, rule.zh(), rule.en()));
             return true;
         }
     }
 
-    private Node node(int index, SortedMap<String, Measure> measures, Reading reading) {
+    private Scored node(int index, SortedMap<String, Measure> measures, Reading reading) {
         Part part = book.parts.get(index);
-        Node out = new Node(part.code(), part.name(), part.weight());
+        Scored out = new Scored(part.code(), part.name(), part.weight());
         if (book.partFormula[index] != null) {
             value(index, measures, out, reading);
             if (book.partFormula[index].names().size() == 1) {
@@ -126,24 +125,19 @@ final class PartScorer {
         Measure points = measures.get(StudentEvaluation.points(part.code()));
         if (points != null && hasLines(part.code(), points)) {
             out.raw = Optional.of(points);
-            out.notes.add(new Node.Draft(Note.Kind.POINTS, part.code(), points.value(),
-                    ScoringMessages.BUNDLE.text("note.points", part.name().zh(), part.name().en(), points.value().toPlainString())));
-            out.score = out.score.add(points.value());
+            out.note(Note.Kind.POINTS, part.code(), points.value(),
+                    ScoringMessages.BUNDLE.text("note.points", part.name().zh(), part.name().en(), points.value().toPlainString()));
         }
         for (Part child : part.children()) {
-            Node scored = node(book.parts.indexOf(child), measures, reading);
-            out.children.add(scored);
-            out.score = out.score.add(child.weight().multiply(scored.score));
+            out.add(node(book.parts.indexOf(child), measures, reading));
         }
         if (part.cap().isPresent() && out.score.compareTo(part.cap().get()) > 0) {
-            out.notes.add(new Node.Draft(Note.Kind.CAP, part.code(), part.cap().get().subtract(out.score),
-                    ScoringMessages.BUNDLE.text("note.cap", part.cap().get().toPlainString(), out.score.toPlainString())));
-            out.score = part.cap().get();
+            out.note(Note.Kind.CAP, part.code(), part.cap().get().subtract(out.score),
+                    ScoringMessages.BUNDLE.text("note.cap", part.cap().get().toPlainString(), out.score.toPlainString()));
         }
         if (part.floor().isPresent() && out.score.compareTo(part.floor().get()) < 0) {
-            out.notes.add(new Node.Draft(Note.Kind.FLOOR, part.code(), part.floor().get().subtract(out.score),
-                    ScoringMessages.BUNDLE.text("note.floor", part.floor().get().toPlainString(), out.score.toPlainString())));
-            out.score = part.floor().get();
+            out.note(Note.Kind.FLOOR, part.code(), part.floor().get().subtract(out.score),
+                    ScoringMessages.BUNDLE.text("note.floor", part.floor().get().toPlainString(), out.score.toPlainString()));
         }
         return out;
     }
@@ -154,7 +148,7 @@ final class PartScorer {
     }
 
     /** The part's formula over the raw values: a missing input counts 0 and is noted; the value keeps four decimals. */
-    private void value(int index, SortedMap<String, Measure> measures, Node out, Reading reading) {
+    private void value(int index, SortedMap<String, Measure> measures, Scored out, Reading reading) {
         Map<String, Rational> inputs = new HashMap<>();
         List<String> shown = new ArrayList<>();
         Part part = book.parts.get(index);
@@ -167,8 +161,8 @@ final class PartScorer {
             } else if (m == null) {
                 inputs.put(variable, Rational.ZERO);
                 Bilingual named = book.indicatorName(indicator);
-                out.notes.add(new Node.Draft(Note.Kind.MISSING, indicator, BigDecimal.ZERO,
-                        ScoringMessages.BUNDLE.text("note.missing", named.zh(), named.en())));
+                out.note(Note.Kind.MISSING, indicator, BigDecimal.ZERO,
+                        ScoringMessages.BUNDLE.text("note.missing", named.zh(), named.en()));
                 shown.add(variable + " = 0");
             } else {
                 inputs.put(variable, Rational.of(m.value()));
@@ -183,9 +177,8 @@ final class PartScorer {
                     book.parts.get(index).code(), e.problem());
         }
         String source = book.parts.get(index).formula().orElseThrow();
-        out.notes.add(new Node.Draft(Note.Kind.VALUE, book.parts.get(index).code(), value,
-                ScoringMessages.BUNDLE.text("note.value", source, String.join(", ", shown), value.toPlainString())));
-        out.score = out.score.add(value);
+        out.note(Note.Kind.VALUE, book.parts.get(index).code(), value,
+                ScoringMessages.BUNDLE.text("note.value", source, String.join(", ", shown), value.toPlainString()));
     }
 
     /**
@@ -212,7 +205,7 @@ final class PartScorer {
                 present = present.add(Rational.of(p.weight));
             }
         }
-        Node root = new Node(code, name, BigDecimal.ONE);
+        Scored root = new Scored(code, name, BigDecimal.ONE);
         List<Explanation> explained = new ArrayList<>();
         List<BigDecimal> weights = new ArrayList<>();
         List<BigDecimal> parts = new ArrayList<>();
@@ -222,8 +215,8 @@ final class PartScorer {
         Set<String> incomplete = new TreeSet<>();
         for (Period p : periods) {
             if (p.result == null) {
-                root.notes.add(new Node.Draft(Note.Kind.MISSING, p.code, BigDecimal.ZERO,
-                        ScoringMessages.BUNDLE.text("note.period.missing", p.name.zh(), p.name.en())));
+                root.note(Note.Kind.MISSING, p.code, BigDecimal.ZERO,
+                        ScoringMessages.BUNDLE.text("note.period.missing", p.name.zh(), p.name.en()));
                 continue;
             }
             Rational weight = Rational.of(p.weight).divide(present);
@@ -239,7 +232,7 @@ final class PartScorer {
         BigDecimal total = exact.toBigDecimal(SHOWN_SCALE, RoundingMode.HALF_UP);
         BigDecimal score = decimal(exact);
         List<BigDecimal> all = new ArrayList<>(parts);
-        for (Node.Draft note : root.notes) {
+        for (Scored.Draft note : root.notes) {
             all.add(note.amount);
         }
         List<BigDecimal> shownParts = Shown.largestRemainder(all, total);
@@ -256,9 +249,7 @@ final class PartScorer {
         }
         List<Note> notes = new ArrayList<>();
         for (int i = 0; i < root.notes.size(); i++) {
-            Node.Draft d = root.notes.get(i);
-            notes.add(new Note(d.kind, d.code, d.amount, shownParts.get(children.size() + i), d.text.render(MessageBundle.ZH),
-                    d.text.render(MessageBundle.EN)));
+            notes.add(root.notes.get(i).shown(shownParts.get(children.size() + i)));
         }
         Explanation explanation = new Explanation(code, name, Optional.empty(), Optional.empty(), BigDecimal.ONE, score, total, score, total,
                 children, notes);
@@ -271,63 +262,6 @@ final class PartScorer {
             return value.toBigDecimalExact().stripTrailingZeros();
         } catch (ArithmeticException e) {
             return value.toBigDecimal(MEAN_SCALE, RoundingMode.HALF_UP);
-        }
-    }
-
-    /** A scored node before its shown parts are known. */
-    private static final class Node {
-        final String code;
-        final Bilingual name;
-        final BigDecimal weight;
-        Optional<Measure> raw = Optional.empty();
-        BigDecimal score = BigDecimal.ZERO;
-        final List<Node> children = new ArrayList<>();
-        final List<Draft> notes = new ArrayList<>();
-
-        Node(String code, Bilingual name, BigDecimal weight) {
-            this.code = code;
-            this.name = name;
-            this.weight = weight;
-        }
-
-        /** A note before its shown amount is known. */
-        static final class Draft {
-            final Note.Kind kind;
-            final String code;
-            BigDecimal amount;
-            final Text text;
-
-            Draft(Note.Kind kind, String code, BigDecimal amount, Text text) {
-                this.kind = kind;
-                this.code = code;
-                this.amount = amount;
-                this.text = text;
-            }
-        }
-
-        /** The explanation of this node, given its exact contribution to its parent and that contribution as shown. */
-        Explanation explain(BigDecimal contribution, BigDecimal contributionShown, BigDecimal shownScore) {
-            List<BigDecimal> parts = new ArrayList<>();
-            for (Node child : children) {
-                parts.add(child.weight.multiply(child.score));
-            }
-            for (Draft note : notes) {
-                parts.add(note.amount);
-            }
-            List<BigDecimal> shownParts = Shown.largestRemainder(parts, shownScore);
-            List<Explanation> explainedChildren = new ArrayList<>(children.size());
-            for (int i = 0; i < children.size(); i++) {
-                Node child = children.get(i);
-                explainedChildren.add(child.explain(parts.get(i), shownParts.get(i), child.score.setScale(SHOWN_SCALE, RoundingMode.HALF_UP)));
-            }
-            List<Note> explainedNotes = new ArrayList<>(notes.size());
-            for (int i = 0; i < notes.size(); i++) {
-                Draft d = notes.get(i);
-                explainedNotes.add(new Note(d.kind, d.code, d.amount, shownParts.get(children.size() + i), d.text.render(MessageBundle.ZH),
-                        d.text.render(MessageBundle.EN)));
-            }
-            return new Explanation(code, name, raw, Optional.empty(), weight, score, shownScore, contribution, contributionShown,
-                    explainedChildren, explainedNotes);
         }
     }
 }
