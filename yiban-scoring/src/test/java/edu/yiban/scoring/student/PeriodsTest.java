@@ -79,6 +79,38 @@ class PeriodsTest extends OneStudentCampus {
     }
 
     @Test
+    void aGraduationScoreWeighsTheYearsAsTheLastYearsRuleSetSaysEachYearByItsOwnRules() {
+        RuleSet first = Rules.custom(MORAL, HONOUR, "", "");
+        RuleSet last = first.forYear(StudentCampus.Y2023, "2").withYearRule(RuleSet.YearRule.MEAN_OF_TERMS)
+                .withGraduation(new RuleSet.GraduationRule(java.util.List.of(new BigDecimal("0.3"), new BigDecimal("0.7"))));
+        StudentEvaluation evaluation = Rules.own(campus, first, last);
+
+        StudentResult result = evaluation.evaluate(EvaluationPeriod.graduation(StudentCampus.Y2023, 2)).result(li).orElseThrow();
+
+        // 2022-2023 from its records: 80 + 30 → 100 (capped); 2023-2024 as the mean of its terms: (80 + 80) / 2 = 80
+        // 0.3 × 100 + 0.7 × 80 = 30 + 56 = 86.00
+        assertThat(result.total()).isEqualTo(new BigDecimal("86.00"));
+        assertThat(result.result().explanation().children()).extracting(Explanation::code, Explanation::contributionShown)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2022-2023", new BigDecimal("30.00")),
+                        org.assertj.core.groups.Tuple.tuple("2023-2024", new BigDecimal("56.00")));
+        assertThat(EvaluationPeriod.graduation(StudentCampus.Y2023, 2)).hasToString("2022-2023..2023-2024");
+    }
+
+    @Test
+    void aGraduationScoreWithoutWeightsOrWithTheWrongNumberIsRefused() {
+        RuleSet first = Rules.custom(MORAL, HONOUR, "", "");
+        RuleSet noWeights = first.forYear(StudentCampus.Y2023, "2");
+        assertThatThrownBy(() -> Rules.own(campus, first, noWeights).evaluate(EvaluationPeriod.graduation(StudentCampus.Y2023, 2)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement()
+                        .satisfies(v -> assertThat(v.en()).isEqualTo("the rule set campus-rules of 2023-2024 says nothing of a graduation score;"
+                                + " give it graduation weights")));
+        RuleSet three = noWeights.withGraduation(new RuleSet.GraduationRule(java.util.List.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE)));
+        assertThatThrownBy(() -> Rules.own(campus, first, three).evaluate(EvaluationPeriod.graduation(StudentCampus.Y2023, 2)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement()
+                        .satisfies(v -> assertThat(v.path()).isEqualTo("graduation.weights")));
+    }
+
+    @Test
     void aTermEvaluatedAloneIsTheSameWhateverTheYearRule() {
         RuleSet byTerms = Rules.custom(MORAL, HONOUR, "", "\"periods\": {\"year\": \"TERMS\"}");
 

@@ -130,7 +130,8 @@ public final class StudentArbitraries {
     }
 
     static Arbitrary<EvaluationPeriod> periods() {
-        return Arbitraries.oneOf(CoreArbitraries.termIds().map(EvaluationPeriod::term), CoreArbitraries.academicYears().map(EvaluationPeriod::year));
+        return Arbitraries.oneOf(CoreArbitraries.termIds().map(EvaluationPeriod::term), CoreArbitraries.academicYears().map(EvaluationPeriod::year),
+                CoreArbitraries.academicYears().filter(y -> y.startYear() > 1960).map(y -> EvaluationPeriod.graduation(y, 4)));
     }
 
     static Arbitrary<Map<String, String>> whens() {

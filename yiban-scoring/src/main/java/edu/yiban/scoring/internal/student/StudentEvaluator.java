@@ -164,6 +164,9 @@ public final class StudentEvaluator implements StudentEvaluation {
 
     @Override
     public StudentResults evaluate(EvaluationPeriod period) {
+        if (period.isGraduation()) {
+            return graduation(period);
+        }
         RuleSet set = rules.require(period.year());
         if (!period.isTerm() && set.yearRule().year() == RuleSet.YearRule.From.TERMS) {
             return byTerms(set, period);
@@ -245,6 +248,57 @@ public final class StudentEvaluator implements StudentEvaluation {
                     whole.academic(), lines, meanScores(found, foundWeights), whole.measures()));
         }
         return new StudentResults(period, set.id(), set.version(), year.system(), year.systemVersion(), year.tieBreak(), year.gates(), results);
+    }
+
+    /**
+     * A graduation score: each year of the period evaluated with its own rule set (and its own way of making a year),
+     * weighed as the last year's rule set says; a year a student was not evaluated in is noted and the others'
+     * weights scaled up. Each student is placed in the class of the last year they were evaluated in, and keeps that
+     * year's raw values; their failed gates and vetoes are any year's.
+     */
+    private StudentResults graduation(EvaluationPeriod period) {
+        RuleSet last = rules.require(period.year());
+        List<AcademicYear> years = period.academicYears();
+        RuleSet.GraduationRule rule = last.graduation().orElseThrow(() ->
+                ScoringMessages.invalid("graduation", "student.graduation.none", last.id(), period.year().toString()));
+        if (rule.weights().size() != years.size()) {
+            throw ScoringMessages.invalid("graduation.weights", "student.graduation.count", last.id(), rule.weights().size(), years.size());
+        }
+        List<Map<String, StudentResult>> byYear = new ArrayList<>();
+        Map<String, StudentResult> latest = new TreeMap<>();
+        for (AcademicYear year : years) {
+            Map<String, StudentResult> index = new TreeMap<>();
+            evaluate(EvaluationPeriod.year(year)).results().forEach(r -> {
+                index.put(r.student().value(), r);
+                latest.put(r.student().value(), r);
+            });
+            byYear.add(index);
+        }
+        Bilingual name = ScoringMessages.bilingual("student.period.graduation.name", period.toString(), last.parts().name());
+        List<StudentResult> results = new ArrayList<>(latest.size());
+        for (StudentResult end : latest.values()) {
+            String student = end.student().value();
+            List<PartScorer.Period> periods = new ArrayList<>();
+            List<StudentResult> found = new ArrayList<>();
+            List<BigDecimal> foundWeights = new ArrayList<>();
+            List<ItemLine> lines = new ArrayList<>();
+            for (int y = 0; y < years.size(); y++) {
+                StudentResult r = byYear.get(y).get(student);
+                periods.add(new PartScorer.Period(years.get(y).toString(), ScoringMessages.bilingual("student.period.year.short",
+                        years.get(y).toString()), rule.weights().get(y), r == null ? null : r.result()));
+                if (r != null) {
+                    found.add(r);
+                    foundWeights.add(rule.weights().get(y));
+                    lines.addAll(r.lines());
+                }
+            }
+            SubjectResult combined = PartScorer.combine(student, period.toString(), name, periods);
+            results.add(new StudentResult(end.student(), end.classId(), end.major(), end.college(), end.cohort(), combined, Optional.empty(),
+                    lines, meanScores(found, foundWeights), end.measures()));
+        }
+        IndicatorSystem lastSystem = systemFor(period.year());
+        return new StudentResults(period, last.id(), last.version(), lastSystem == null ? last.id() : lastSystem.id(),
+                lastSystem == null ? last.version() : lastSystem.version(), tieBreak(last, lastSystem), gates(last, lastSystem), results);
     }
 
     /** {@code combined} with the gate notes of the year's own evaluation, read from the year's raw values. */
