@@ -23,7 +23,9 @@ import java.util.Optional;
  * points = base + the lines of the rules that give points in the part, with the limits on them
  * value  = the formula's result, when the part has one (four decimals, half-up)
  * </pre>
- * A part with a {@code default} counts that default instead of its points when no entry gave it a line:
+ * A formula that reads the part's own points ({@code points_<code>}, e.g. {@code min(points_moral, 100)}) takes
+ * them: they are then not added a second time. A part with a {@code default} counts that default instead of its
+ * points when no entry gave it a line:
  * a 心理 part with default 100 counts 100 for a student with no 心理 record, and 90 for one recorded 90.
  * A part takes a base or a default, not both.
  *

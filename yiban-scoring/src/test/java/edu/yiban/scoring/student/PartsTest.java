@@ -123,6 +123,23 @@ class PartsTest extends OneStudentCampus {
     }
 
     @Test
+    void aFormulaReadingItsPartsOwnPointsTakesThemInsteadOfAddingThemTwice() {
+        campus.record(li, campus.entry(T2022_1, DORM));
+        campus.record(li, campus.entry(T2022_1, DORM));
+        RuleSet rules = Rules.custom("""
+                {"code": "total", "name": {"zh": "总分", "en": "total"}, "children": [
+                  {"code": "dorm", "name": {"zh": "宿舍", "en": "dormitory"}, "base": 60, "formula": "min(points_dorm, 68) / 2"}]}""",
+                PSYCH_AND_DORM_RULES.substring(PSYCH_AND_DORM_RULES.indexOf("{\"code\": \"dorm\"")), "", "");
+
+        StudentResult result = Rules.own(campus, rules).evaluate(T2022_1).result(li).orElseThrow();
+
+        // points 60 + 5 + 5 = 70; min(70, 68) / 2 = 34.00, not 34 + 70
+        assertThat(result.points("dorm")).isEqualByComparingTo("70");
+        assertThat(result.total()).isEqualTo(new BigDecimal("34.00"));
+        assertThat(result.result().explanation().find("dorm").orElseThrow().notes()).extracting(Note::kind).containsExactly(Note.Kind.VALUE);
+    }
+
+    @Test
     void aFormulaNamingAnUnknownIndicatorIsRefusedWithItsPathAndPosition() {
         assertThatThrownBy(() -> Rules.custom("""
                 {"code": "total", "name": {"zh": "总分", "en": "total"}, "children": [

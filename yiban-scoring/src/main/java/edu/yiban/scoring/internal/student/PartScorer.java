@@ -123,7 +123,11 @@ final class PartScorer {
             }
         }
         Measure points = measures.get(StudentEvaluation.points(part.code()));
-        if (points != null && hasLines(part.code(), points)) {
+        boolean formulaTakesPoints = book.partFormula[index] != null
+                && book.partFormula[index].names().contains(RuleChecks.variable(StudentEvaluation.points(part.code())));
+        if (formulaTakesPoints) {
+            out.raw = Optional.ofNullable(points);
+        } else if (points != null && hasLines(part.code(), points)) {
             out.raw = Optional.of(points);
             out.note(Note.Kind.POINTS, part.code(), points.value(),
                     ScoringMessages.BUNDLE.text("note.points", part.name().zh(), part.name().en(), points.value().toPlainString()));
