@@ -39,6 +39,8 @@ public record Note(Kind kind, String code, BigDecimal amount, BigDecimal shown, 
         POINTS,
         /** A part's value from its formula (公式), e.g. the credit-weighted average score. */
         VALUE,
+        /** A score rounded half-up to two decimals as it is published (a term's total inside its year): the rounding's amount. */
+        ROUNDING,
         /**
          * A source (a plugin) failed to measure the indicator for the subject: it counted as 0 here, and the
          * result is incomplete until the subject is evaluated again (no amount). Its code is the indicator's.

@@ -200,7 +200,14 @@ final class PartScorer {
     /**
      * A result made of several periods' results: {@code Σ weight × period total / Σ weight} over the periods the
      * subject was evaluated in (a period they were not evaluated in is noted, and the others' weights scaled up),
-     * exact, rounded once to two decimals; vetoes, failed gates and incomplete indicators are those of any period.
+     * worked out exactly and rounded once, half-up, to two decimals; vetoes, failed gates and incomplete indicators
+     * are those of any period.
+     *
+     * <p>The explanation adds up exactly: each period's node scores that period's total as published (two decimals)
+     * — its own tree plus, where the tree's exact score differs, a rounding note — and contributes its weight × that
+     * total; the root scores the rounded total, the contributions plus a rounding note. A weight that is not a
+     * terminating decimal (1/3, 137/278) is kept to {@value #MEAN_SCALE} places; the total is rounded from the exact
+     * fraction, never from those places.
      */
     static SubjectResult combine(String subject, String code, Bilingual name, List<Period> periods) {
         Rational present = Rational.ZERO;
@@ -209,55 +216,72 @@ final class PartScorer {
                 present = present.add(Rational.of(p.weight));
             }
         }
-        Scored root = new Scored(code, name, BigDecimal.ONE);
-        List<Explanation> explained = new ArrayList<>();
-        List<BigDecimal> weights = new ArrayList<>();
+        List<Explanation> periodNodes = new ArrayList<>();
         List<BigDecimal> parts = new ArrayList<>();
+        List<Scored.Draft> notes = new ArrayList<>();
+        Scored root = new Scored(code, name, BigDecimal.ONE);
         Rational exact = Rational.ZERO;
+        BigDecimal contributions = BigDecimal.ZERO;
         List<String> vetoes = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         Set<String> incomplete = new TreeSet<>();
         for (Period p : periods) {
             if (p.result == null) {
-                root.note(Note.Kind.MISSING, p.code, BigDecimal.ZERO,
-                        ScoringMessages.BUNDLE.text("note.period.missing", p.name.zh(), p.name.en()));
+                notes.add(root.note(Note.Kind.MISSING, p.code, BigDecimal.ZERO,
+                        ScoringMessages.BUNDLE.text("note.period.missing", p.name.zh(), p.name.en())));
                 continue;
             }
-            Rational weight = Rational.of(p.weight).divide(present);
-            Rational part = weight.multiply(Rational.of(p.result.total()));
-            exact = exact.add(part);
-            weights.add(decimal(weight));
-            parts.add(decimal(part));
-            explained.add(p.result.explanation());
+            Rational share = Rational.of(p.weight).divide(present);
+            exact = exact.add(share.multiply(Rational.of(p.result.total())));
+            BigDecimal weight = decimal(share);
+            BigDecimal contribution = weight.multiply(p.result.total());
+            contributions = contributions.add(contribution);
+            parts.add(contribution);
+            periodNodes.add(periodNode(p, weight, contribution));
             p.result.vetoes().stream().filter(v -> !vetoes.contains(v)).forEach(vetoes::add);
             p.result.failedGates().stream().filter(g -> !failed.contains(g)).forEach(failed::add);
             incomplete.addAll(p.result.incomplete());
         }
         BigDecimal total = exact.toBigDecimal(SHOWN_SCALE, RoundingMode.HALF_UP);
-        BigDecimal score = decimal(exact);
+        BigDecimal rounding = total.subtract(contributions);
+        if (rounding.signum() != 0) {
+            notes.add(root.note(Note.Kind.ROUNDING, code, rounding, ScoringMessages.BUNDLE.text("note.rounding", decimal(exact).toPlainString(),
+                    total.toPlainString())));
+        }
         List<BigDecimal> all = new ArrayList<>(parts);
-        for (Scored.Draft note : root.notes) {
-            all.add(note.amount);
-        }
+        notes.forEach(n -> all.add(n.amount));
         List<BigDecimal> shownParts = Shown.largestRemainder(all, total);
-        List<Explanation> children = new ArrayList<>();
-        int k = 0;
-        for (Period p : periods) {
-            if (p.result == null) {
-                continue;
-            }
-            Explanation e = explained.get(k);
-            children.add(new Explanation(p.code, p.name, Optional.empty(), Optional.empty(), weights.get(k), e.scoreShown(), e.scoreShown(),
-                    parts.get(k), shownParts.get(k), List.of(e), List.of()));
-            k++;
+        List<Explanation> children = new ArrayList<>(periodNodes.size());
+        for (int k = 0; k < periodNodes.size(); k++) {
+            Explanation e = periodNodes.get(k);
+            children.add(new Explanation(e.code(), e.name(), e.raw(), e.normalised(), e.weight(), e.score(), e.scoreShown(), e.contribution(),
+                    shownParts.get(k), e.children(), e.notes()));
         }
-        List<Note> notes = new ArrayList<>();
-        for (int i = 0; i < root.notes.size(); i++) {
-            notes.add(root.notes.get(i).shown(shownParts.get(children.size() + i)));
+        List<Note> shownNotes = new ArrayList<>();
+        for (int i = 0; i < notes.size(); i++) {
+            shownNotes.add(notes.get(i).shown(shownParts.get(periodNodes.size() + i)));
         }
-        Explanation explanation = new Explanation(code, name, Optional.empty(), Optional.empty(), BigDecimal.ONE, score, total, score, total,
-                children, notes);
+        Explanation explanation = new Explanation(code, name, Optional.empty(), Optional.empty(), BigDecimal.ONE, total, total, total, total,
+                children, shownNotes);
         return new SubjectResult(subject, total, vetoes, failed, List.copyOf(incomplete), explanation);
+    }
+
+    /**
+     * A period's node: it scores the period's total as published, made of the period's own tree (weighing 1) and,
+     * where that tree's exact score differs from its total, the rounding; its contribution is {@code weight × total}.
+     */
+    private static Explanation periodNode(Period p, BigDecimal weight, BigDecimal contribution) {
+        Explanation tree = p.result.explanation();
+        BigDecimal total = p.result.total();
+        List<Note> notes = new ArrayList<>();
+        BigDecimal rounding = total.subtract(tree.contribution());
+        if (rounding.signum() != 0) {
+            notes.add(new Scored(p.code, p.name, BigDecimal.ONE).note(Note.Kind.ROUNDING, p.code, rounding,
+                    ScoringMessages.BUNDLE.text("note.rounding", tree.score().toPlainString(), total.toPlainString()))
+                    .shown(total.subtract(tree.contributionShown())));
+        }
+        return new Explanation(p.code, p.name, Optional.empty(), Optional.empty(), weight, total, total, contribution, contribution,
+                List.of(tree), notes);
     }
 
     /** An exact value as a decimal: itself when it terminates, else to {@value #MEAN_SCALE} places. */

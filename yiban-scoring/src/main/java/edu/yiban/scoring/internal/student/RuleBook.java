@@ -290,7 +290,8 @@ public final class RuleBook {
                 throw new Refusal("to", ScoringMessages.BUNDLE.text("student.entry.dates", attributes.get("from"), attributes.get("to")));
             }
         }
-        String group = rule.highestOnly().map(h -> h.by().map(attributes::get).orElse("")).orElse(null);
+        // an item without the grouping attribute counts on its own
+        String group = rule.highestOnly().map(h -> h.by().isEmpty() ? "" : attributes.get(h.by().get())).orElse(null);
         return new Compiled.Item(index, label, points, severity, factor, divisor, place, teamSize, from, to, group,
                 rule.prorate().orElse(null));
     }

@@ -245,7 +245,7 @@ public final class StudentEvaluator implements StudentEvaluation {
                     List.copyOf(incomplete), withGates(combined.explanation(), whole.result().explanation()));
             lines.sort(Comparator.comparingInt(l -> partOrder(set, l.part())));
             results.add(new StudentResult(whole.student(), whole.classId(), whole.major(), whole.college(), whole.cohort(), gated,
-                    whole.academic(), lines, meanScores(found, foundWeights), whole.measures()));
+                    whole.academic(), lines, meanScores(found, foundWeights), meanPoints(whole.measures(), found, foundWeights)));
         }
         return new StudentResults(period, set.id(), set.version(), year.system(), year.systemVersion(), year.tieBreak(), year.gates(), results);
     }
@@ -344,17 +344,35 @@ public final class StudentEvaluator implements StudentEvaluation {
 
     /** Each node's score as the weighted mean of the terms' scores of it. */
     private static SortedMap<String, BigDecimal> meanScores(List<StudentResult> terms, List<BigDecimal> weights) {
+        Set<String> codes = new TreeSet<>();
+        terms.forEach(t -> codes.addAll(t.scores().keySet()));
+        return means(codes, terms, weights, StudentResult::scores);
+    }
+
+    /**
+     * A year's raw values from its records, but each part's points the weighted mean of the terms' points: the year's
+     * points of a part scored term by term.
+     */
+    private static SortedMap<String, BigDecimal> meanPoints(SortedMap<String, BigDecimal> year, List<StudentResult> terms,
+                                                            List<BigDecimal> weights) {
+        SortedMap<String, BigDecimal> out = new TreeMap<>(year);
+        Set<String> points = new TreeSet<>();
+        terms.forEach(t -> t.measures().keySet().stream().filter(c -> c.startsWith(StudentEvaluation.points(""))).forEach(points::add));
+        out.putAll(means(points, terms, weights, StudentResult::measures));
+        return out;
+    }
+
+    private static SortedMap<String, BigDecimal> means(Set<String> codes, List<StudentResult> terms, List<BigDecimal> weights,
+                                                       java.util.function.Function<StudentResult, SortedMap<String, BigDecimal>> values) {
         SortedMap<String, BigDecimal> out = new TreeMap<>();
         if (terms.isEmpty()) {
             return out;
         }
         BigDecimal all = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        Set<String> codes = new TreeSet<>();
-        terms.forEach(t -> codes.addAll(t.scores().keySet()));
         for (String code : codes) {
             Rational sum = Rational.ZERO;
             for (int i = 0; i < terms.size(); i++) {
-                sum = sum.add(Rational.of(weights.get(i)).multiply(Rational.of(terms.get(i).score(code).orElse(BigDecimal.ZERO))));
+                sum = sum.add(Rational.of(weights.get(i)).multiply(Rational.of(values.apply(terms.get(i)).getOrDefault(code, BigDecimal.ZERO))));
             }
             out.put(code, sum.divide(Rational.of(all)).toBigDecimal(MEAN_SCALE, RoundingMode.HALF_UP).stripTrailingZeros());
         }
