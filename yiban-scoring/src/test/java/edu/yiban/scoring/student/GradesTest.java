@@ -415,7 +415,7 @@ class GradesTest extends OneStudentCampus {
                                 tuple("2022010101#5.attributes.score", "the attribute score is 100.5; it lies between 0 and 100")));
         assertThatThrownBy(() -> academic(GradeScale.fourPoint()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations().get(0).zh())
-                        .isEqualTo("考试类型“期中”不在成绩换算表中；可用的考试类型：first, resit, retake, 正考, 缓考, 补考, 重修"));
+                        .isEqualTo("考试类型“期中”不在绩点换算表中；可用的考试类型：first, resit, retake, 正考, 缓考, 补考, 重修"));
     }
 
     @Test
