@@ -55,12 +55,15 @@ public final class StudentArbitraries {
         all.put(Limit.Per.class, Arbitraries.of(Limit.Per.class));
         all.put(Limit.class, limits());
         all.put(RuleSet.class, ruleSets());
-        all.put(GradeScale.Band.class, Combinators.combine(decimals(), decimals()).as(GradeScale.Band::new));
-        all.put(GradeScale.Grade.class, Combinators.combine(CoreArbitraries.text(1, 8), decimals()).as(GradeScale.Grade::new));
-        all.put(GradeScale.class, Combinators.combine(codes(), bilingual(), bilingual().optional(), categories(), decimals(),
-                Combinators.combine(decimals(), decimals()).as(GradeScale.Band::new).list().ofMinSize(1).ofMaxSize(3),
-                Combinators.combine(CoreArbitraries.text(1, 8), decimals()).as(GradeScale.Grade::new).list().ofMaxSize(2))
-                .as(GradeScale::new));
+        all.put(GradeScale.Band.class, gradeBands());
+        all.put(GradeScale.PointsFormula.class, pointsFormulas());
+        all.put(GradeScale.Grade.class, gradeWords());
+        all.put(GradeScale.Attempt.class, Arbitraries.of(GradeScale.Attempt.class));
+        all.put(GradeScale.PassedLater.class, Arbitraries.of(GradeScale.PassedLater.class));
+        all.put(GradeScale.StillFailed.class, Arbitraries.of(GradeScale.StillFailed.class));
+        all.put(GradeScale.FailedCourses.class, Arbitraries.of(GradeScale.FailedCourses.class));
+        all.put(GradeScale.Attempts.class, attempts());
+        all.put(GradeScale.class, gradeScales());
         all.put(AwardPolicy.Basis.class, Arbitraries.of(AwardPolicy.Basis.class));
         all.put(AwardPolicy.Level.class, levels());
         all.put(AwardPolicy.Bands.class, bandsOfLevels());
@@ -197,7 +200,41 @@ public final class StudentArbitraries {
 
     static Arbitrary<Academic> academics() {
         return Combinators.combine(Arbitraries.integers().between(0, 60), decimals(), decimals(), decimals(), Arbitraries.integers().between(0, 9),
-                decimals(), decimals(), decimals()).as(Academic::new);
+                        decimals(), decimals(), decimals())
+                .flatAs((courses, credits, creditPoints, gpa, failed, lowest, creditScores, average) -> Combinators.combine(decimals(), decimals(),
+                                Arbitraries.integers().between(0, 9), Arbitraries.integers().between(0, 9), Arbitraries.integers().between(0, 9))
+                        .as((gpaCredits, scoredCredits, passFail, reattempted, excluded) -> new Academic(courses, credits, creditPoints, gpa, failed,
+                                lowest, creditScores, average, gpaCredits, scoredCredits, passFail, reattempted, excluded)));
+    }
+
+    // ------------------------------------------------------------------ grade scales
+
+    static Arbitrary<GradeScale> gradeScales() {
+        return Combinators.combine(codes(), bilingual(), bilingual().optional(), categories(), decimals(), gradeBands().list().ofMaxSize(3),
+                        pointsFormulas().optional(), gradeWords().list().ofMaxSize(2))
+                .flatAs((id, name, description, category, passMark, bands, points, grades) -> Combinators.combine(attempts(),
+                                CoreArbitraries.text(1, 8).list().ofMaxSize(2))
+                        .as((attempts, kinds) -> new GradeScale(id, name, description, category, passMark, bands, points, grades, attempts, kinds)));
+    }
+
+    static Arbitrary<GradeScale.Band> gradeBands() {
+        return Combinators.combine(decimals(), decimals()).as(GradeScale.Band::new);
+    }
+
+    static Arbitrary<GradeScale.PointsFormula> pointsFormulas() {
+        return Combinators.combine(Arbitraries.of("if(score < 60, 0, score / 10 - 5)", "score / 25", "min(max(score - 50, 0) / 10, 4)"),
+                Arbitraries.integers().between(0, GradeScale.MAX_DECIMALS)).as(GradeScale.PointsFormula::new);
+    }
+
+    static Arbitrary<GradeScale.Grade> gradeWords() {
+        return Combinators.combine(CoreArbitraries.text(1, 8), decimals().optional(), decimals().optional(), Arbitraries.of(true, false).optional())
+                .as(GradeScale.Grade::new);
+    }
+
+    static Arbitrary<GradeScale.Attempts> attempts() {
+        return Combinators.combine(Arbitraries.maps(CoreArbitraries.text(1, 8), Arbitraries.of(GradeScale.Attempt.class)).ofMaxSize(3),
+                Arbitraries.of(GradeScale.PassedLater.class), Arbitraries.of(GradeScale.StillFailed.class),
+                Arbitraries.of(GradeScale.FailedCourses.class)).as(GradeScale.Attempts::new);
     }
 
     static Arbitrary<ItemLine> lines() {

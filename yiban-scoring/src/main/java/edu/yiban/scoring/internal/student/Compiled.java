@@ -2,6 +2,7 @@ package edu.yiban.scoring.internal.student;
 
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.i18n.Text;
+import edu.yiban.scoring.student.GradeScale;
 import edu.yiban.scoring.student.Rule;
 import java.math.BigDecimal;
 
@@ -18,14 +19,34 @@ public sealed interface Compiled {
     }
 
     /**
-     * A course grade, in hundredths.
+     * A course grade: credits and score in hundredths, points in units of the scale's last decimal
+     * ({@link edu.yiban.scoring.student.GradeScale#decimals()}); {@link #NONE} where the grade has no score (a
+     * word with only points, a pass/fail word) or no points (a pass/fail word).
      *
-     * @param credits credits × 100
-     * @param score   the score × 100 (a word's score for a grade in words)
-     * @param points  the grade points × 100
-     * @param failed  whether the score lies below the pass mark
+     * @param course       the course's name for people ({@code course}, else {@code courseCode}); null when neither
+     * @param key          what groups its attempts: {@code courseCode}, else {@code course}; null when neither
+     * @param attempt      which attempt it is
+     * @param shown        the grade as the entry writes it (the score or the word), for notes
+     * @param credits      credits × 100
+     * @param score        the score × 100, or {@link #NONE}
+     * @param points       the grade points in units of the scale's decimals, or {@link #NONE}
+     * @param failed       whether this attempt fails: a score below the pass mark, a fail, or a word of 0 points
+     * @param excludedKind the entry's {@code kind} when the scale leaves that kind out (nothing else is read), else null
      */
-    record Grade(long credits, long score, long points, boolean failed) implements Compiled {
+    record Grade(String course, String key, GradeScale.Attempt attempt, String shown, long credits, long score, long points,
+                 boolean failed, String excludedKind) implements Compiled {
+        /** No score, or no points. */
+        public static final long NONE = -1;
+
+        /** An entry of a kind the scale leaves out. */
+        static Grade excluded(String course, String key, String kind) {
+            return new Grade(course, key, GradeScale.Attempt.FIRST, kind, 0, NONE, NONE, false, kind);
+        }
+
+        /** Whether it is a pass/fail grade: neither points nor a score. */
+        boolean passFail() {
+            return score == NONE && points == NONE;
+        }
     }
 
     /**

@@ -44,6 +44,8 @@ public final class RuleBook {
 
     final RuleSet set;
     final GradeScale scale;
+    /** The grade scale, read once. */
+    final Grading grading;
     final List<Rule> rules;
     /** The parts, depth first, parents before children (the root is 0). */
     final List<Part> parts;
@@ -76,6 +78,7 @@ public final class RuleBook {
     public RuleBook(RuleSet set, GradeScale scale) {
         this.set = RuleSet.checked(set);
         this.scale = scale;
+        this.grading = new Grading(scale);
         this.rules = set.rules();
         this.limits = set.limits();
         this.parts = set.parts().flatten();
@@ -296,31 +299,74 @@ public final class RuleBook {
                 rule.prorate().orElse(null));
     }
 
+    /**
+     * A grade entry: left out when the scale leaves its {@code kind} out (nothing else is read); else its attempt,
+     * credits, and score ({@code score}) or word ({@code grade}) with the points the scale gives.
+     */
     private Compiled grade(SortedMap<String, String> attributes) {
+        String course = attributes.get("course");
+        String code = attributes.get("courseCode");
+        String key = code != null ? code : course;
+        String named = course != null ? course : code;
+        String kind = attributes.get("kind");
+        if (kind != null && grading.excludes(kind)) {
+            return Compiled.Grade.excluded(named, key, kind);
+        }
         try {
+            GradeScale.Attempt attempt = GradeScale.Attempt.FIRST;
+            if (attributes.containsKey("attempt")) {
+                String word = attributes.get("attempt");
+                attempt = grading.attempt(word);
+                if (attempt == null) {
+                    throw new Refusal("attempt", ScoringMessages.BUNDLE.text("student.grades.entry.attempt", shownValue(word),
+                            scale.attempts().words().isEmpty() ? "—" : String.join(", ", scale.attempts().words().keySet())));
+                }
+            }
+            if (attempt != GradeScale.Attempt.FIRST && key == null) {
+                throw new Refusal("course", ScoringMessages.BUNDLE.text("student.grades.entry.course",
+                        ScoringMessages.BUNDLE.text("student.grades.attempt." + attempt.name())));
+            }
             BigDecimal credits = number(attributes, "credits");
             if (credits.signum() <= 0 || credits.compareTo(HUNDRED) > 0) {
                 throw new Refusal("credits", ScoringMessages.BUNDLE.text("student.entry.range", "credits", credits.toPlainString(), "0", "100"));
             }
-            BigDecimal score;
-            String attribute;
+            long hundredthsOfCredits = hundredths(credits, "credits");
             if (attributes.containsKey("score")) {
-                attribute = "score";
-                score = number(attributes, "score");
+                BigDecimal score = number(attributes, "score");
                 if (score.signum() < 0 || score.compareTo(HUNDRED) > 0) {
                     throw new Refusal("score", ScoringMessages.BUNDLE.text("student.entry.range", "score", score.toPlainString(), "0", "100"));
                 }
-            } else if (attributes.containsKey("grade")) {
-                attribute = "grade";
-                String word = attributes.get("grade");
-                score = scale.score(word).orElseThrow(() -> new Refusal("grade", ScoringMessages.BUNDLE.text("student.entry.grade", word)));
-            } else {
+                long hundredthsOfScore = hundredths(score, "score");
+                return new Compiled.Grade(named, key, attempt, score.toPlainString(), hundredthsOfCredits, hundredthsOfScore,
+                        points(score, "score"), hundredthsOfScore < grading.passMark, null);
+            }
+            if (!attributes.containsKey("grade")) {
                 throw new Refusal("score", ScoringMessages.BUNDLE.text("student.entry.score"));
             }
-            return new Compiled.Grade(hundredths(credits, "credits"), hundredths(score, attribute), hundredths(scale.points(score), attribute),
-                    score.compareTo(scale.passMark()) < 0);
+            String word = attributes.get("grade");
+            GradeScale.Grade grade = grading.word(word);
+            if (grade == null) {
+                throw new Refusal("grade", ScoringMessages.BUNDLE.text("student.entry.grade", word));
+            }
+            if (grade.pass().isPresent()) {
+                return new Compiled.Grade(named, key, attempt, word, hundredthsOfCredits, Compiled.Grade.NONE, Compiled.Grade.NONE,
+                        !grade.pass().get(), null);
+            }
+            long score = grade.score().map(s -> s.movePointRight(2).longValueExact()).orElse(Compiled.Grade.NONE);
+            long points = grade.points().isPresent() ? grading.units(grade.points().get()) : points(grade.score().orElseThrow(), "grade");
+            boolean failed = score == Compiled.Grade.NONE ? points == 0 : score < grading.passMark;
+            return new Compiled.Grade(named, key, attempt, word, hundredthsOfCredits, score, points, failed, null);
         } catch (Refusal r) {
             return new Compiled.Bad(r.attribute, r.problem);
+        }
+    }
+
+    /** The points of {@code score}; a formula that cannot be worked out there is the entry's {@code attribute}'s fault. */
+    private long points(BigDecimal score, String attribute) {
+        try {
+            return grading.points(score);
+        } catch (FormulaException e) {
+            throw new Refusal(attribute, e.problem());
         }
     }
 

@@ -6,6 +6,7 @@ import edu.yiban.core.archive.Category;
 import edu.yiban.scoring.internal.ScoringMessages;
 import edu.yiban.scoring.internal.formula.Formula;
 import edu.yiban.scoring.internal.formula.FormulaException;
+import edu.yiban.scoring.internal.formula.Rational;
 import edu.yiban.scoring.student.AwardPolicy;
 import edu.yiban.scoring.student.GradeScale;
 import edu.yiban.scoring.student.Limit;
@@ -16,6 +17,7 @@ import edu.yiban.scoring.student.StudentEvaluation;
 import edu.yiban.scoring.system.Gate;
 import edu.yiban.scoring.system.Veto;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -311,11 +313,42 @@ public final class RuleChecks {
 
     // ------------------------------------------------------------------ grade scales
 
+    /** The most grade points a score or word may get: far above any scale, and sums of them fit a {@code long}. */
+    private static final BigDecimal MOST_POINTS = BigDecimal.valueOf(1000);
+
     /** {@code scale} if it passes Bean Validation and the rules below; else every fault by its JSON path. */
     public static GradeScale checked(GradeScale scale) {
         ScoringMessages.validator().check(scale);
         List<Violation> found = new ArrayList<>();
         percent(scale.passMark(), "passMark", found);
+        if (!scale.bands().isEmpty() && scale.points().isPresent()) {
+            found.add(violation("points", "student.grades.scale.both"));
+        } else if (scale.bands().isEmpty() && scale.points().isEmpty()) {
+            found.add(violation("bands", "student.grades.scale.neither"));
+        }
+        if (!scale.bands().isEmpty()) {
+            bands(scale, found);
+        }
+        scale.points().ifPresent(p -> pointsFormula(p, found));
+        int decimals = Math.max(0, Math.min(GradeScale.MAX_DECIMALS, scale.decimals()));
+        for (int i = 0; i < scale.grades().size(); i++) {
+            GradeScale.Grade grade = scale.grades().get(i);
+            String path = "grades[" + i + "]";
+            grade.score().ifPresent(score -> percent(score, path + ".score", found));
+            grade.points().ifPresent(points -> gradePoints(points, decimals, path + ".points", found));
+            if (grade.pass().isPresent() && (grade.score().isPresent() || grade.points().isPresent())) {
+                found.add(violation(path + ".pass", "student.grades.word.pass", grade.grade()));
+            } else if (grade.pass().isEmpty() && grade.score().isEmpty() && grade.points().isEmpty()) {
+                found.add(violation(path, "student.grades.word.empty", grade.grade()));
+            }
+        }
+        unique(scale.grades(), GradeScale.Grade::grade, "grades", ".grade", "student.grade.twice", found);
+        unique(scale.excludedKinds(), Function.identity(), "excludedKinds", "", "student.grades.kind.twice", found);
+        throwIfAny(found);
+        return scale;
+    }
+
+    private static void bands(GradeScale scale, List<Violation> found) {
         Set<BigDecimal> froms = new HashSet<>();
         boolean fromZero = false;
         for (int i = 0; i < scale.bands().size(); i++) {
@@ -324,6 +357,8 @@ public final class RuleChecks {
             places(band.points(), "bands[" + i + "].points", found);
             if (band.points().signum() < 0) {
                 found.add(violation("bands[" + i + "].points", "student.grade.points", band.points().toPlainString()));
+            } else if (band.points().compareTo(MOST_POINTS) > 0) {
+                found.add(violation("bands[" + i + "].points", "student.grades.points.most", band.points().toPlainString(), MOST_POINTS));
             }
             if (!froms.add(band.from().stripTrailingZeros())) {
                 found.add(violation("bands[" + i + "].from", "student.grade.band.twice", band.from().toPlainString()));
@@ -347,12 +382,65 @@ public final class RuleChecks {
                         higher.points().toPlainString(), lower.from().toPlainString(), lower.points().toPlainString()));
             }
         }
-        for (int i = 0; i < scale.grades().size(); i++) {
-            percent(scale.grades().get(i).score(), "grades[" + i + "].score", found);
+    }
+
+    /**
+     * A points formula: its decimals 0–4, and the formula read with the one variable {@code score}, then worked out
+     * at every score 0.00–100.00 (scores have at most two decimals): refused where it cannot be worked out, gives
+     * negative points or more than {@link #MOST_POINTS}, or gives fewer points to a higher score.
+     */
+    private static void pointsFormula(GradeScale.PointsFormula points, List<Violation> found) {
+        if (points.decimals() < 0 || points.decimals() > GradeScale.MAX_DECIMALS) {
+            found.add(violation("points.decimals", "student.grades.decimals", points.decimals(), GradeScale.MAX_DECIMALS));
+            return;
         }
-        unique(scale.grades(), GradeScale.Grade::grade, "grades", ".grade", "student.grade.twice", found);
-        throwIfAny(found);
-        return scale;
+        Formula formula;
+        try {
+            formula = Formula.parse(points.formula(), Set.of(GradeScale.PointsFormula.SCORE));
+        } catch (FormulaException e) {
+            found.add(Violation.of("points.formula", e.problem()));
+            return;
+        }
+        BigDecimal previous = null;
+        for (int hundredths = 0; hundredths <= 10_000; hundredths++) {
+            BigDecimal score = BigDecimal.valueOf(hundredths, 2);
+            BigDecimal value;
+            try {
+                value = formula.evaluate(name -> Rational.of(score)).toBigDecimal(points.decimals(), RoundingMode.HALF_UP);
+            } catch (FormulaException e) {
+                found.add(violation("points.formula", "student.grades.formula.fails", shown(score), e.problem()));
+                return;
+            }
+            if (value.signum() < 0) {
+                found.add(violation("points.formula", "student.grades.formula.negative", value.toPlainString(), shown(score)));
+                return;
+            }
+            if (value.compareTo(MOST_POINTS) > 0) {
+                found.add(violation("points.formula", "student.grades.formula.most", value.toPlainString(), shown(score), MOST_POINTS));
+                return;
+            }
+            if (previous != null && value.compareTo(previous) < 0) {
+                found.add(violation("points.formula", "student.grades.formula.falls", value.toPlainString(), shown(score),
+                        previous.toPlainString(), shown(BigDecimal.valueOf(hundredths - 1, 2))));
+                return;
+            }
+            previous = value;
+        }
+    }
+
+    /** A score as people write it: 60, 59.99, 0.5. */
+    private static String shown(BigDecimal score) {
+        return score.signum() == 0 ? "0" : score.stripTrailingZeros().toPlainString();
+    }
+
+    private static void gradePoints(BigDecimal points, int decimals, String path, List<Violation> found) {
+        if (points.signum() < 0) {
+            found.add(violation(path, "student.grade.points", points.toPlainString()));
+        } else if (points.compareTo(MOST_POINTS) > 0) {
+            found.add(violation(path, "student.grades.points.most", points.toPlainString(), MOST_POINTS));
+        } else if (points.stripTrailingZeros().scale() > decimals) {
+            found.add(violation(path, "student.grades.points.places", points.toPlainString(), decimals));
+        }
     }
 
     private static void percent(BigDecimal value, String path, List<Violation> found) {
