@@ -15,6 +15,7 @@ import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.id.MajorId;
 import edu.yiban.scoring.result.Explanation;
 import edu.yiban.scoring.result.SubjectResult;
+import edu.yiban.scoring.system.Comparison;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,9 +68,11 @@ public final class StudentArbitraries {
         all.put(AwardPolicy.Basis.class, Arbitraries.of(AwardPolicy.Basis.class));
         all.put(AwardPolicy.Level.class, levels());
         all.put(AwardPolicy.Bands.class, bandsOfLevels());
+        all.put(AwardPolicy.QuotaMode.class, Arbitraries.of(AwardPolicy.QuotaMode.class));
+        all.put(AwardPolicy.Ties.class, Arbitraries.of(AwardPolicy.Ties.class));
+        all.put(AwardPolicy.Condition.class, conditions());
         all.put(AwardPolicy.Award.class, awards());
-        all.put(AwardPolicy.class, Combinators.combine(codes(), bilingual(), bilingual().optional(), awards().list().ofMaxSize(2),
-                Arbitraries.of(true, false), bandsOfLevels()).as(AwardPolicy::new));
+        all.put(AwardPolicy.class, awardPolicies());
         all.put(Academic.class, academics());
         all.put(ItemLine.Kind.class, Arbitraries.of(ItemLine.Kind.class));
         all.put(ItemLine.class, lines());
@@ -77,6 +80,10 @@ public final class StudentArbitraries {
         all.put(StudentResults.class, Combinators.combine(periods(), codes(), codes(), codes(), codes(), codes().list().ofMaxSize(2),
                 codes().list().ofMaxSize(2), studentResults().list().ofMaxSize(2)).as(StudentResults::new));
         all.put(AwardOutcome.Quota.class, quotas());
+        all.put(AwardOutcome.Verdict.class, Arbitraries.of(AwardOutcome.Verdict.class));
+        all.put(AwardOutcome.Shortfall.Kind.class, Arbitraries.of(AwardOutcome.Shortfall.Kind.class));
+        all.put(AwardOutcome.Shortfall.class, shortfalls());
+        all.put(AwardOutcome.Consideration.class, considerations());
         all.put(AwardOutcome.Standing.class, standings());
         all.put(AwardOutcome.class, Combinators.combine(codes(), periods(), quotas().list().ofMaxSize(2), standings().list().ofMaxSize(2))
                 .as(AwardOutcome::new));
@@ -193,9 +200,28 @@ public final class StudentArbitraries {
                 levels().list().ofMinSize(1).ofMaxSize(3), levels()).as(AwardPolicy.Bands::new);
     }
 
+    static Arbitrary<AwardPolicy.Condition> conditions() {
+        return Combinators.combine(codes(), Arbitraries.of(Comparison.class), decimals(), bilingual().optional()).as(AwardPolicy.Condition::new);
+    }
+
+    /** Awards with a share or a count (or, unchecked, both or neither), every optional field now there, now not. */
     static Arbitrary<AwardPolicy.Award> awards() {
-        return Combinators.combine(codes(), bilingual(), Arbitraries.of(Grouping.class), decimals(), Arbitraries.of(QuotaRounding.class),
-                Arbitraries.integers().between(0, 3), codes().list().ofMaxSize(2), decimals().optional()).as(AwardPolicy.Award::new);
+        return Combinators.combine(codes(), bilingual(), Arbitraries.of(Grouping.class), decimals().optional(),
+                        Arbitraries.integers().between(1, 9).optional(), Arbitraries.of(QuotaRounding.class).optional(),
+                        Arbitraries.integers().between(0, 3), codes().list().ofMaxSize(2))
+                .flatAs((code, name, scope, share, count, rounding, minimum, gates) -> Combinators.combine(
+                        conditions().list().ofMaxSize(2), codes().list().ofMaxSize(2), decimals().optional(),
+                        Arbitraries.of(AwardPolicy.QuotaMode.class).optional(), Arbitraries.of(AwardPolicy.Ties.class).optional(),
+                        Arbitraries.of(true, false).optional())
+                        .as((conditions, inBands, minimumTotal, mode, ties, gatedMayTakeLower) -> new AwardPolicy.Award(code, name, scope,
+                                share, count, rounding, minimum, gates, conditions, inBands, minimumTotal, mode, ties, gatedMayTakeLower)));
+    }
+
+    static Arbitrary<AwardPolicy> awardPolicies() {
+        return Combinators.combine(codes(), bilingual(), bilingual().optional(), awards().list().ofMaxSize(2), Arbitraries.of(true, false),
+                        Arbitraries.of(AwardPolicy.QuotaMode.class), Arbitraries.of(AwardPolicy.Ties.class), Arbitraries.of(true, false))
+                .flatAs((id, name, description, awards, oneEach, mode, ties, lower) -> bandsOfLevels()
+                        .map(bands -> new AwardPolicy(id, name, description, awards, oneEach, mode, ties, lower, bands)));
     }
 
     static Arbitrary<Academic> academics() {
@@ -262,11 +288,29 @@ public final class StudentArbitraries {
     }
 
     static Arbitrary<AwardOutcome.Quota> quotas() {
-        return Combinators.combine(codes(), Arbitraries.of(Grouping.class), codes(), Arbitraries.integers().between(0, 500), decimals(),
-                Arbitraries.integers().between(0, 50), CoreArbitraries.studentNos().list().ofMaxSize(2)).as(AwardOutcome.Quota::new);
+        return Combinators.combine(codes(), bilingual(), Arbitraries.of(Grouping.class), codes(), Arbitraries.integers().between(0, 500),
+                        decimals().optional(), Arbitraries.of(QuotaRounding.class).optional(), Arbitraries.integers().between(0, 3))
+                .flatAs((award, name, scope, group, size, share, rounding, minimum) -> Combinators.combine(decimals(),
+                                Arbitraries.integers().between(0, 50), Arbitraries.of(AwardPolicy.QuotaMode.class),
+                                Arbitraries.of(AwardPolicy.Ties.class), Arbitraries.of(true, false), CoreArbitraries.studentNos().list().ofMaxSize(2),
+                                Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 5))
+                        .as((exact, quota, mode, ties, lower, recipients, vacant, exceeded) -> new AwardOutcome.Quota(award, name, scope, group,
+                                size, share, rounding, minimum, exact, quota, mode, ties, lower, recipients, vacant, exceeded)));
+    }
+
+    static Arbitrary<AwardOutcome.Shortfall> shortfalls() {
+        return Combinators.combine(Arbitraries.of(AwardOutcome.Shortfall.Kind.class), codes(), bilingual(),
+                Arbitraries.of(Comparison.class).optional(), decimals().optional(), decimals().optional()).as(AwardOutcome.Shortfall::new);
+    }
+
+    static Arbitrary<AwardOutcome.Consideration> considerations() {
+        return Combinators.combine(codes(), codes(), Arbitraries.integers().between(1, 50), Arbitraries.integers().between(1, 50),
+                Arbitraries.of(AwardOutcome.Verdict.class), shortfalls().list().ofMaxSize(2), CoreArbitraries.studentNos().optional())
+                .as(AwardOutcome.Consideration::new);
     }
 
     static Arbitrary<AwardOutcome.Standing> standings() {
-        return Combinators.combine(CoreArbitraries.studentNos(), codes(), codes().list().ofMaxSize(2)).as(AwardOutcome.Standing::new);
+        return Combinators.combine(CoreArbitraries.studentNos(), decimals(), codes(), bilingual(), codes().list().ofMaxSize(2),
+                considerations().list().ofMaxSize(2)).as(AwardOutcome.Standing::new);
     }
 }

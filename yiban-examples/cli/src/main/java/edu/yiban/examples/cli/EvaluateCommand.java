@@ -56,7 +56,7 @@ final class EvaluateCommand implements Callable<Integer> {
         try (Yiban yiban = SavedCampus.open(contents, locale, faultPolicy.policy())) {
             Term period = term(yiban, contents.today());
             EvaluationReport students = yiban.evaluateStudents(period.id());
-            AwardOutcome awards = students.results().awards(yiban.scoring().awards());
+            AwardOutcome awards = MainJob.awards(students.results(), yiban.scoring().awards());
             CollegeReport colleges = yiban.scoring().colleges().run(yiban.core(), yiban.organisation(), period.start(), period.end(),
                     List.of());
             Summary summary = new Summary(stdout, locale);

@@ -23,6 +23,8 @@ import edu.yiban.scoring.round.RoundDraft;
 import edu.yiban.scoring.round.RoundId;
 import edu.yiban.scoring.round.RoundPeriod;
 import edu.yiban.scoring.student.AwardOutcome;
+import edu.yiban.scoring.student.AwardPolicy;
+import edu.yiban.scoring.student.StudentResults;
 import edu.yiban.sdk.EvaluationReport;
 import edu.yiban.sdk.Yiban;
 import java.math.BigDecimal;
@@ -126,7 +128,7 @@ final class MainJob {
         clock.set(SyntheticCampus.TERM_END.plusDays(5), LocalTime.of(9, 0));
         step = progress.start(text.render(locale, "step.evaluate"), 2);
         EvaluationReport students = yiban.evaluateStudents(SyntheticCampus.TERM);
-        AwardOutcome awards = students.results().awards(yiban.scoring().awards());
+        AwardOutcome awards = awards(students.results(), yiban.scoring().awards());
         step.advance();
         CollegeReport colleges = yiban.scoring().colleges().run(yiban.core(), organisation, SyntheticCampus.TERM_START,
                 SyntheticCampus.TERM_END, List.of());
@@ -194,5 +196,17 @@ final class MainJob {
         long now = System.nanoTime();
         millis.put(name, (now - since) / 1_000_000);
         return now;
+    }
+
+    /**
+     * The awards {@code policy} gives; none while a result is incomplete (a plugin failed under skip-and-mark):
+     * such results decide nothing, {@link StudentResults#awards} refuses them, and the summary and files show them
+     * marked instead.
+     */
+    static AwardOutcome awards(StudentResults results, AwardPolicy policy) {
+        if (results.results().stream().allMatch(r -> r.result().complete())) {
+            return results.awards(policy);
+        }
+        return new AwardOutcome(policy.id(), results.period(), List.of(), List.of());
     }
 }

@@ -51,11 +51,14 @@ public final class EvaluationAdapters {
             Map<String, Bilingual> levelNames = new TreeMap<>();
             awards.bands().levels().forEach(level -> levelNames.put(level.code(), level.name()));
             SortedMap<String, Band> bands = new TreeMap<>();
-            AwardOutcome outcome = results.awards(awards);
-            for (AwardOutcome.Standing standing : outcome.standings()) {
-                Bilingual name = levelNames.get(standing.band());
-                if (name != null) {
-                    bands.put(standing.student().value(), new Band(standing.band(), name));
+            // an incomplete result decides nothing, not even a band: the round refuses such results by their own rule
+            if (results.results().stream().allMatch(r -> r.result().complete())) {
+                AwardOutcome outcome = results.awards(awards);
+                for (AwardOutcome.Standing standing : outcome.standings()) {
+                    Bilingual name = levelNames.get(standing.band());
+                    if (name != null) {
+                        bands.put(standing.student().value(), new Band(standing.band(), name));
+                    }
                 }
             }
             String rules = results.ruleSet() + " " + results.ruleSetVersion()

@@ -458,15 +458,11 @@ public final class RuleChecks {
         ScoringMessages.validator().check(policy);
         List<Violation> found = new ArrayList<>();
         unique(policy.awards(), AwardPolicy.Award::code, "awards", ".code", "student.award.twice", found);
+        Set<String> bandCodes = new LinkedHashSet<>();
+        policy.bands().levels().forEach(l -> bandCodes.add(l.code()));
+        bandCodes.add(policy.bands().otherwise().code());
         for (int i = 0; i < policy.awards().size(); i++) {
-            AwardPolicy.Award award = policy.awards().get(i);
-            String path = "awards[" + i + "]";
-            if (award.share().signum() <= 0 || award.share().compareTo(BigDecimal.ONE) > 0) {
-                found.add(violation(path + ".share", "student.award.share", award.code(), award.share().toPlainString()));
-            }
-            if (award.minimum() < 0) {
-                found.add(violation(path + ".minimum", "student.award.minimum", award.code(), award.minimum()));
-            }
+            award(policy.awards().get(i), "awards[" + i + "]", bandCodes, found);
         }
         AwardPolicy.Bands bands = policy.bands();
         if (bands.basis() == AwardPolicy.Basis.PERCENTILE && bands.scope().isEmpty()) {
@@ -498,6 +494,38 @@ public final class RuleChecks {
         }
         throwIfAny(found);
         return policy;
+    }
+
+    /** An award's quota (a share or a count, a rounding with a share only), its own conditions and its bands. */
+    private static void award(AwardPolicy.Award award, String path, Set<String> bandCodes, List<Violation> found) {
+        if (award.share().isPresent() == award.count().isPresent()) {
+            found.add(violation(path, award.share().isPresent() ? "student.award.quota.both" : "student.award.quota.none", award.code()));
+        }
+        award.share().filter(share -> share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0)
+                .ifPresent(share -> found.add(violation(path + ".share", "student.award.share", award.code(), share.toPlainString())));
+        award.count().filter(count -> count < 1)
+                .ifPresent(count -> found.add(violation(path + ".count", "student.award.count", award.code(), count)));
+        if (award.share().isPresent() && award.rounding().isEmpty()) {
+            found.add(violation(path + ".rounding", "student.award.rounding.missing", award.code()));
+        }
+        if (award.share().isEmpty() && award.count().isPresent() && award.rounding().isPresent()) {
+            found.add(violation(path + ".rounding", "student.award.rounding.count", award.code()));
+        }
+        if (award.minimum() < 0) {
+            found.add(violation(path + ".minimum", "student.award.minimum", award.code(), award.minimum()));
+        }
+        for (int j = 0; j < award.conditions().size(); j++) {
+            String indicator = award.conditions().get(j).indicator();
+            if (!ScoringMessages.CODE.matcher(indicator).matches() || indicator.equals("points.")) {
+                found.add(violation(path + ".conditions[" + j + "].indicator", "student.award.condition.indicator", award.code(), indicator));
+            }
+        }
+        for (int j = 0; j < award.inBands().size(); j++) {
+            if (!bandCodes.contains(award.inBands().get(j))) {
+                found.add(violation(path + ".inBands[" + j + "]", "student.award.band", award.code(), award.inBands().get(j),
+                        String.join(", ", bandCodes)));
+            }
+        }
     }
 
     // ------------------------------------------------------------------ helpers
