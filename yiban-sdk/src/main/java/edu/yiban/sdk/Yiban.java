@@ -107,6 +107,7 @@ public final class Yiban implements AutoCloseable {
         Set<String> builtIn = new HashSet<>();
         StudentEvaluation.defaultSystem().indicators().forEach(i -> builtIn.add(i.code()));
         builtIn.add(StudentEvaluation.WEIGHTED_AVERAGE);
+        builtIn.add(StudentEvaluation.AVERAGE_SCORE);
         builtIn.add(StudentEvaluation.CREDITS);
         PluginLoader.Loaded loaded = PluginLoader.load(found, b.config, builtIn);
         this.plugins = loaded.plugins();

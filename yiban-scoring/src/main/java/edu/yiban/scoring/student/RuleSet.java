@@ -110,7 +110,7 @@ public record RuleSet(
      *       base scores and period limits once, the GPA over the year;</li>
      *   <li>{@code {"year": "TERMS"}}: every term is scored on its own, each held by its floors and caps, and the
      *       year's score is their mean; {@code "termWeights": [0.4, 0.6]} weighs them (one weight per term of the
-     *       year, in calendar order), {@code "termWeights": "DAYS"} weighs them by their days.</li>
+     *       year, in calendar order), {@code "byDays": true} weighs them by their days.</li>
      * </ul>
      *
      * @param year        from the year's records, or from its terms' scores

@@ -46,7 +46,7 @@ import java.util.TreeMap;
  * For each student the evaluation produces, in one pass per term over the archives' compact columns:
  * <ul>
  *   <li>{@code points.<part>} for every part — its base score or default plus its rules' lines ({@link ItemLine});</li>
- *   <li>{@code gpa}, {@code weighted-average}, {@code credits}, {@code failed-courses}, {@code lowest-score} — the
+ *   <li>{@code gpa}, {@code weighted-average}, {@code average-score}, {@code credits}, {@code failed-courses}, {@code lowest-score} — the
  *       academic part ({@link Academic}), absent when the period has no grade entry;</li>
  *   <li>each {@link Rule#severity()} indicator (e.g. {@code sanction-level}) — the highest severity matched, 0 when none;</li>
  *   <li>the indicators of {@link ExtraMeasures} (plugins), which a rule set declares in its {@code indicators}.</li>
@@ -77,6 +77,8 @@ public interface StudentEvaluation {
     String GPA = "gpa";
     /** The raw value of the credit-weighted average score (学分加权平均分). */
     String WEIGHTED_AVERAGE = "weighted-average";
+    /** The raw value of the plain mean of the course scores, every course alike whatever its credits (算术平均分). */
+    String AVERAGE_SCORE = "average-score";
     /** The raw value of the credits taken. */
     String CREDITS = "credits";
     /** The raw value of the courses below the pass mark. */

@@ -113,6 +113,9 @@ final class Courses {
                     bilingual("student.note.weighted-average", s.scoredCourses, s.creditScores().toPlainString(),
                             hundredths(s.scoredCredits).toPlainString(), average),
                     resits, excluded, passFailOut, noScore)));
+            measures.put(StudentEvaluation.AVERAGE_SCORE, Measure.of(s.averageScore(), Tally.SOURCE, joined(
+                    bilingual("student.note.average-score", s.scoredCourses, hundredths(s.scores).toPlainString(), s.averageScore().toPlainString()),
+                    resits, excluded, passFailOut, noScore)));
             measures.put(StudentEvaluation.LOWEST_SCORE, Measure.of(s.lowestScore(), Tally.SOURCE, joined(
                     bilingual("student.note.lowest", s.scoredCourses), resits, excluded, passFailOut, noScore)));
         }
@@ -355,6 +358,8 @@ final class Courses {
         long scoredCredits;
         /** Σ credits × score, in ten-thousandths. */
         long creditScores;
+        /** Σ score, in hundredths. */
+        long scores;
         long lowest = Long.MAX_VALUE;
         int failed;
         int reattempted;
@@ -376,6 +381,7 @@ final class Courses {
                 scoredCourses++;
                 scoredCredits = Math.addExact(scoredCredits, courseCredits);
                 creditScores = Math.addExact(creditScores, Math.multiplyExact(courseCredits, score));
+                scores = Math.addExact(scores, score);
                 lowest = Math.min(lowest, score);
             } else if (points != Compiled.Grade.NONE) {
                 noScore.add(bilingual("student.grades.course.with", name(i), g.shown()));
@@ -400,6 +406,11 @@ final class Courses {
 
         BigDecimal weightedAverage() {
             return scoredCredits == 0 ? BigDecimal.ZERO.setScale(2) : creditScores().divide(hundredths(scoredCredits), 2, RoundingMode.HALF_UP);
+        }
+
+        /** The plain mean of the scores, two decimals, half-up. */
+        BigDecimal averageScore() {
+            return scoredCourses == 0 ? BigDecimal.ZERO.setScale(2) : hundredths(scores).divide(BigDecimal.valueOf(scoredCourses), 2, RoundingMode.HALF_UP);
         }
 
         BigDecimal lowestScore() {

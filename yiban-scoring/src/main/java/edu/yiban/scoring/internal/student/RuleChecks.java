@@ -42,7 +42,7 @@ public final class RuleChecks {
 
     /** The indicator codes of the academic part, which a severity indicator may not take. */
     static Set<String> academic() {
-        return new HashSet<>(Set.of(StudentEvaluation.GPA, StudentEvaluation.WEIGHTED_AVERAGE, StudentEvaluation.CREDITS,
+        return new HashSet<>(Set.of(StudentEvaluation.GPA, StudentEvaluation.WEIGHTED_AVERAGE, StudentEvaluation.AVERAGE_SCORE, StudentEvaluation.CREDITS,
                 StudentEvaluation.FAILED_COURSES, StudentEvaluation.LOWEST_SCORE));
     }
 
