@@ -62,11 +62,6 @@ public final class SchemaCheck {
         }
     }
 
-    /** The shipped schema {@code schema} as a tree. */
-    public static JsonNode document(DocumentSchema schema) {
-        return LOADED.computeIfAbsent(Objects.requireNonNull(schema, "schema is null"), SchemaCheck::load).document();
-    }
-
     private static Loaded load(DocumentSchema schema) {
         try (InputStream in = SchemaCheck.class.getResourceAsStream(schema.resource())) {
             if (in == null) {
