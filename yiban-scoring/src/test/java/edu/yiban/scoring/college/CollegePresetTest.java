@@ -82,8 +82,10 @@ class CollegePresetTest {
 
         assertThatThrownBy(() -> rules(json)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
             assertThat(e.violations()).extracting(Violation::path).containsExactly("demonstration", "tiers");
-            assertThat(e.violations().get(0).zh()).startsWith("示范中心");
-            assertThat(e.violations().get(1).en()).startsWith("tiers ");
+            // found by the rules' JSON Schema before anything is read
+            assertThat(e.violations().get(0).zh()).isEqualTo("缺少必填字段“demonstration”（示范中心）");
+            assertThat(e.violations().get(0).en()).isEqualTo("the required field \"demonstration\" (demonstration centres) is missing");
+            assertThat(e.violations().get(1).en()).isEqualTo("must not be empty: at least one item is needed");
         });
     }
 
