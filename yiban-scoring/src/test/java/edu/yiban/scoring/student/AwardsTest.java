@@ -460,7 +460,7 @@ class AwardsTest {
         });
     }
 
-    /** The complete policy of {@code docs/awards.md}, word for word. */
+    /** The complete policy of {@code docs/rules.md} (Awards), word for word. */
     private static final String DOCUMENTED = """
             {
               "id": "campus-awards-2022",
