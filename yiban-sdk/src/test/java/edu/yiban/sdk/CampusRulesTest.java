@@ -28,6 +28,7 @@ import edu.yiban.scoring.student.Grouping;
 import edu.yiban.scoring.student.RuleSet;
 import edu.yiban.scoring.student.RuleSets;
 import edu.yiban.scoring.student.StudentEvaluation;
+import edu.yiban.scoring.student.StudentResult;
 import edu.yiban.scoring.student.StudentResults;
 import edu.yiban.scoring.system.Direction;
 import edu.yiban.scoring.system.Indicator;
@@ -153,7 +154,12 @@ class CampusRulesTest {
             fill(yiban);
 
             // 李明 read 12 hours: min(1.2, 2) = 1.2 on top of 0.3 × 75 + 0.7 × 85 (four-point scale) = 82.00 → 83.20
-            assertThat(yiban.evaluateStudents(T2022_1).results().result(LI_MING).orElseThrow().total()).isEqualTo(new BigDecimal("83.20"));
+            StudentResult li = yiban.evaluateStudents(T2022_1).results().result(LI_MING).orElseThrow();
+            assertThat(li.total()).isEqualTo(new BigDecimal("83.20"));
+            // the explanation reads out the bonus with its raw value and its source
+            assertThat(li.explain(java.util.Locale.ENGLISH)).contains("reading bonus: 1.20")
+                    .contains("formula min(reading_hours * 0.1, 2) with reading_hours = 12: 1.2000")
+                    .contains("raw value 12, from plugin:reading");
         }
     }
 
