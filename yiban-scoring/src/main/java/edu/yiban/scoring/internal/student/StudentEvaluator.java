@@ -210,42 +210,26 @@ public final class StudentEvaluator implements StudentEvaluation {
         List<Term> terms = terms(period);
         StudentResults year = unit(set, period);
         List<BigDecimal> weights = termWeights(set, terms);
-        List<StudentResults> perTerm = new ArrayList<>();
-        for (Term term : terms) {
-            perTerm.add(unit(set, EvaluationPeriod.term(term.id())));
-        }
-        List<Map<String, StudentResult>> byStudent = new ArrayList<>();
-        for (StudentResults r : perTerm) {
-            Map<String, StudentResult> index = new TreeMap<>();
-            r.results().forEach(s -> index.put(s.student().value(), s));
-            byStudent.add(index);
+        List<Periods.Of> perTerm = new ArrayList<>();
+        for (int t = 0; t < terms.size(); t++) {
+            Term term = terms.get(t);
+            perTerm.add(new Periods.Of(term.id().toString(), termName(term), weights.get(t), unit(set, EvaluationPeriod.term(term.id())).results()));
         }
         Bilingual name = ScoringMessages.bilingual("student.period.year.name", period.year().toString(), set.parts().name());
         List<StudentResult> results = new ArrayList<>(year.results().size());
         for (StudentResult whole : year.results()) {
             String student = whole.student().value();
-            List<PartScorer.Period> periods = new ArrayList<>();
-            List<StudentResult> found = new ArrayList<>();
-            List<BigDecimal> foundWeights = new ArrayList<>();
-            List<ItemLine> lines = new ArrayList<>();
-            for (int t = 0; t < terms.size(); t++) {
-                StudentResult r = byStudent.get(t).get(student);
-                periods.add(new PartScorer.Period(terms.get(t).id().toString(), termName(terms.get(t)), weights.get(t),
-                        r == null ? null : r.result()));
-                if (r != null) {
-                    found.add(r);
-                    foundWeights.add(weights.get(t));
-                    lines.addAll(r.lines());
-                }
-            }
-            SubjectResult combined = PartScorer.combine(student, period.toString(), name, periods);
+            Periods gathered = Periods.gather(student, perTerm);
+            SubjectResult combined = PartScorer.combine(student, period.toString(), name, gathered.periods());
             Set<String> incomplete = new TreeSet<>(combined.incomplete());
             incomplete.addAll(whole.result().incomplete());
             SubjectResult gated = new SubjectResult(student, combined.total(), combined.vetoes(), whole.result().failedGates(),
                     List.copyOf(incomplete), withGates(combined.explanation(), whole.result().explanation()));
+            List<ItemLine> lines = new ArrayList<>(gathered.lines());
             lines.sort(Comparator.comparingInt(l -> partOrder(set, l.part())));
             results.add(new StudentResult(whole.student(), whole.classId(), whole.major(), whole.college(), whole.cohort(), gated,
-                    whole.academic(), lines, meanScores(found, foundWeights), meanPoints(whole.measures(), found, foundWeights)));
+                    whole.academic(), lines, meanScores(gathered.found(), gathered.weights()),
+                    meanPoints(whole.measures(), gathered.found(), gathered.weights())));
         }
         return new StudentResults(period, set.id(), set.version(), year.system(), year.systemVersion(), year.tieBreak(), year.gates(), results);
     }
@@ -264,41 +248,77 @@ public final class StudentEvaluator implements StudentEvaluation {
         if (rule.weights().size() != years.size()) {
             throw ScoringMessages.invalid("graduation.weights", "student.graduation.count", last.id(), rule.weights().size(), years.size());
         }
-        List<Map<String, StudentResult>> byYear = new ArrayList<>();
+        List<Periods.Of> perYear = new ArrayList<>();
         Map<String, StudentResult> latest = new TreeMap<>();
-        for (AcademicYear year : years) {
-            Map<String, StudentResult> index = new TreeMap<>();
-            evaluate(EvaluationPeriod.year(year)).results().forEach(r -> {
-                index.put(r.student().value(), r);
-                latest.put(r.student().value(), r);
-            });
-            byYear.add(index);
+        for (int y = 0; y < years.size(); y++) {
+            List<StudentResult> evaluated = evaluate(EvaluationPeriod.year(years.get(y))).results();
+            evaluated.forEach(r -> latest.put(r.student().value(), r));
+            perYear.add(new Periods.Of(years.get(y).toString(), ScoringMessages.bilingual("student.period.year.short", years.get(y).toString()),
+                    rule.weights().get(y), evaluated));
         }
         Bilingual name = ScoringMessages.bilingual("student.period.graduation.name", period.toString(), last.parts().name());
         List<StudentResult> results = new ArrayList<>(latest.size());
         for (StudentResult end : latest.values()) {
             String student = end.student().value();
-            List<PartScorer.Period> periods = new ArrayList<>();
-            List<StudentResult> found = new ArrayList<>();
-            List<BigDecimal> foundWeights = new ArrayList<>();
-            List<ItemLine> lines = new ArrayList<>();
-            for (int y = 0; y < years.size(); y++) {
-                StudentResult r = byYear.get(y).get(student);
-                periods.add(new PartScorer.Period(years.get(y).toString(), ScoringMessages.bilingual("student.period.year.short",
-                        years.get(y).toString()), rule.weights().get(y), r == null ? null : r.result()));
-                if (r != null) {
-                    found.add(r);
-                    foundWeights.add(rule.weights().get(y));
-                    lines.addAll(r.lines());
-                }
-            }
-            SubjectResult combined = PartScorer.combine(student, period.toString(), name, periods);
+            Periods gathered = Periods.gather(student, perYear);
+            SubjectResult combined = PartScorer.combine(student, period.toString(), name, gathered.periods());
             results.add(new StudentResult(end.student(), end.classId(), end.major(), end.college(), end.cohort(), combined, Optional.empty(),
-                    lines, meanScores(found, foundWeights), end.measures()));
+                    gathered.lines(), meanScores(gathered.found(), gathered.weights()), end.measures()));
         }
         IndicatorSystem lastSystem = systemFor(period.year());
         return new StudentResults(period, last.id(), last.version(), lastSystem == null ? last.id() : lastSystem.id(),
                 lastSystem == null ? last.version() : lastSystem.version(), tieBreak(last, lastSystem), gates(last, lastSystem), results);
+    }
+
+    /**
+     * One student's results of the periods a longer one is made of (a year's terms, a graduation's years).
+     *
+     * @param periods each period, with the student's result or null
+     * @param found   the results the student has, in order
+     * @param weights their periods' weights
+     * @param lines   their lines, in order
+     */
+    private record Periods(List<PartScorer.Period> periods, List<StudentResult> found, List<BigDecimal> weights, List<ItemLine> lines) {
+        /**
+         * A period's results.
+         *
+         * @param code      the period's code
+         * @param name      its name
+         * @param weight    its weight
+         * @param byStudent its results by 学号
+         */
+        record Of(String code, Bilingual name, BigDecimal weight, Map<String, StudentResult> byStudent) {
+            Of(String code, Bilingual name, BigDecimal weight, List<StudentResult> results) {
+                this(code, name, weight, index(results));
+            }
+
+            private static Map<String, StudentResult> index(List<StudentResult> results) {
+                Map<String, StudentResult> index = new java.util.HashMap<>();
+                results.forEach(r -> index.put(r.student().value(), r));
+                return index;
+            }
+
+            Optional<StudentResult> of(String student) {
+                return Optional.ofNullable(byStudent.get(student));
+            }
+        }
+
+        static Periods gather(String student, List<Of> all) {
+            List<PartScorer.Period> periods = new ArrayList<>();
+            List<StudentResult> found = new ArrayList<>();
+            List<BigDecimal> weights = new ArrayList<>();
+            List<ItemLine> lines = new ArrayList<>();
+            for (Of p : all) {
+                StudentResult r = p.of(student).orElse(null);
+                periods.add(new PartScorer.Period(p.code, p.name, p.weight, r == null ? null : r.result()));
+                if (r != null) {
+                    found.add(r);
+                    weights.add(p.weight);
+                    lines.addAll(r.lines());
+                }
+            }
+            return new Periods(periods, found, weights, lines);
+        }
     }
 
     /** {@code combined} with the gate notes of the year's own evaluation, read from the year's raw values. */
