@@ -108,6 +108,8 @@ public record Rule(
      * <pre>
      * {"type": "table", "rows": [{"when": {"level": "national", "prize": "first"}, "points": 8}, …]}
      * {"type": "recorded"}
+     * {"type": "attribute", "attribute": "score", "scale": 1}
+     * {"type": "formula", "formula": "min(hours * 0.5, 10)"}
      * {"type": "sum-bands", "attribute": "hours", "bands": [{"from": 40, "points": 4}, {"from": 20, "points": 2}]}
      * {"type": "trimmed-mean", "attribute": "rating", "trim": 1, "minimumCount": 5, "scale": 0.1}
      * </pre>
