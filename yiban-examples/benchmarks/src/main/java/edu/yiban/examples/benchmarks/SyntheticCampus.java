@@ -51,6 +51,7 @@ final class SyntheticCampus {
     private final GrowthArchives archives;
     private final List<StudentNo> students = new ArrayList<>();
     private final Map<StudentNo, PersonId> counsellorOf = new LinkedHashMap<>();
+    private final Map<StudentNo, ClassId> classOf = new LinkedHashMap<>();
     private final List<TermId> terms = new ArrayList<>();
 
     private SyntheticCampus(CampusDirectory campus, GrowthArchives archives) {
@@ -100,9 +101,20 @@ final class SyntheticCampus {
                 intake.add(Enrolment.of(no, "学生" + no.value(), classId, ENROLMENT_DAY));
                 students.add(no);
                 counsellorOf.put(no, counsellor);
+                classOf.put(no, classId);
             }
         }
         campus.enrolAll(intake);
+    }
+
+    /** The students enrolled, in the order of their 学号. */
+    List<StudentNo> students() {
+        return List.copyOf(students);
+    }
+
+    /** The class {@code student} was enrolled in. */
+    ClassId classOf(StudentNo student) {
+        return classOf.get(student);
     }
 
     /**
