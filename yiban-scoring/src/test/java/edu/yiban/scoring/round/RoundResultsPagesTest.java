@@ -16,9 +16,11 @@ import edu.yiban.core.ledger.ChainBreak;
 import edu.yiban.core.ledger.Ledger;
 import edu.yiban.core.ledger.LedgerStore;
 import edu.yiban.core.ledger.PendingRecord;
+import edu.yiban.core.ledger.StoreException;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.ledger.StreamVerification;
+import edu.yiban.scoring.internal.ScoringMessages;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -128,7 +130,33 @@ class RoundResultsPagesTest {
         YibanCore core = YibanCore.builder().store(copy).clock(Campus.clock()).build();
 
         assertThatThrownBy(() -> EvaluationRounds.open(core, RoundPolicy.seed(), List.of(new ArchiveTotalsEvaluation(core))))
-                .hasMessageContaining("without its header");
+                .isInstanceOf(StoreException.class).hasMessageContaining(ScoringMessages.BUNDLE.text("round.pages.header", ROUND.value(), 1, 1).en());
+    }
+
+    @Test
+    void aPageChangedUnderANewlyMadeChainDoesNotMatchItsHeadersSha256() {
+        RoundCampus campus = computedOverManyStudents();
+        List<StoredRecord> records = campus.core.ledger().read(STREAM, 1);
+        // every record written again through a ledger, so the chain is intact; the second page says "excellent" for a "qualified"
+        LedgerStore copy = LedgerStore.inMemory();
+        Ledger ledger = new Ledger(copy, Campus.clock());
+        List<RecordDraft> drafts = new ArrayList<>();
+        for (StoredRecord r : records) {
+            byte[] payload = r.payload();
+            if (r.sequence() == 4) {
+                payload = new String(payload, StandardCharsets.UTF_8).replaceFirst("\"code\":\"qualified\"", "\"code\":\"excellent\"")
+                        .getBytes(StandardCharsets.UTF_8);
+            }
+            drafts.add(new RecordDraft(r.type(), payload));
+        }
+        ledger.append(STREAM, 0, drafts);
+        YibanCore core = YibanCore.builder().store(copy).clock(Campus.clock()).build();
+        assertThat(ledger.verify(STREAM).ok()).isTrue();
+
+        assertThatThrownBy(() -> EvaluationRounds.open(core, RoundPolicy.seed(), List.of(new ArchiveTotalsEvaluation(core))))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("round 2022-2023-1-zongce: the results pages of computation 1 do not make the results its header describes")
+                .hasMessageContaining(campus.current().sha256());
     }
 
     private static RecordDraft draft(StoredRecord r) {

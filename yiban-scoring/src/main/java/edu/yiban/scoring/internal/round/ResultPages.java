@@ -2,12 +2,14 @@ package edu.yiban.scoring.internal.round;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import edu.yiban.core.id.PersonId;
+import edu.yiban.core.ledger.StoreException;
 import edu.yiban.scoring.internal.ScoringJson;
 import edu.yiban.scoring.internal.round.RoundEvent.ComputationStarted;
 import edu.yiban.scoring.internal.round.RoundEvent.ResultsPage;
 import edu.yiban.scoring.result.Ranked;
 import edu.yiban.scoring.result.SubjectResult;
 import edu.yiban.scoring.round.Band;
+import edu.yiban.scoring.round.RoundId;
 import edu.yiban.scoring.round.RoundResults;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+
+import static edu.yiban.scoring.internal.ScoringMessages.BUNDLE;
 
 /**
  * A computation's results as bounded records: a {@link ComputationStarted} header, then pages of subjects in
@@ -79,13 +83,15 @@ final class ResultPages {
 
     /** The pages of one computation as they are read back, in order. */
     static final class Reading {
+        private final RoundId round;
         private final ComputationStarted header;
         private final List<SubjectResult> results = new ArrayList<>();
         private final List<Ranked> ranks = new ArrayList<>();
         private final TreeMap<String, Band> bands = new TreeMap<>();
         private int pages;
 
-        Reading(ComputationStarted header) {
+        Reading(RoundId round, ComputationStarted header) {
+            this.round = round;
             this.header = header;
         }
 
@@ -93,16 +99,21 @@ final class ResultPages {
             return header;
         }
 
+        /** How many pages are in. */
+        int pages() {
+            return pages;
+        }
+
         /**
          * Takes the next page; the results once the last is in.
          *
-         * @throws IllegalStateException when the page is not the next of this computation, or the whole does not
+         * @throws StoreException when the page is not the next of this computation, or the whole does not
          *                               match the header's counts and SHA-256
          */
         Optional<RoundResults> add(ResultsPage page) {
             if (page.computation() != header.number() || page.page() != pages + 1 || page.page() > header.pages()) {
-                throw new IllegalStateException("results page " + page.page() + " of computation " + page.computation()
-                        + " out of order: expected page " + (pages + 1) + " of " + header.pages() + " of computation " + header.number());
+                throw new StoreException(BUNDLE.text("round.pages.order", round.value(), page.page(), page.computation(), pages + 1,
+                        header.pages(), header.number()), null);
             }
             pages++;
             results.addAll(page.results());
@@ -112,10 +123,12 @@ final class ResultPages {
                 return Optional.empty();
             }
             RoundResults whole = new RoundResults(results, ranks, bands, header.rules());
+            String sha256 = whole.sha256();
             if (whole.results().size() != header.subjects() || whole.ranks().size() != header.ranks()
-                    || whole.bands().size() != header.bands() || !whole.sha256().equals(header.sha256())) {
-                throw new IllegalStateException("the pages of computation " + header.number() + " do not make the results its header"
-                        + " describes (" + header.subjects() + " subjects, SHA-256 " + header.sha256() + ")");
+                    || whole.bands().size() != header.bands() || !sha256.equals(header.sha256())) {
+                throw new StoreException(BUNDLE.text("round.pages.whole", round.value(), header.number(), header.subjects(),
+                        header.ranks(), header.bands(), header.sha256(), whole.results().size(), whole.ranks().size(), whole.bands().size(),
+                        sha256), null);
             }
             return Optional.of(whole);
         }

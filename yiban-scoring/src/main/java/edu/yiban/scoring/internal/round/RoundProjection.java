@@ -1,5 +1,6 @@
 package edu.yiban.scoring.internal.round;
 
+import edu.yiban.core.ledger.StoreException;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.scoring.internal.round.RoundEvent.AppealAnswered;
 import edu.yiban.scoring.internal.round.RoundEvent.AppealFiled;
@@ -16,11 +17,14 @@ import edu.yiban.scoring.round.Computation;
 import edu.yiban.scoring.round.Finalisation;
 import edu.yiban.scoring.round.PublicityWindow;
 import edu.yiban.scoring.round.Round;
+import edu.yiban.scoring.round.RoundId;
 import edu.yiban.scoring.round.RoundResults;
 import edu.yiban.scoring.round.RoundState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import static edu.yiban.scoring.internal.ScoringMessages.BUNDLE;
 
 /**
  * One round as its records tell it. The state moves only here, by the rules the service checked before
@@ -30,6 +34,7 @@ import java.util.Optional;
  * (the format before paging) is read as well.
  */
 final class RoundProjection {
+    private final RoundId id;
     private Drafted drafted;
     private RoundState state;
     private final List<Computation> computations = new ArrayList<>();
@@ -40,6 +45,10 @@ final class RoundProjection {
     /** The computation whose results pages are being read, between its header and its last page. */
     private ResultPages.Reading reading;
 
+    RoundProjection(RoundId id) {
+        this.id = id;
+    }
+
     void apply(StoredRecord stored, RoundEvent event) {
         snapshot = null;
         if (event instanceof Drafted e) {
@@ -47,13 +56,13 @@ final class RoundProjection {
             state = RoundState.DRAFT;
         } else if (event instanceof ComputationStarted e) {
             if (reading != null) {
-                throw new IllegalStateException("computation " + e.number() + " begins before the pages of computation "
-                        + reading.header().number() + " are all in");
+                throw new StoreException(BUNDLE.text("round.pages.unfinished", id.value(), e.number(), reading.header().pages(),
+                        reading.header().number(), reading.pages()), null);
             }
-            reading = new ResultPages.Reading(e);
+            reading = new ResultPages.Reading(id, e);
         } else if (event instanceof ResultsPage e) {
             if (reading == null) {
-                throw new IllegalStateException("results page " + e.page() + " of computation " + e.computation() + " without its header");
+                throw new StoreException(BUNDLE.text("round.pages.header", id.value(), e.page(), e.computation()), null);
             }
             Optional<RoundResults> whole = reading.add(e);
             if (whole.isPresent()) {

@@ -439,10 +439,11 @@ public final class RoundService implements EvaluationRounds {
 
     /** One round's stream and projection; its monitor is the round's lock. */
     private final class Log {
-        final RoundProjection projection = new RoundProjection();
+        final RoundProjection projection;
         final ProjectedStream<RoundEvent> stream;
 
         Log(RoundId id) {
+            this.projection = new RoundProjection(id);
             this.stream = new ProjectedStream<>(ledger, stream(id), codec, projection::apply);
         }
     }
