@@ -27,7 +27,7 @@ class RoundMessagesTest {
                 if (!key.startsWith("round.")) {
                     continue;
                 }
-                String text = new MessageFormat(bundle.pattern(key, locale), locale).format(new Object[] {"a", "b", "c", "d", "e"});
+                String text = new MessageFormat(bundle.pattern(key, locale), locale).format(new Object[] {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j"});
                 assertThat(text).as("%s in %s", key, locale).isNotBlank().doesNotContain("{").doesNotContain("''");
                 if (locale.equals(MessageBundle.EN)) {
                     assertThat(text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,6 +17,20 @@ import org.junit.jupiter.api.Test;
  */
 class SavedCampusCommandsTest {
     private final DemoRuns runs = DemoRuns.get();
+
+    @Test
+    void aSavedCampusKeepsEachRoundsResultsInBoundedPagesAndVerifies() {
+        SavedCampus.Contents contents = SavedCampus.load(runs.saved, Locale.ENGLISH);
+        Map<String, Long> pages = contents.records().stream().filter(r -> r.type().equals("round.results-page"))
+                .collect(Collectors.groupingBy(r -> r.stream().value(), TreeMap::new, Collectors.counting()));
+
+        // the 600 students' round needs several pages of at most 100 subjects; the colleges' round one
+        assertThat(pages).hasSize(2).allSatisfy((stream, count) -> assertThat(count).isPositive());
+        assertThat(pages.values()).anySatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(6));
+        assertThat(contents.records()).allSatisfy(r -> assertThat(r.payloadLength()).as(r.type()).isLessThan(1 << 20));
+        Run run = Run.en("verify", runs.saved.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+    }
 
     @Test
     void evaluatingASavedCampusGivesTheDemosBytes() throws IOException {

@@ -4,14 +4,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.ledger.RecordCodec;
+import edu.yiban.scoring.result.Ranked;
+import edu.yiban.scoring.result.SubjectResult;
 import edu.yiban.scoring.round.AppealRequest;
+import edu.yiban.scoring.round.Band;
 import edu.yiban.scoring.round.PublicityRule;
 import edu.yiban.scoring.round.RoundDraft;
 import edu.yiban.scoring.round.RoundResults;
 import edu.yiban.scoring.round.Ruling;
 import edu.yiban.scoring.round.SubjectKind;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 
 /** The records of a round's stream {@code round:<code>}; each carries the day and the person who took the step. */
 public sealed interface RoundEvent {
@@ -26,9 +31,29 @@ public sealed interface RoundEvent {
     record Drafted(RoundDraft draft, Bilingual evaluationName, SubjectKind subjects, LocalDate date, PersonId by) implements RoundEvent {
     }
 
-    /** Results were computed: the first time, again before publicity, or after the upheld appeal {@code appeal}. */
+    /**
+     * Results were computed, the whole results in this one record: the format before results were paged
+     * ({@code round.computed}), still read so that older streams replay; no longer written.
+     */
     record Computed(int number, Optional<Integer> appeal, String sha256, RoundResults results, LocalDate date, PersonId by)
             implements RoundEvent {
+    }
+
+    /**
+     * Results were computed — the first time, again before publicity, or after the upheld appeal {@code appeal} — and
+     * follow in {@code pages} {@link ResultsPage} records of the same batch. {@code sha256} covers the whole results
+     * ({@link RoundResults#sha256()}); {@code subjects}, {@code ranks} and {@code bands} count them.
+     */
+    record ComputationStarted(int number, Optional<Integer> appeal, String sha256, int subjects, int ranks, int bands, int pages,
+                              Optional<String> rules, LocalDate date, PersonId by) implements RoundEvent {
+    }
+
+    /**
+     * Page {@code page} (from 1) of computation {@code computation}'s results: a run of subjects in subject order,
+     * with their results, ranks and bands.
+     */
+    record ResultsPage(int computation, int page, List<SubjectResult> results, List<Ranked> ranks, SortedMap<String, Band> bands,
+                       LocalDate date, PersonId by) implements RoundEvent {
     }
 
     /** Computation {@code computation} was publicised from {@code from} to {@code until}. */
@@ -57,6 +82,8 @@ public sealed interface RoundEvent {
         return RecordCodec.builder(RoundEvent.class, mapper)
                 .add("round.drafted", Drafted.class)
                 .add("round.computed", Computed.class)
+                .add("round.computation", ComputationStarted.class)
+                .add("round.results-page", ResultsPage.class)
                 .add("round.publicised", Publicised.class)
                 .add("round.publicity-withdrawn", PublicityWithdrawn.class)
                 .add("round.appeal-filed", AppealFiled.class)

@@ -22,7 +22,7 @@ import edu.yiban.scoring.internal.ScoringJson;
 import edu.yiban.scoring.internal.ScoringMessages;
 import edu.yiban.scoring.internal.round.RoundEvent.AppealAnswered;
 import edu.yiban.scoring.internal.round.RoundEvent.AppealFiled;
-import edu.yiban.scoring.internal.round.RoundEvent.Computed;
+import edu.yiban.scoring.internal.round.RoundEvent.ComputationStarted;
 import edu.yiban.scoring.internal.round.RoundEvent.Drafted;
 import edu.yiban.scoring.internal.round.RoundEvent.Finalised;
 import edu.yiban.scoring.internal.round.RoundEvent.Publicised;
@@ -139,7 +139,7 @@ public final class RoundService implements EvaluationRounds {
             if (round.state() == RoundState.PUBLICISED) {
                 throw conflict("round.compute.publicised", id, round.state().label());
             }
-            return List.of(computed(round, Optional.empty(), by));
+            return computed(round, Optional.empty(), by);
         }).current().orElseThrow();
     }
 
@@ -218,8 +218,9 @@ public final class RoundService implements EvaluationRounds {
             List<RoundEvent> events = new ArrayList<>();
             events.add(new AppealAnswered(number, ruling, today, by));
             if (ruling.verdict() == Verdict.UPHELD) {
-                Computed recomputed = computed(round, Optional.of(number), by);
-                events.add(recomputed);
+                List<RoundEvent> records = computed(round, Optional.of(number), by);
+                ComputationStarted recomputed = (ComputationStarted) records.get(0);
+                events.addAll(records);
                 Optional<PublicityWindow> shown = round.standingPublicity();
                 if (shown.isPresent() && !round.computation(shown.get().computation()).orElseThrow().sha256().equals(recomputed.sha256())) {
                     events.add(new PublicityWithdrawn(recomputed.number(), number, today, by));
@@ -283,8 +284,11 @@ public final class RoundService implements EvaluationRounds {
         }
     }
 
-    /** A new computation of {@code round}, checked; numbered after the round's last. */
-    private Computed computed(Round round, Optional<Integer> appeal, PersonId by) {
+    /**
+     * A new computation of {@code round}, checked; numbered after the round's last: its header and its results
+     * pages ({@link ResultPages}), to be written in one batch.
+     */
+    private List<RoundEvent> computed(Round round, Optional<Integer> appeal, PersonId by) {
         RoundEvaluation evaluation = evaluation(round.draft().evaluation(), round.draft().version());
         List<Term> terms = terms(round.draft());
         RoundScope scope = new RoundScope(round.id(), round.draft().period(), terms.stream().map(Term::id).toList());
@@ -295,7 +299,7 @@ public final class RoundService implements EvaluationRounds {
         // the terms read again: one declared while the evaluation ran may be among those it read its students
         // from (terms are only ever added, so the later list holds every term the evaluation saw)
         ResultChecks.check(results, round.subjects(), scope, terms(round.draft()), directory, evaluation.id());
-        return new Computed(round.computations().size() + 1, appeal, results.sha256(), results, today(), by);
+        return ResultPages.of(round.computations().size() + 1, appeal, results.sha256(), results, today(), by);
     }
 
     // ---------------------------------------------------------------- reads
@@ -435,10 +439,11 @@ public final class RoundService implements EvaluationRounds {
 
     /** One round's stream and projection; its monitor is the round's lock. */
     private final class Log {
-        final RoundProjection projection = new RoundProjection();
+        final RoundProjection projection;
         final ProjectedStream<RoundEvent> stream;
 
         Log(RoundId id) {
+            this.projection = new RoundProjection(id);
             this.stream = new ProjectedStream<>(ledger, stream(id), codec, projection::apply);
         }
     }
