@@ -20,6 +20,7 @@ import edu.yiban.scoring.system.Veto;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ final class PartScorer {
      * to measure for them, the result is incomplete and the reader's node says so.
      */
     SubjectResult score(String subject, RawValues raw) {
-        SortedMap<String, Measure> measures = raw.subjects().getOrDefault(subject, java.util.Collections.emptySortedMap());
+        SortedMap<String, Measure> measures = raw.subjects().getOrDefault(subject, Collections.emptySortedMap());
         Set<String> incomplete = new TreeSet<>();
         Reading reading = new Reading(subject, raw, incomplete, book::indicatorName);
         Scored root = node(0, measures, reading);

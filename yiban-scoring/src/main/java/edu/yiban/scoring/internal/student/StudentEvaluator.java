@@ -17,6 +17,7 @@ import edu.yiban.scoring.internal.ScoringMessages;
 import edu.yiban.scoring.internal.formula.Rational;
 import edu.yiban.scoring.result.Explanation;
 import edu.yiban.scoring.result.Measure;
+import edu.yiban.scoring.result.Note;
 import edu.yiban.scoring.result.RawValues;
 import edu.yiban.scoring.result.SubjectResult;
 import edu.yiban.scoring.student.EvaluationPeriod;
@@ -39,6 +40,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -293,7 +295,7 @@ public final class StudentEvaluator implements StudentEvaluation {
             }
 
             private static Map<String, StudentResult> index(List<StudentResult> results) {
-                Map<String, StudentResult> index = new java.util.HashMap<>();
+                Map<String, StudentResult> index = new HashMap<>();
                 results.forEach(r -> index.put(r.student().value(), r));
                 return index;
             }
@@ -323,9 +325,9 @@ public final class StudentEvaluator implements StudentEvaluation {
 
     /** {@code combined} with the gate notes of the year's own evaluation, read from the year's raw values. */
     private static Explanation withGates(Explanation combined, Explanation year) {
-        List<edu.yiban.scoring.result.Note> notes = new ArrayList<>(combined.notes());
-        year.notes().stream().filter(n -> n.kind() == edu.yiban.scoring.result.Note.Kind.GATE
-                || n.kind() == edu.yiban.scoring.result.Note.Kind.INCOMPLETE).forEach(notes::add);
+        List<Note> notes = new ArrayList<>(combined.notes());
+        year.notes().stream().filter(n -> n.kind() == Note.Kind.GATE
+                || n.kind() == Note.Kind.INCOMPLETE).forEach(notes::add);
         return new Explanation(combined.code(), combined.name(), combined.raw(), combined.normalised(), combined.weight(), combined.score(),
                 combined.scoreShown(), combined.contribution(), combined.contributionShown(), combined.children(), notes);
     }

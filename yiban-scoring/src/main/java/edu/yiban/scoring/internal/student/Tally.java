@@ -3,6 +3,7 @@ package edu.yiban.scoring.internal.student;
 import edu.yiban.core.Violation;
 import edu.yiban.core.archive.ArchiveColumns;
 import edu.yiban.core.archive.Category;
+import edu.yiban.core.archive.Dimension;
 import edu.yiban.core.archive.EntryRef;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.id.StudentNo;
@@ -10,9 +11,10 @@ import edu.yiban.core.id.TermId;
 import edu.yiban.scoring.internal.ScoringMessages;
 import edu.yiban.scoring.internal.engine.Shown;
 import edu.yiban.scoring.result.Measure;
+import edu.yiban.scoring.student.Academic;
 import edu.yiban.scoring.student.ItemLine;
-import edu.yiban.scoring.student.Part;
 import edu.yiban.scoring.student.Limit;
+import edu.yiban.scoring.student.Part;
 import edu.yiban.scoring.student.Rule;
 import edu.yiban.scoring.student.StudentEvaluation;
 import java.math.BigDecimal;
@@ -22,7 +24,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -140,7 +144,7 @@ public final class Tally {
             part = entryDimension == ArchiveColumns.NO_DIMENSION ? -1 : book.dimensionPart[entryDimension];
             if (part < 0) {
                 String named = entryDimension == ArchiveColumns.NO_DIMENSION ? "—"
-                        : edu.yiban.core.archive.Dimension.values()[entryDimension].name().toLowerCase(java.util.Locale.ROOT);
+                        : Dimension.values()[entryDimension].name().toLowerCase(Locale.ROOT);
                 notCounted(sequence, item.rule(), 0, bilingual("student.line.no-part", rule.name(), named));
                 return;
             }
@@ -503,7 +507,7 @@ public final class Tally {
      * @param academic the academic part, if any grade counted
      */
     public record Tallied(StudentNo student, List<ItemLine> lines, SortedMap<String, Measure> measures,
-                          java.util.Optional<edu.yiban.scoring.student.Academic> academic) {
+                          Optional<Academic> academic) {
     }
 
     /**
@@ -541,8 +545,8 @@ public final class Tally {
             for (long s : sequences) {
                 refs.add(new EntryRef(student, s));
             }
-            return new ItemLine(book.parts.get(part).code(), kind, code, java.util.Optional.ofNullable(category),
-                    java.util.Optional.ofNullable(term == null ? only : term), refs, points, text);
+            return new ItemLine(book.parts.get(part).code(), kind, code, Optional.ofNullable(category),
+                    Optional.ofNullable(term == null ? only : term), refs, points, text);
         }
     }
 }
