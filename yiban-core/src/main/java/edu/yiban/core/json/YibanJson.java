@@ -82,14 +82,20 @@ public final class YibanJson {
      * does; a stream that cannot be read is an {@link UncheckedIOException} naming the type.
      */
     public static <T> T read(ObjectMapper mapper, InputStream json, Class<T> type) {
+        return read(mapper, bytes(json, type), type);
+    }
+
+    /**
+     * Every byte of the stream {@code json}, which is closed; a stream that cannot be read is an
+     * {@link UncheckedIOException} naming the {@code type} it was to hold.
+     */
+    public static byte[] bytes(InputStream json, Class<?> type) {
         Objects.requireNonNull(json, "json is null");
-        byte[] bytes;
         try (json) {
-            bytes = json.readAllBytes();
+            return json.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the " + type.getSimpleName() + " JSON", e);
         }
-        return read(mapper, bytes, type);
     }
 
     /**

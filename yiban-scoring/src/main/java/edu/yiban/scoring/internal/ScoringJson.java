@@ -10,8 +10,6 @@ import edu.yiban.scoring.internal.schema.SchemaGenerator;
 import edu.yiban.scoring.json.YibanScoringModule;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -40,13 +38,7 @@ public final class ScoringJson {
      * Such a document may name its schema for an editor in a top-level {@code "$schema"} member, which is read past.
      */
     public static <T> T read(InputStream json, Class<T> type) {
-        Objects.requireNonNull(json, "json is null");
-        byte[] bytes;
-        try (json) {
-            bytes = json.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the " + type.getSimpleName() + " JSON", e);
-        }
+        byte[] bytes = YibanJson.bytes(json, type);
         Optional<DocumentSchema> schema = DocumentSchema.of(type);
         if (schema.isPresent()) {
             JsonNode document;

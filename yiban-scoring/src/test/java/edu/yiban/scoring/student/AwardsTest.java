@@ -41,24 +41,7 @@ class AwardsTest {
             {"code": "discipline", "name": {"zh": "处分", "en": "sanctions"}, "category": "discipline", "part": "moral",
              "method": {"type": "table", "rows": [{"when": {"level": "warning"}, "points": 0, "severity": 1},
                                                   {"when": {}, "points": 0, "severity": 3}]}, "severity": "sanction-level"}""", "");
-    /** total = 0.5 × moral + 0.5 × intellectual points; gates: GPA ≥ 2, no failed course; a sanction of 3 or more vetoes to 0. */
-    private static final IndicatorSystem SYSTEM = IndicatorSystem.fromJson(Rules.json("""
-            {"id": "awards-test", "name": {"zh": "评奖测试", "en": "awards test"}, "version": "1",
-             "indicators": [
-               {"code": "points.moral", "name": {"zh": "德", "en": "moral"}, "unit": "分", "direction": "HIGHER_IS_BETTER", "source": "rules"},
-               {"code": "points.intellectual", "name": {"zh": "智", "en": "intellectual"}, "unit": "分", "direction": "HIGHER_IS_BETTER", "source": "rules"},
-               {"code": "gpa", "name": {"zh": "绩点", "en": "GPA"}, "unit": "绩点", "direction": "HIGHER_IS_BETTER", "source": "grades"},
-               {"code": "failed-courses", "name": {"zh": "不及格", "en": "failed"}, "unit": "门", "direction": "LOWER_IS_BETTER", "source": "grades"},
-               {"code": "sanction-level", "name": {"zh": "处分", "en": "sanction"}, "unit": "级", "direction": "LOWER_IS_BETTER", "source": "rules"}],
-             "root": {"code": "total", "name": {"zh": "总分", "en": "total"}, "weight": 1, "children": [
-               {"code": "moral", "name": {"zh": "德", "en": "moral"}, "weight": 0.5, "indicator": "points.moral", "normaliser": {"type": "identity"}},
-               {"code": "intellectual", "name": {"zh": "智", "en": "intellectual"}, "weight": 0.5, "indicator": "points.intellectual",
-                "normaliser": {"type": "identity"}}]},
-             "vetoes": [{"code": "sanction", "name": {"zh": "处分", "en": "sanction"}, "indicator": "sanction-level", "when": "AT_LEAST",
-                         "threshold": 3, "score": 0}],
-             "gates": [{"code": "min-gpa", "name": {"zh": "绩点≥2", "en": "GPA ≥ 2"}, "indicator": "gpa", "must": "AT_LEAST", "threshold": 2},
-                       {"code": "no-failed-course", "name": {"zh": "无不及格", "en": "no failed course"}, "indicator": "failed-courses",
-                        "must": "AT_MOST", "threshold": 0}]}"""));
+    private static final IndicatorSystem SYSTEM = Rules.halfAndHalf();
     private static final String BANDS = """
             {"basis": "TOTAL", "levels": [{"code": "excellent", "name": {"zh": "优秀", "en": "excellent"}, "from": 85, "eligibleOnly": true},
                                           {"code": "good", "name": {"zh": "良好", "en": "good"}, "from": 70},

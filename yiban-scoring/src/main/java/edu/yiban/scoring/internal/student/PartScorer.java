@@ -128,13 +128,13 @@ final class PartScorer {
                 && book.partFormula[index].names().contains(RuleChecks.variable(StudentEvaluation.points(part.code())));
         if (formulaTakesPoints) {
             out.raw = Optional.ofNullable(points);
-        } else if (points != null && hasLines(part.code(), points)) {
+        } else if (points != null && (points.value().signum() != 0 || book.linesIn[index])) {
             out.raw = Optional.of(points);
             out.note(Note.Kind.POINTS, part.code(), points.value(),
                     ScoringMessages.BUNDLE.text("note.points", part.name().zh(), part.name().en(), points.value().toPlainString()));
         }
-        for (Part child : part.children()) {
-            out.add(node(book.parts.indexOf(child), measures, reading));
+        for (int child : book.children[index]) {
+            out.add(node(child, measures, reading));
         }
         if (part.cap().isPresent() && out.score.compareTo(part.cap().get()) > 0) {
             out.note(Note.Kind.CAP, part.code(), part.cap().get().subtract(out.score),
@@ -145,11 +145,6 @@ final class PartScorer {
                     ScoringMessages.BUNDLE.text("note.floor", part.floor().get().toPlainString(), out.score.toPlainString()));
         }
         return out;
-    }
-
-    /** Whether a part's points measure comes from any line (a part with no rule, base or default has none to show). */
-    private boolean hasLines(String code, Measure points) {
-        return points.value().signum() != 0 || book.linesIn(code);
     }
 
     /** The part's formula over the raw values: a missing input counts 0 and is noted; the value keeps four decimals. */

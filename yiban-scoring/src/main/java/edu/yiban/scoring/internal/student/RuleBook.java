@@ -51,6 +51,8 @@ public final class RuleBook {
     final List<Part> parts;
     /** Each part's parent's index, -1 for the root. */
     final int[] parent;
+    /** Each part's children's indexes, in order. */
+    final int[][] children;
     /** Each rule's part, or -1 when it counts in the part named like the entry's own dimension. */
     final int[] rulePart;
     /** The part each core dimension's entries count in for a rule with no part of its own, or -1. */
@@ -66,7 +68,7 @@ public final class RuleBook {
     /** Each part's formula, or null. */
     final Formula[] partFormula;
     /** Whether a part has lines to show: a rule, a limit, a base or a default of its own. */
-    private final boolean[] linesIn;
+    final boolean[] linesIn;
     /** Each formula-method rule's formula, or null. */
     final Formula[] ruleFormula;
     /** The indicator each formula variable stands for. */
@@ -88,9 +90,13 @@ public final class RuleBook {
         }
         parent = new int[parts.size()];
         parent[0] = -1;
+        children = new int[parts.size()][];
         for (int p = 0; p < parts.size(); p++) {
-            for (Part child : parts.get(p).children()) {
-                parent[partIndex.get(child.code())] = p;
+            List<Part> sub = parts.get(p).children();
+            children[p] = new int[sub.size()];
+            for (int c = 0; c < sub.size(); c++) {
+                children[p][c] = partIndex.get(sub.get(c).code());
+                parent[children[p][c]] = p;
             }
         }
         dimensionPart = new int[Dimension.values().length];
@@ -161,16 +167,6 @@ public final class RuleBook {
             }
         }
         return set.indicators().stream().filter(i -> i.code().equals(code)).map(i -> i.name()).findFirst().orElse(new Bilingual(code, code));
-    }
-
-    /** Whether the part {@code code} has lines to show: a rule, a limit, a base or a default of its own. */
-    boolean linesIn(String code) {
-        for (int p = 0; p < parts.size(); p++) {
-            if (parts.get(p).code().equals(code)) {
-                return linesIn[p];
-            }
-        }
-        return false;
     }
 
     /** The indicators the rule set itself produces: each part's points, the academic measures, the severities. */
