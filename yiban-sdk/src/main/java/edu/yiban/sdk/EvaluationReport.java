@@ -40,7 +40,7 @@ public record EvaluationReport(StudentResults results, List<PluginFault> faults)
 
     /** Whether every result is complete: no result read a value a plugin failed to give. */
     public boolean complete() {
-        return results.results().stream().allMatch(r -> r.result().complete());
+        return results.complete();
     }
 
     /** The 学号 of the incomplete results, in order: those that read a value a plugin failed to give. */

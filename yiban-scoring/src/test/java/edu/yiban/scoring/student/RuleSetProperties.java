@@ -103,7 +103,7 @@ class RuleSetProperties {
         }
     }
 
-    private static Arbitrary<Case> cases(Arbitrary<RuleSet> rules) {
+    static Arbitrary<Case> cases(Arbitrary<RuleSet> rules) {
         Arbitrary<List<Life>> lives = Arbitraries.frequency(Tuple.of(12, Life.STUDYING), Tuple.of(1, Life.SUSPENDED_IN_AUTUMN),
                 Tuple.of(1, Life.WITHDRAWN_IN_SPRING), Tuple.of(1, Life.TRANSFERRED_IN_SPRING)).list().ofMinSize(1).ofMaxSize(7);
         return Combinators.combine(rules, Scenario.scenarios(), lives, Arbitraries.integers().between(0, 2))
@@ -172,7 +172,7 @@ class RuleSetProperties {
      * and the notes' amounts, exactly; the score as shown is the score to two decimals, half-up, and the sum of the
      * shown parts, each of which is its exact part rounded down or up to hundredths.
      */
-    private static void addsUp(Explanation node, String path) {
+    static void addsUp(Explanation node, String path) {
         BigDecimal exact = BigDecimal.ZERO;
         BigDecimal shown = BigDecimal.ZERO;
         for (Explanation child : node.children()) {

@@ -40,7 +40,8 @@ public final class Awarding {
     }
 
     public static AwardOutcome award(StudentResults results, AwardPolicy policy) {
-        refuse(results, policy);
+        Candidates candidates = results.results() instanceof CompactResults compact ? new Compact(compact) : new Listed(results.results());
+        refuse(results, candidates, policy);
         Map<String, Student> students = new LinkedHashMap<>();
         Map<String, BigDecimal> percentiles = new HashMap<>();
         AwardPolicy.Bands bands = policy.bands();
@@ -49,16 +50,18 @@ public final class Awarding {
                 percentiles.put(ranked.subject(), ranked.percentile());
             }
         }
-        for (StudentResult r : results.results()) {
-            BigDecimal value = bands.basis() == AwardPolicy.Basis.TOTAL ? r.total() : percentiles.get(r.student().value());
+        for (int i = 0; i < candidates.size(); i++) {
+            StudentNo student = candidates.student(i);
+            BigDecimal total = candidates.total(i);
+            BigDecimal value = bands.basis() == AwardPolicy.Basis.TOTAL ? total : percentiles.get(student.value());
             AwardPolicy.Level level = bands.otherwise();
             for (AwardPolicy.Level candidate : bands.levels()) {
-                if (value.compareTo(candidate.from().orElseThrow()) >= 0 && (!candidate.eligibleOnly() || r.result().eligible())) {
+                if (value.compareTo(candidate.from().orElseThrow()) >= 0 && (!candidate.eligibleOnly() || candidates.eligible(i))) {
                     level = candidate;
                     break;
                 }
             }
-            students.put(r.student().value(), new Student(r, level));
+            students.put(student.value(), new Student(candidates, i, student, total, level));
         }
         List<AwardOutcome.Quota> quotas = new ArrayList<>();
         for (AwardPolicy.Award award : policy.awards()) {
@@ -70,23 +73,113 @@ public final class Awarding {
         }
         List<AwardOutcome.Standing> standings = new ArrayList<>(students.size());
         for (Student s : students.values()) {
-            standings.add(new AwardOutcome.Standing(s.result.student(), s.result.total(), s.band.code(), s.band.name(), s.awards,
-                    s.considered));
+            standings.add(new AwardOutcome.Standing(s.student, s.total, s.band.code(), s.band.name(), s.awards, s.considered));
         }
         return new AwardOutcome(policy.id(), results.period(), quotas, standings);
     }
 
-    /** One student as the awards go: their result, band, awards so far, quotas that reached them, and the award that barred them. */
+    /**
+     * One student as the awards go: who they are among the candidates, their total and band, awards so far, quotas
+     * that reached them, and the award that barred them. Their whole result is read only for what the columns do not
+     * hold (a condition's measure, the words of a veto or gate).
+     */
     private static final class Student {
-        final StudentResult result;
+        final Candidates candidates;
+        final int index;
+        final StudentNo student;
+        final BigDecimal total;
         final AwardPolicy.Level band;
-        final List<String> awards = new ArrayList<>();
-        final List<Consideration> considered = new ArrayList<>();
+        final List<String> awards = new ArrayList<>(1);
+        final List<Consideration> considered = new ArrayList<>(1);
         AwardPolicy.Award barredBy;
 
-        Student(StudentResult result, AwardPolicy.Level band) {
-            this.result = result;
+        Student(Candidates candidates, int index, StudentNo student, BigDecimal total, AwardPolicy.Level band) {
+            this.candidates = candidates;
+            this.index = index;
+            this.student = student;
+            this.total = total;
             this.band = band;
+        }
+
+        StudentResult result() {
+            return candidates.result(index);
+        }
+    }
+
+    /** The results awards are chosen from: a list of results, or the compiled pass's columns. */
+    private interface Candidates {
+        int size();
+
+        StudentNo student(int i);
+
+        BigDecimal total(int i);
+
+        boolean eligible(int i);
+
+        List<String> vetoes(int i);
+
+        List<String> failedGates(int i);
+
+        StudentResult result(int i);
+    }
+
+    private record Listed(List<StudentResult> results) implements Candidates {
+        public int size() {
+            return results.size();
+        }
+
+        public StudentNo student(int i) {
+            return results.get(i).student();
+        }
+
+        public BigDecimal total(int i) {
+            return results.get(i).total();
+        }
+
+        public boolean eligible(int i) {
+            return results.get(i).result().eligible();
+        }
+
+        public List<String> vetoes(int i) {
+            return results.get(i).result().vetoes();
+        }
+
+        public List<String> failedGates(int i) {
+            return results.get(i).result().failedGates();
+        }
+
+        public StudentResult result(int i) {
+            return results.get(i);
+        }
+    }
+
+    private record Compact(CompactResults results) implements Candidates {
+        public int size() {
+            return results.size();
+        }
+
+        public StudentNo student(int i) {
+            return results.student(i);
+        }
+
+        public BigDecimal total(int i) {
+            return results.total(i);
+        }
+
+        public boolean eligible(int i) {
+            return results.eligible(i);
+        }
+
+        public List<String> vetoes(int i) {
+            return results.vetoes(i);
+        }
+
+        public List<String> failedGates(int i) {
+            return results.failedGates(i);
+        }
+
+        public StudentResult result(int i) {
+            return results.get(i);
         }
     }
 
@@ -166,13 +259,13 @@ public final class Awarding {
 
         /** The candidates from {@code next} on tied on total with {@code boundary}, the last place inside the quota. */
         private void ties(List<Ranked> candidates, int next, Ranked boundary) {
-            BigDecimal total = students.get(boundary.subject()).result.total();
-            Optional<StudentNo> with = Optional.of(students.get(boundary.subject()).result.student());
+            BigDecimal total = students.get(boundary.subject()).total;
+            Optional<StudentNo> with = Optional.of(students.get(boundary.subject()).student);
             boolean all = policy.ties(award) == AwardPolicy.Ties.ALL;
             for (int i = next; i < candidates.size(); i++) {
                 Ranked place = candidates.get(i);
                 Student s = students.get(place.subject());
-                if (s.result.total().compareTo(total) != 0) {
+                if (s.total.compareTo(total) != 0) {
                     return;
                 }
                 List<Shortfall> shortfalls = shortfalls(s);
@@ -189,7 +282,7 @@ public final class Awarding {
 
         private void give(Ranked place, int index, Verdict verdict, Optional<StudentNo> tiedWith) {
             Student s = students.get(place.subject());
-            recipients.add(s.result.student());
+            recipients.add(s.student);
             s.awards.add(award.code());
             s.considered.add(new Consideration(award.code(), group, place.rank(), index + 1, verdict, List.of(), tiedWith));
         }
@@ -206,25 +299,24 @@ public final class Awarding {
         /** Why {@code s} may not receive the award, every reason; empty when eligible. */
         private List<Shortfall> shortfalls(Student s) {
             List<Shortfall> found = new ArrayList<>();
-            StudentResult r = s.result;
-            for (String veto : r.result().vetoes()) {
-                found.add(new Shortfall(Shortfall.Kind.VETOED, veto, said(r, Note.Kind.VETO, veto), Optional.empty(), Optional.empty(),
+            for (String veto : s.candidates.vetoes(s.index)) {
+                found.add(new Shortfall(Shortfall.Kind.VETOED, veto, said(s.result(), Note.Kind.VETO, veto), Optional.empty(), Optional.empty(),
                         Optional.empty()));
             }
-            for (String gate : r.result().failedGates()) {
+            for (String gate : s.candidates.failedGates(s.index)) {
                 if (award.gates().isEmpty() || award.gates().contains(gate)) {
-                    found.add(new Shortfall(Shortfall.Kind.GATE, gate, said(r, Note.Kind.GATE, gate), Optional.empty(), Optional.empty(),
+                    found.add(new Shortfall(Shortfall.Kind.GATE, gate, said(s.result(), Note.Kind.GATE, gate), Optional.empty(), Optional.empty(),
                             Optional.empty()));
                 }
             }
-            award.minimumTotal().filter(least -> r.total().compareTo(least) < 0).ifPresent(least -> found.add(new Shortfall(
+            award.minimumTotal().filter(least -> s.total.compareTo(least) < 0).ifPresent(least -> found.add(new Shortfall(
                     Shortfall.Kind.MINIMUM_TOTAL, "total", ScoringMessages.bilingual("student.award.total"), Optional.of(Comparison.AT_LEAST),
-                    Optional.of(least), Optional.of(r.total()))));
+                    Optional.of(least), Optional.of(s.total))));
             if (!award.inBands().isEmpty() && !award.inBands().contains(s.band.code())) {
                 found.add(new Shortfall(Shortfall.Kind.BAND, s.band.code(), bandNames(), Optional.empty(), Optional.empty(), Optional.empty()));
             }
             for (AwardPolicy.Condition condition : award.conditions()) {
-                Optional<BigDecimal> value = r.measure(condition.indicator());
+                Optional<BigDecimal> value = s.result().measure(condition.indicator());
                 if (value.isEmpty() || !condition.holds(value.get())) {
                     found.add(new Shortfall(Shortfall.Kind.CONDITION, condition.indicator(),
                             condition.name().orElseGet(() -> indicatorName(condition.indicator())), Optional.of(condition.must()),
@@ -273,7 +365,7 @@ public final class Awarding {
      * Refuses, naming every fault: incomplete results (they decide nothing), an award requiring a gate the
      * results' system does not have, and a condition on an indicator no result of the period has.
      */
-    private static void refuse(StudentResults results, AwardPolicy policy) {
+    private static void refuse(StudentResults results, Candidates candidates, AwardPolicy policy) {
         List<Violation> found = new ArrayList<>();
         int count = 0;
         int first = -1;
@@ -281,7 +373,11 @@ public final class Awarding {
         Set<String> unmeasured = new TreeSet<>();
         boolean conditions = policy.awards().stream().anyMatch(a -> !a.conditions().isEmpty());
         Set<String> measured = new HashSet<>(RuleChecks.academic());
-        for (int i = 0; i < results.results().size(); i++) {
+        if (candidates instanceof Compact compact) {
+            // every result the compiled pass makes is complete and measures what its rule set produces
+            measured.addAll(compact.results().indicators());
+        }
+        for (int i = 0; i < results.results().size() && candidates instanceof Listed; i++) {
             StudentResult r = results.results().get(i);
             if (conditions) {
                 measured.addAll(r.measures().keySet());

@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -75,7 +76,7 @@ public final class RuleBook {
     final Map<String, String> variables;
     private final Map<Category, List<Integer>> byCategory = new HashMap<>();
     /** Item lines already written, by what they say: most items of a row read the same for every student. */
-    final Map<Tally.ItemText, Bilingual> texts = new HashMap<>();
+    final Map<Tally.ItemText, Bilingual> texts = new ConcurrentHashMap<>();
 
     public RuleBook(RuleSet set, GradeScale scale) {
         this.set = RuleSet.checked(set);

@@ -3,7 +3,9 @@ package edu.yiban.scoring.internal.student;
 import edu.yiban.core.InvalidInputException;
 import edu.yiban.core.NotFoundException;
 import edu.yiban.core.Violation;
+import edu.yiban.core.archive.ArchiveColumns;
 import edu.yiban.core.archive.GrowthArchives;
+import edu.yiban.core.archive.TermColumns;
 import edu.yiban.core.directory.AdminClass;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.directory.StatusChange;
@@ -42,6 +44,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +59,8 @@ import java.util.TreeSet;
 public final class StudentEvaluator implements StudentEvaluation {
     /** Scores kept for tie-breaks of a year made of its terms: ample for any mean of two-decimal scores. */
     private static final int MEAN_SCALE = 20;
+    /** How many periods' rosters are kept. */
+    private static final int ROSTERS = 32;
 
     private final CampusDirectory directory;
     private final GrowthArchives archives;
@@ -65,6 +71,16 @@ public final class StudentEvaluator implements StudentEvaluation {
     private final List<String> tieBreak;
     private final List<ExtraMeasures> extra;
     private final Map<String, ExternalNormaliser> normalisers;
+    /** Rule books by rule set, and what each compiles to for the archives' columns (empty: not compiled). */
+    private final Map<RuleSet, RuleBook> books = new IdentityHashMap<>();
+    private final Map<RuleBook, Optional<CompiledRules>> compiledBooks = new IdentityHashMap<>();
+    /** The rosters of recent periods, by directory version and dates. */
+    private final Map<String, Roster> rosters = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Roster> eldest) {
+            return size() > ROSTERS;
+        }
+    };
 
     /**
      * @param system   the indicator system scoring every year without one of its own, or null: each rule set's parts score
@@ -184,7 +200,13 @@ public final class StudentEvaluator implements StudentEvaluation {
     /** One period scored at once: a term, or a year from its records. */
     private StudentResults unit(RuleSet set, EvaluationPeriod period) {
         IndicatorSystem yearSystem = systemFor(period.year());
-        RuleBook book = new RuleBook(set, scale);
+        RuleBook book = book(set);
+        if (yearSystem == null && extra.isEmpty()) {
+            CompactResults compiled = compiled(book, period);
+            if (compiled != null) {
+                return new StudentResults(period, set.id(), set.version(), set.id(), set.version(), tieBreak(set, null), gates(set, null), compiled);
+            }
+        }
         Pass pass = pass(book, period, EntryFeed.columns(archives.columns()));
         RawValues raw = withExtra(pass.raw(), period);
         List<SubjectResult> bySystem = yearSystem == null ? null : yearSystem.evaluate(raw, normalisers);
@@ -478,7 +500,93 @@ public final class StudentEvaluator implements StudentEvaluation {
      * @throws NotFoundException when the year has no rule set
      */
     public RuleBook book(EvaluationPeriod period) {
-        return new RuleBook(rules.require(period.year()), scale);
+        return book(rules.require(period.year()));
+    }
+
+    /** {@code set} with the grade scale, read once per rule set. */
+    private RuleBook book(RuleSet set) {
+        synchronized (books) {
+            return books.computeIfAbsent(set, s -> new RuleBook(s, scale));
+        }
+    }
+
+    /**
+     * The period evaluated by the compiled pass ({@link CampusPass}), its results explained when asked; null when
+     * the rule set is not compiled or an entry cannot be read (the explaining engine then runs, or refuses).
+     */
+    private CompactResults compiled(RuleBook book, EvaluationPeriod period) {
+        ArchiveColumns columns = archives.columns();
+        CompiledRules compiledRules;
+        synchronized (books) {
+            Optional<CompiledRules> known = compiledBooks.get(book);
+            if (known == null || known.isPresent() && known.get().columns != columns) {
+                known = Optional.ofNullable(CompiledRules.of(book, columns));
+                compiledBooks.put(book, known);
+            }
+            compiledRules = known.orElse(null);
+        }
+        List<Term> terms = terms(period);
+        if (compiledRules == null || terms.isEmpty()) {
+            return null;
+        }
+        List<TermSpan> spans = terms.stream().map(TermSpan::of).toList();
+        int yearDays = directory.terms().stream().filter(t -> t.id().year().equals(period.year())).mapToInt(t -> TermSpan.of(t).days()).sum();
+        Roster roster = roster(terms.get(0).start(), terms.get(terms.size() - 1).end());
+        List<TermColumns> snapshots = columns.snapshot(spans.stream().map(TermSpan::id).toList());
+        List<String> ties = tieBreak(book.set, null);
+        int[] tieParts = new int[ties.size()];
+        for (int k = 0; k < ties.size(); k++) {
+            tieParts[k] = partIndex(book, ties.get(k));
+        }
+        return CampusPass.run(compiledRules, roster, spans, Math.max(1, yearDays), snapshots, ties, tieParts, (student, adminClass, tallied) -> {
+            String subject = student.value();
+            RawValues.Builder raw = RawValues.builder();
+            raw.subject(subject);
+            tallied.measures().forEach((indicator, measure) -> raw.put(subject, indicator, measure));
+            RawValues values = raw.build();
+            SubjectResult result = new PartScorer(book).score(subject, values);
+            return new StudentResult(student, adminClass.id(), adminClass.major(), adminClass.college(), adminClass.cohort(), result,
+                    tallied.academic(), tallied.lines(), scores(result.explanation()), values(values.subjects().get(subject)));
+        });
+    }
+
+    private static int partIndex(RuleBook book, String code) {
+        for (int p = 0; p < book.parts.size(); p++) {
+            if (book.parts.get(p).code().equals(code)) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("tie-break node " + code + " is not a part of " + book.set.id());
+    }
+
+    /**
+     * The students studying on at least one day of {@code first .. last}, with their classes on {@code last}: read
+     * from the directory once per version of it.
+     */
+    private Roster roster(LocalDate first, LocalDate last) {
+        long version = directory.version();
+        String key = version + "/" + first + "/" + last;
+        synchronized (rosters) {
+            Roster known = rosters.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<Student> studying = directory.students().stream().filter(s -> studyingDuring(s, first, last))
+                .sorted(Comparator.comparing(s -> s.studentNo().value())).toList();
+        StudentNo[] students = new StudentNo[studying.size()];
+        AdminClass[] classes = new AdminClass[studying.size()];
+        for (int i = 0; i < students.length; i++) {
+            students[i] = studying.get(i).studentNo();
+            classes[i] = directory.adminClass(studying.get(i).classOn(last)).orElseThrow();
+        }
+        Roster roster = new Roster(students, classes);
+        if (directory.version() == version) {
+            synchronized (rosters) {
+                rosters.put(key, roster);
+            }
+        }
+        return roster;
     }
 
     /**

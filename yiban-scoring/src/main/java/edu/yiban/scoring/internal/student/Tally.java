@@ -162,10 +162,7 @@ public final class Tally {
             severity[slot] = Math.max(severity[slot], item.severity());
             severityCount[slot]++;
         }
-        BigDecimal rate = base.multiply(item.factor());
-        if (item.divisor() > 1) {
-            rate = rate.divide(BigDecimal.valueOf(item.divisor()), 10, RoundingMode.HALF_UP);
-        }
+        BigDecimal rate = rate(base, item);
         if (item.prorate() == null) {
             BigDecimal points = rate.setScale(2, RoundingMode.HALF_UP);
             Bilingual text = text(rule, item, base, 0, 0, points);
@@ -200,6 +197,20 @@ public final class Tally {
             pending.add(new Pending(t, sequence, item.rule(), item.group(), part, points, base, rate, text(rule, item, base, held, unit, points), true,
                     Math.max(from, span.first()), Math.min(to, span.last()), item));
         }
+    }
+
+    /** An item's points for a whole unit: {@code base} × its team share (÷ the team's size to ten decimals, half-up). */
+    private static BigDecimal rate(BigDecimal base, Compiled.Item item) {
+        BigDecimal rate = base.multiply(item.factor());
+        if (item.divisor() > 1) {
+            rate = rate.divide(BigDecimal.valueOf(item.divisor()), 10, RoundingMode.HALF_UP);
+        }
+        return rate;
+    }
+
+    /** The points an item not counted by days held gives for {@code base}: its {@link #rate} to two decimals, half-up. */
+    static BigDecimal points(BigDecimal base, Compiled.Item item) {
+        return rate(base, item).setScale(2, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal prorated(BigDecimal rate, int days, int unit) {
