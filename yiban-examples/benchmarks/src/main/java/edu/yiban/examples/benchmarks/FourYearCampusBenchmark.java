@@ -59,8 +59,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * <p>Before any timing the set-up checks that the loop, DuckDB and the library give every student of every term the same
  * total, place, award and band (and throws, naming the first term and student that differ). It prints how long the
  * recording took, how many entries, and the heap they hold. The fork takes a 12 GB heap, touched up front: the
- * in-memory ledger holds about 450 bytes an archive entry, and the library allocates about 1.6 GB per term evaluation
- * at 4×.
+ * in-memory archives and ledger hold about 470 bytes an archive entry (2 GB at 4×), and the library allocates about 420 MB
+ * per term evaluated at 1× (some 1.7 GB at 4×).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
