@@ -23,9 +23,11 @@ import org.duckdb.DuckDBConnection;
  * class by {@code ROW_NUMBER()} over total, 智, 德 (highest first) and 学号.
  */
 final class DuckDbEvaluation implements AutoCloseable {
-    static final String QUERY = """
-            WITH per AS (
-              SELECT student,
+    /**
+     * Each student's points in hundredths by bucket: the rule set's points tables as {@code CASE}, summed over the rows
+     * of a {@code GROUP BY} (competition → 智, honour and other moral → 德, physical, aesthetic, labour).
+     */
+    static final String SUMS = """
                 SUM(CASE WHEN category = 'competition' THEN CASE level || '/' || prize
                       WHEN 'national/first' THEN 800 WHEN 'national/second' THEN 600 WHEN 'national/third' THEN 400
                       WHEN 'provincial/first' THEN 500 WHEN 'provincial/second' THEN 300 WHEN 'provincial/third' THEN 200
@@ -39,19 +41,24 @@ final class DuckDbEvaluation implements AutoCloseable {
                 SUM(CASE WHEN category = 'activity' AND kind = 'arts' THEN CASE level
                       WHEN 'national' THEN 600 WHEN 'provincial' THEN 400 WHEN 'school' THEN 200 ELSE 100 END END) AS aesthetic,
                 SUM(CASE WHEN category = 'activity' AND kind = 'labour' THEN 100 END) AS labour
-              FROM entries GROUP BY student),
-            parts AS (
-              SELECT s.student, s.class_id, s.sno,
+            """;
+
+    /** The five parts in hundredths from the buckets: base 60, the per-term caps of 8 and 10 points, floor 0 and cap 100. */
+    static final String PARTS = """
                 LEAST(GREATEST(6000 + LEAST(COALESCE(honour, 0), 800) + COALESCE(moral_other, 0), 0), 10000) AS moral,
                 LEAST(GREATEST(6000 + LEAST(COALESCE(competition, 0), 1000), 0), 10000) AS intellectual,
                 LEAST(GREATEST(6000 + COALESCE(physical, 0), 0), 10000) AS physical,
                 LEAST(GREATEST(6000 + COALESCE(aesthetic, 0), 0), 10000) AS aesthetic,
                 LEAST(GREATEST(6000 + COALESCE(labour, 0), 0), 10000) AS labour
-              FROM students s LEFT JOIN per p ON p.student = s.student),
-            totals AS (
-              SELECT student, class_id, sno, intellectual, moral,
-                (20 * moral + 60 * intellectual + 10 * physical + 5 * aesthetic + 5 * labour + 50) // 100 AS total
-              FROM parts)
+            """;
+
+    /** The weighted total, exact in ten-thousandths (weights in hundredths × parts in hundredths), rounded half-up once. */
+    static final String TOTAL = "(20 * moral + 60 * intellectual + 10 * physical + 5 * aesthetic + 5 * labour + 50) // 100 AS total";
+
+    static final String QUERY = "WITH per AS (\n  SELECT student,\n" + SUMS + "  FROM entries GROUP BY student),\n"
+            + "parts AS (\n  SELECT s.student, s.class_id, s.sno,\n" + PARTS + "  FROM students s LEFT JOIN per p ON p.student = s.student),\n"
+            + "totals AS (\n  SELECT student, class_id, sno, intellectual, moral,\n    " + TOTAL + "\n  FROM parts)\n"
+            + """
             SELECT student, CAST(total AS INTEGER) AS total,
               CAST(ROW_NUMBER() OVER (PARTITION BY class_id ORDER BY total DESC, intellectual DESC, moral DESC, sno) AS INTEGER) AS place
             FROM totals""";
@@ -68,12 +75,7 @@ final class DuckDbEvaluation implements AutoCloseable {
             st.execute("CREATE TABLE entries (student INTEGER, category VARCHAR, kind VARCHAR, level VARCHAR, prize VARCHAR, result VARCHAR, post VARCHAR)");
         }
         DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
-        try (DuckDBAppender app = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "students")) {
-            for (int s = 0; s < students; s++) {
-                StudentNo no = columns.student(s);
-                app.beginRow().append(s).append(classOf.apply(no).value()).append(no.value()).endRow();
-            }
-        }
+        appendStudents(duck, columns, classOf);
         try (DuckDBAppender app = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "entries")) {
             for (int row = 0; row < t.size(); row++) {
                 if (!t.effective(row)) {
@@ -83,6 +85,16 @@ final class DuckDbEvaluation implements AutoCloseable {
                 app.beginRow().append(t.student(row)).append(columns.category(t.category(row)).code())
                         .append(a.get("kind")).append(a.get("level")).append(a.get("prize")).append(a.get("result")).append(a.get("post"))
                         .endRow();
+            }
+        }
+    }
+
+    /** Loads {@code students (student, class_id, sno)}: every student's index, class and 学号 (not timed). */
+    static void appendStudents(DuckDBConnection duck, ArchiveColumns columns, Function<StudentNo, ClassId> classOf) throws SQLException {
+        try (DuckDBAppender app = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "students")) {
+            for (int s = 0; s < columns.studentCount(); s++) {
+                StudentNo no = columns.student(s);
+                app.beginRow().append(s).append(classOf.apply(no).value()).append(no.value()).endRow();
             }
         }
     }

@@ -33,7 +33,14 @@ import java.util.stream.IntStream;
  *       rounded half-up once to hundredths: {@code (x + 50) / 100} (x is never negative).</li>
  *   <li>Rank within the class: total, then 智, then 德 (the rule set's tie-break), highest first, then 学号
  *       ascending — one {@code long} key per student, sorted per class.</li>
+ *   <li>With an award policy ({@link #evaluate(TermColumns, ShareAwards)}): walking each class's sorted keys, every
+ *       level takes the next {@code quota} places after the higher levels' last recipient, and under ties {@code ALL}
+ *       the places right after them whose total equals the last recipient's; each student's band from their total
+ *       ({@link ShareAwards} says why this is the library's arithmetic).</li>
  * </ol>
+ *
+ * <p>The lookup table covers the categories and attribute sets of the sample terms given to the constructor: give it
+ * every term it will evaluate.
  */
 final class LoopEvaluation {
     private static final int BUCKETS = 6;
@@ -59,12 +66,22 @@ final class LoopEvaluation {
      * classes (not timed).
      */
     LoopEvaluation(ArchiveColumns columns, TermColumns sample, Function<StudentNo, ClassId> classOf) {
+        this(columns, List.of(sample), classOf);
+    }
+
+    /**
+     * Compiles the rules' tables for the categories and attribute sets of every one of {@code samples}' rows and lays
+     * out the classes (not timed).
+     */
+    LoopEvaluation(ArchiveColumns columns, List<TermColumns> samples, Function<StudentNo, ClassId> classOf) {
         students = columns.studentCount();
         int categories = 0;
         int sets = 0;
-        for (int row = 0; row < sample.size(); row++) {
-            categories = Math.max(categories, sample.category(row) + 1);
-            sets = Math.max(sets, sample.attributes(row) + 1);
+        for (TermColumns sample : samples) {
+            for (int row = 0; row < sample.size(); row++) {
+                categories = Math.max(categories, sample.category(row) + 1);
+                sets = Math.max(sets, sample.attributes(row) + 1);
+            }
         }
         attributeSets = sets;
         bucketOf = new int[categories * sets];
@@ -154,6 +171,24 @@ final class LoopEvaluation {
 
     /** Every student's total and place in class for {@code t}'s rows. */
     CampusScores evaluate(TermColumns t) {
+        int[] totals = new int[students];
+        int[] ranks = new int[students];
+        run(t, totals, ranks, null, null, null);
+        return new CampusScores(totals, ranks);
+    }
+
+    /** Every student's total, place in class, award level and band for {@code t}'s rows, as {@code policy} gives them. */
+    TermStandings evaluate(TermColumns t, ShareAwards policy) {
+        int[] totals = new int[students];
+        int[] ranks = new int[students];
+        byte[] awards = new byte[students];
+        byte[] bands = new byte[students];
+        run(t, totals, ranks, policy, awards, bands);
+        return new TermStandings(t.term(), new CampusScores(totals, ranks), awards, bands);
+    }
+
+    /** The pass over {@code t}'s rows, then over the students; awards and bands too when {@code policy} is given. */
+    private void run(TermColumns t, int[] totals, int[] ranks, ShareAwards policy, byte[] awards, byte[] bands) {
         long[] acc = new long[students * BUCKETS];
         int sets = attributeSets;
         for (int row = 0, n = t.size(); row < n; row++) {
@@ -166,8 +201,6 @@ final class LoopEvaluation {
                 acc[t.student(row) * BUCKETS + bucket] += pointsOf[key];
             }
         }
-        int[] totals = new int[students];
-        int[] ranks = new int[students];
         int[] intellectual = new int[students];
         int[] moral = new int[students];
         for (int s = 0; s < students; s++) {
@@ -193,8 +226,39 @@ final class LoopEvaluation {
             for (int k = 0; k < size; k++) {
                 ranks[studentOf[(int) (keys[k] & 0x1FFFF)]] = k + 1;
             }
+            if (policy != null) {
+                award(policy, size, awards);
+            }
         }
-        return new CampusScores(totals, ranks);
+        if (policy != null) {
+            for (int s = 0; s < students; s++) {
+                bands[s] = (byte) policy.band(totals[s]);
+            }
+        }
+    }
+
+    /**
+     * Gives the award levels down one class's sorted keys ({@code keys[0 .. size)}, best place first). One award each:
+     * a level's candidates are the places after the last recipient of the levels above ({@code end}). The level takes
+     * the next {@code quota} of them (fewer when fewer are left); under ties {@code ALL}, when it took its whole quota,
+     * also the places right after whose total — the key's top bits, {@code 10000 − total} — equals its last recipient's.
+     */
+    private void award(ShareAwards policy, int size, byte[] awards) {
+        int end = 0;
+        for (int level = 0, levels = policy.levels(); level < levels; level++) {
+            int quota = policy.quota(level, size);
+            int start = end;
+            end = Math.min(size, start + quota);
+            if (policy.tiesAll(level) && quota > 0 && start + quota <= size) {
+                long boundary = keys[end - 1] >>> 45;
+                while (end < size && keys[end] >>> 45 == boundary) {
+                    end++;
+                }
+            }
+            for (int k = start; k < end; k++) {
+                awards[studentOf[(int) (keys[k] & 0x1FFFF)]] = (byte) (level + 1);
+            }
+        }
     }
 
     private static long clamp(long hundredths) {

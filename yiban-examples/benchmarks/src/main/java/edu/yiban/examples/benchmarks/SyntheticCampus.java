@@ -117,14 +117,20 @@ final class SyntheticCampus {
         return classOf.get(student);
     }
 
+    /** The terms declared, in calendar order (two a year: autumn, then spring). */
+    List<TermId> terms() {
+        return List.copyOf(terms);
+    }
+
     /**
-     * A term's worth of realistic entries for every student, about 25 each: course grades, volunteer hours,
+     * A term's worth of realistic entries for every student, about 17.4 each on average: course grades, volunteer hours,
      * a fitness test, peer ratings, arts and labour activities, and now and then a competition prize, an
      * honour, a post or a sanction — the categories the example rules read. Returns the number recorded.
+     * Entries are dated inside the term: from 1 October for an autumn term, from 1 March for a spring term.
      */
     long recordRealisticTerm(TermId term, long seed) {
         Random random = new Random(seed);
-        LocalDate day = LocalDate.of(term.year().startYear(), 10, 1);
+        LocalDate day = term.number() == 1 ? LocalDate.of(term.year().startYear(), 10, 1) : LocalDate.of(term.year().startYear() + 1, 3, 1);
         return recordForEach((s, student) -> {
             PersonId by = counsellorOf.get(student);
             List<ArchiveEntry> entries = new ArrayList<>();

@@ -39,6 +39,7 @@ class BenchmarksRunOnceTest {
                 "ArchiveColumnsBenchmark.snapshot",
                 "CampusEvaluationBenchmark.loop", "CampusEvaluationBenchmark.duckDb", "CampusEvaluationBenchmark.library",
                 "CampusEvaluationBenchmark.libraryPreset",
+                "FourYearCampusBenchmark.loop", "FourYearCampusBenchmark.duckDb", "FourYearCampusBenchmark.library",
                 "JdbcStoreBenchmark.append",
                 "LedgerBenchmark.appendBatch", "LedgerBenchmark.verifyAll", "LedgerBenchmark.verifyOneStream",
                 "StudentEvaluationBenchmark.evaluateTerm", "StudentEvaluationBenchmark.ranksByClass");
