@@ -4,6 +4,7 @@ import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.scoring.internal.student.AwardText;
 import edu.yiban.scoring.system.Comparison;
+import edu.yiban.scoring.internal.student.Awarding;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ public record AwardOutcome(String policy, EvaluationPeriod period, List<Quota> q
         Objects.requireNonNull(policy, "policy is null");
         Objects.requireNonNull(period, "period is null");
         quotas = List.copyOf(quotas);
-        standings = List.copyOf(standings);
+        standings = standings instanceof Awarding.Standings ? standings : List.copyOf(standings);
     }
 
     /**

@@ -8,22 +8,28 @@ import edu.yiban.core.id.StudentNo;
 import edu.yiban.scoring.internal.ScoringMessages;
 import edu.yiban.scoring.result.Note;
 import edu.yiban.scoring.result.Ranked;
+import edu.yiban.scoring.result.Ranking;
 import edu.yiban.scoring.student.AwardOutcome;
 import edu.yiban.scoring.student.AwardOutcome.Consideration;
 import edu.yiban.scoring.student.AwardOutcome.Shortfall;
 import edu.yiban.scoring.student.AwardOutcome.Verdict;
 import edu.yiban.scoring.student.AwardPolicy;
+import edu.yiban.scoring.student.Grouping;
 import edu.yiban.scoring.student.StudentResult;
 import edu.yiban.scoring.student.StudentResults;
 import edu.yiban.scoring.system.Comparison;
 import java.math.BigDecimal;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -40,20 +46,32 @@ public final class Awarding {
     }
 
     public static AwardOutcome award(StudentResults results, AwardPolicy policy) {
-        Candidates candidates = results.results() instanceof CompactResults compact ? new Compact(compact) : new Listed(results.results());
+        Candidates candidates = results.results() instanceof CompactResults compact && compact.tieBreak().equals(results.tieBreak())
+                ? new Compact(compact) : new Listed(results);
         refuse(results, candidates, policy);
-        Map<String, Student> students = new LinkedHashMap<>();
-        Map<String, BigDecimal> percentiles = new HashMap<>();
+        int n = candidates.size();
+        Pool students = new Pool(candidates);
+        BigDecimal[] percentiles = null;
         AwardPolicy.Bands bands = policy.bands();
         if (bands.basis() == AwardPolicy.Basis.PERCENTILE) {
-            for (Ranked ranked : results.ranks(bands.scope().orElseThrow())) {
-                percentiles.put(ranked.subject(), ranked.percentile());
+            percentiles = new BigDecimal[n];
+            Places places = candidates.places(bands.scope().orElseThrow());
+            for (int g = 0; g < places.codes().length; g++) {
+                int of = places.start()[g + 1] - places.start()[g];
+                for (int k = 0; k < of; k++) {
+                    percentiles[places.order()[places.start()[g] + k]] = Ranking.percentile(k + 1, of);
+                }
             }
         }
-        for (int i = 0; i < candidates.size(); i++) {
-            StudentNo student = candidates.student(i);
+        long[] from = percentiles == null ? hundredths(bands.levels()) : null;
+        for (int i = 0; i < n; i++) {
+            if (from != null && candidates instanceof Compact compact) {
+                // totals and thresholds in hundredths: the same comparisons without a BigDecimal each
+                students.bands[i] = band(bands, from, compact.results().hundredths(i), compact.results().eligible(i));
+                continue;
+            }
             BigDecimal total = candidates.total(i);
-            BigDecimal value = bands.basis() == AwardPolicy.Basis.TOTAL ? total : percentiles.get(student.value());
+            BigDecimal value = percentiles == null ? total : percentiles[i];
             AwardPolicy.Level level = bands.otherwise();
             for (AwardPolicy.Level candidate : bands.levels()) {
                 if (value.compareTo(candidate.from().orElseThrow()) >= 0 && (!candidate.eligibleOnly() || candidates.eligible(i))) {
@@ -61,21 +79,102 @@ public final class Awarding {
                     break;
                 }
             }
-            students.put(student.value(), new Student(candidates, i, student, total, level));
+            students.bands[i] = level;
         }
         List<AwardOutcome.Quota> quotas = new ArrayList<>();
         for (AwardPolicy.Award award : policy.awards()) {
-            Map<String, List<Ranked>> groups = new LinkedHashMap<>();
-            for (Ranked ranked : results.ranks(award.scope())) {
-                groups.computeIfAbsent(ranked.group(), g -> new ArrayList<>()).add(ranked);
+            Places places = candidates.places(award.scope());
+            for (int g = 0; g < places.codes().length; g++) {
+                int[] ranked = Arrays.copyOfRange(places.order(), places.start()[g], places.start()[g + 1]);
+                quotas.add(new GroupRun(policy, award, places.codes()[g], ranked, students).run());
             }
-            groups.forEach((group, ranked) -> quotas.add(new GroupRun(policy, award, group, ranked, students).run()));
         }
-        List<AwardOutcome.Standing> standings = new ArrayList<>(students.size());
-        for (Student s : students.values()) {
-            standings.add(new AwardOutcome.Standing(s.student, s.total, s.band.code(), s.band.name(), s.awards, s.considered));
+        return new AwardOutcome(policy.id(), results.period(), quotas, new Standings(students));
+    }
+
+    /** Each level's threshold in hundredths, or null when one has more decimals. */
+    private static long[] hundredths(List<AwardPolicy.Level> levels) {
+        long[] out = new long[levels.size()];
+        for (int k = 0; k < out.length; k++) {
+            BigDecimal from = levels.get(k).from().orElseThrow();
+            if (from.stripTrailingZeros().scale() > 2) {
+                return null;
+            }
+            out[k] = from.movePointRight(2).longValueExact();
         }
-        return new AwardOutcome(policy.id(), results.period(), quotas, standings);
+        return out;
+    }
+
+    /** The first level whose threshold {@code total} (hundredths) reaches, and whose eligibility it meets; else the otherwise band. */
+    private static AwardPolicy.Level band(AwardPolicy.Bands bands, long[] from, long total, boolean eligible) {
+        for (int k = 0; k < from.length; k++) {
+            AwardPolicy.Level candidate = bands.levels().get(k);
+            if (total >= from[k] && (!candidate.eligibleOnly() || eligible)) {
+                return candidate;
+            }
+        }
+        return bands.otherwise();
+    }
+
+    /** The students as the awards reach them: each made when a quota first reaches them, every band worked out first. */
+    private static final class Pool {
+        final Candidates candidates;
+        final AwardPolicy.Level[] bands;
+        final Student[] students;
+
+        Pool(Candidates candidates) {
+            this.candidates = candidates;
+            this.bands = new AwardPolicy.Level[candidates.size()];
+            this.students = new Student[candidates.size()];
+        }
+
+        Student get(int i) {
+            Student s = students[i];
+            if (s == null) {
+                s = new Student(candidates, i, candidates.student(i), candidates.total(i), bands[i]);
+                students[i] = s;
+            }
+            return s;
+        }
+
+        /** Whether candidate {@code i} holds an award already. */
+        boolean awarded(int i) {
+            return students[i] != null && !students[i].awards.isEmpty();
+        }
+    }
+
+    /**
+     * Every student's standing, by 学号, each made when read: a student no quota reached stands with their band alone.
+     */
+    public static final class Standings extends AbstractList<AwardOutcome.Standing> implements RandomAccess {
+        private final Pool pool;
+
+        private Standings(Pool pool) {
+            this.pool = pool;
+        }
+
+        @Override
+        public AwardOutcome.Standing get(int i) {
+            Objects.checkIndex(i, size());
+            Student s = pool.students[i];
+            AwardPolicy.Level band = pool.bands[i];
+            if (s == null) {
+                return new AwardOutcome.Standing(pool.candidates.student(i), pool.candidates.total(i), band.code(), band.name(), List.of(), List.of());
+            }
+            return new AwardOutcome.Standing(s.student, s.total, band.code(), band.name(), s.awards, s.considered);
+        }
+
+        @Override
+        public int size() {
+            return pool.bands.length;
+        }
+    }
+
+    /**
+     * The places at one grouping: group {@code g} (code {@code codes[g]}) holds the candidates
+     * {@code order[start[g] .. start[g + 1])}, best place first.
+     */
+    record Places(String[] codes, int[] start, int[] order) {
     }
 
     /**
@@ -121,9 +220,18 @@ public final class Awarding {
         List<String> failedGates(int i);
 
         StudentResult result(int i);
+
+        Places places(Grouping grouping);
     }
 
-    private record Listed(List<StudentResult> results) implements Candidates {
+    private record Listed(StudentResults all, List<StudentResult> results, Map<String, Integer> index) implements Candidates {
+        Listed(StudentResults all) {
+            this(all, all.results(), new HashMap<>());
+            for (int i = 0; i < results.size(); i++) {
+                index.put(results.get(i).student().value(), i);
+            }
+        }
+
         public int size() {
             return results.size();
         }
@@ -150,6 +258,23 @@ public final class Awarding {
 
         public StudentResult result(int i) {
             return results.get(i);
+        }
+
+        public Places places(Grouping grouping) {
+            List<Ranked> ranked = all.ranks(grouping);
+            List<String> codes = new ArrayList<>();
+            int[] start = new int[ranked.size() + 1];
+            int[] order = new int[ranked.size()];
+            for (int k = 0; k < ranked.size(); k++) {
+                Ranked r = ranked.get(k);
+                if (codes.isEmpty() || !codes.get(codes.size() - 1).equals(r.group())) {
+                    start[codes.size()] = k;
+                    codes.add(r.group());
+                }
+                order[k] = index.get(r.subject());
+            }
+            start[codes.size()] = ranked.size();
+            return new Places(codes.toArray(String[]::new), Arrays.copyOf(start, codes.size() + 1), order);
         }
     }
 
@@ -181,6 +306,10 @@ public final class Awarding {
         public StudentResult result(int i) {
             return results.get(i);
         }
+
+        public Places places(Grouping grouping) {
+            return results.places(grouping);
+        }
     }
 
     /** One award's quota in one group: its arithmetic, then its places down the candidates. */
@@ -188,12 +317,13 @@ public final class Awarding {
         private final AwardPolicy policy;
         private final AwardPolicy.Award award;
         private final String group;
-        private final List<Ranked> ranked;
-        private final Map<String, Student> students;
+        /** The group's candidates (their indexes), best place first: the place at position {@code k} is rank {@code k + 1}. */
+        private final int[] ranked;
+        private final Pool students;
         private final List<StudentNo> recipients = new ArrayList<>();
         private int beyond;
 
-        GroupRun(AwardPolicy policy, AwardPolicy.Award award, String group, List<Ranked> ranked, Map<String, Student> students) {
+        GroupRun(AwardPolicy policy, AwardPolicy.Award award, String group, int[] ranked, Pool students) {
             this.policy = policy;
             this.award = award;
             this.group = group;
@@ -202,7 +332,7 @@ public final class Awarding {
         }
 
         AwardOutcome.Quota run() {
-            int size = ranked.size();
+            int size = ranked.length;
             BigDecimal exact;
             int rounded;
             if (award.share().isPresent()) {
@@ -213,21 +343,23 @@ public final class Awarding {
                 rounded = award.count().get();
             }
             int quota = Math.min(size, Math.max(award.minimum(), rounded));
-            List<Ranked> candidates = new ArrayList<>(size);
-            for (Ranked place : ranked) {
-                if (!(policy.oneAwardEach() && !students.get(place.subject()).awards.isEmpty())) {
-                    candidates.add(place);
+            int[] candidates = new int[size];
+            int count = 0;
+            for (int k = 0; k < size; k++) {
+                if (!(policy.oneAwardEach() && students.awarded(ranked[k]))) {
+                    candidates[count++] = k;
                 }
             }
+            candidates = Arrays.copyOf(candidates, count);
             AwardPolicy.QuotaMode mode = policy.quotaMode(award);
             int next;
-            Ranked boundary = null;
+            int boundary = -1;
             if (mode == AwardPolicy.QuotaMode.PASS_DOWN) {
                 next = 0;
-                Ranked last = null;
-                for (; next < candidates.size() && recipients.size() < quota; next++) {
-                    Ranked place = candidates.get(next);
-                    List<Shortfall> shortfalls = shortfalls(students.get(place.subject()));
+                int last = -1;
+                for (; next < candidates.length && recipients.size() < quota; next++) {
+                    int place = candidates[next];
+                    List<Shortfall> shortfalls = shortfalls(student(place));
                     if (shortfalls.isEmpty()) {
                         give(place, next, next < quota ? Verdict.RECEIVED : Verdict.RECEIVED_PASSED_DOWN, Optional.empty());
                         last = place;
@@ -235,21 +367,21 @@ public final class Awarding {
                         pass(place, next, Verdict.PASSED_DOWN, shortfalls, Optional.empty());
                     }
                 }
-                boundary = quota > 0 && recipients.size() == quota ? last : null;
+                boundary = quota > 0 && recipients.size() == quota ? last : -1;
             } else {
-                next = Math.min(quota, candidates.size());
+                next = Math.min(quota, candidates.length);
                 for (int i = 0; i < next; i++) {
-                    Ranked place = candidates.get(i);
-                    List<Shortfall> shortfalls = shortfalls(students.get(place.subject()));
+                    int place = candidates[i];
+                    List<Shortfall> shortfalls = shortfalls(student(place));
                     if (shortfalls.isEmpty()) {
                         give(place, i, Verdict.RECEIVED, Optional.empty());
                     } else {
                         pass(place, i, Verdict.LEFT_EMPTY, shortfalls, Optional.empty());
                     }
                 }
-                boundary = quota > 0 && next == quota ? candidates.get(quota - 1) : null;
+                boundary = quota > 0 && next == quota ? candidates[quota - 1] : -1;
             }
-            if (boundary != null) {
+            if (boundary >= 0) {
                 ties(candidates, next, boundary);
             }
             return new AwardOutcome.Quota(award.code(), award.name(), award.scope(), group, size, award.share(), award.rounding(),
@@ -258,13 +390,13 @@ public final class Awarding {
         }
 
         /** The candidates from {@code next} on tied on total with {@code boundary}, the last place inside the quota. */
-        private void ties(List<Ranked> candidates, int next, Ranked boundary) {
-            BigDecimal total = students.get(boundary.subject()).total;
-            Optional<StudentNo> with = Optional.of(students.get(boundary.subject()).student);
+        private void ties(int[] candidates, int next, int boundary) {
+            BigDecimal total = student(boundary).total;
+            Optional<StudentNo> with = Optional.of(student(boundary).student);
             boolean all = policy.ties(award) == AwardPolicy.Ties.ALL;
-            for (int i = next; i < candidates.size(); i++) {
-                Ranked place = candidates.get(i);
-                Student s = students.get(place.subject());
+            for (int i = next; i < candidates.length; i++) {
+                int place = candidates[i];
+                Student s = student(place);
                 if (s.total.compareTo(total) != 0) {
                     return;
                 }
@@ -275,22 +407,27 @@ public final class Awarding {
                 } else if (all) {
                     pass(place, i, Verdict.TIED_NOT_ELIGIBLE, shortfalls, with);
                 } else if (shortfalls.isEmpty()) {
-                    s.considered.add(new Consideration(award.code(), group, place.rank(), i + 1, Verdict.TIE_BROKEN, List.of(), with));
+                    s.considered.add(new Consideration(award.code(), group, place + 1, i + 1, Verdict.TIE_BROKEN, List.of(), with));
                 }
             }
         }
 
-        private void give(Ranked place, int index, Verdict verdict, Optional<StudentNo> tiedWith) {
-            Student s = students.get(place.subject());
+        /** The candidate at position {@code place} of the group. */
+        private Student student(int place) {
+            return students.get(ranked[place]);
+        }
+
+        private void give(int place, int index, Verdict verdict, Optional<StudentNo> tiedWith) {
+            Student s = student(place);
             recipients.add(s.student);
             s.awards.add(award.code());
-            s.considered.add(new Consideration(award.code(), group, place.rank(), index + 1, verdict, List.of(), tiedWith));
+            s.considered.add(new Consideration(award.code(), group, place + 1, index + 1, verdict, List.of(), tiedWith));
         }
 
         /** {@code place} not eligible: recorded, and barred from lower awards if this award says so. */
-        private void pass(Ranked place, int index, Verdict verdict, List<Shortfall> shortfalls, Optional<StudentNo> tiedWith) {
-            Student s = students.get(place.subject());
-            s.considered.add(new Consideration(award.code(), group, place.rank(), index + 1, verdict, shortfalls, tiedWith));
+        private void pass(int place, int index, Verdict verdict, List<Shortfall> shortfalls, Optional<StudentNo> tiedWith) {
+            Student s = student(place);
+            s.considered.add(new Consideration(award.code(), group, place + 1, index + 1, verdict, shortfalls, tiedWith));
             if (!policy.gatedMayTakeLower(award) && s.barredBy == null) {
                 s.barredBy = award;
             }

@@ -108,11 +108,20 @@ final class CampusPass {
         boolean keepRecorded = recorded.length > 0;
         int parts = this.parts;
         int buckets = this.buckets;
+        byte[] read = rules.categoryStates();
         for (int row = 0, size = rows.size(); row < size; row++) {
+            int category = rows.category(row);
+            byte state = category < read.length ? read[category] : 0;
+            if (state == 0) {
+                state = rules.categoryState(category);
+                read = rules.categoryStates();
+            }
+            if (state == CompiledRules.UNREAD) {
+                continue;
+            }
             if (!rows.effective(row)) {
                 continue;
             }
-            int category = rows.category(row);
             int attributes = rows.attributes(row);
             long[] byAttributes;
             long entry = category < table.length && (byAttributes = table[category]) != null && attributes < byAttributes.length
@@ -307,30 +316,26 @@ final class CampusPass {
             plain = Math.abs(sums[from + p]) <= CompiledRules.SUM_LIMIT;
         }
         long[] pointsFactor = rules.pointsFactor;
-        long[] childFactor = rules.childFactor;
+        int[] childStart = rules.childStart;
+        int[] childOf = rules.childOf;
+        long[] childWeight = rules.childWeight;
         long[] cap = rules.cap;
         long[] floor = rules.floor;
-        int[][] children = rules.children;
         for (int p = parts - 1; p >= 0; p--) {
             long v;
+            int to = childStart[p + 1];
             if (plain) {
                 v = sums[from + p] * pointsFactor[p];
-                for (int c : children[p]) {
-                    v += childFactor[c] * exact[c];
+                for (int e = childStart[p]; e < to; e++) {
+                    v += childWeight[e] * exact[childOf[e]];
                 }
             } else {
                 v = Math.multiplyExact(sums[from + p], pointsFactor[p]);
-                for (int c : children[p]) {
-                    v = Math.addExact(v, Math.multiplyExact(childFactor[c], exact[c]));
+                for (int e = childStart[p]; e < to; e++) {
+                    v = Math.addExact(v, Math.multiplyExact(childWeight[e], exact[childOf[e]]));
                 }
             }
-            if (v > cap[p]) {
-                v = cap[p];
-            }
-            if (v < floor[p]) {
-                v = floor[p];
-            }
-            exact[p] = v;
+            exact[p] = Math.max(floor[p], Math.min(cap[p], v));
         }
     }
 

@@ -146,6 +146,11 @@ public final class CompactResults extends AbstractList<StudentResult> implements
         return roster.students[i];
     }
 
+    /** The {@code i}-th student's total in hundredths. */
+    public long hundredths(int i) {
+        return totals[i];
+    }
+
     /** The {@code i}-th student's total, two decimals. */
     public BigDecimal total(int i) {
         return BigDecimal.valueOf(totals[i], 2);
@@ -215,6 +220,12 @@ public final class CompactResults extends AbstractList<StudentResult> implements
             ranked.put(grouping, all);
         }
         return all;
+    }
+
+    /** The places at {@code grouping} as arrays, for awards. */
+    Awarding.Places places(Grouping grouping) {
+        Places places = (Places) ranks(grouping);
+        return new Awarding.Places(places.codes, places.groupStart, places.order);
     }
 
     /** Places as arrays: a {@link Ranked} is made when read. */

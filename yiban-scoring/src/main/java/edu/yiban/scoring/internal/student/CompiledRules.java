@@ -92,6 +92,10 @@ final class CompiledRules {
      * hundredths: then a student within that bound is scored without overflow checks.
      */
     final boolean plainArithmetic;
+    /** The part tree flat: part {@code p}'s children are {@code childOf[childStart[p] .. childStart[p + 1])}, each weighing {@code childWeight}. */
+    final int[] childStart;
+    final int[] childOf;
+    final long[] childWeight;
     /** The points (hundredths) within which {@link #plainArithmetic} holds: about 110 million points. */
     static final long SUM_LIMIT = 1L << 40;
     static final long[] POWERS = new long[19];
@@ -112,6 +116,7 @@ final class CompiledRules {
     private final Object lock = new Object();
     /** The code of each (category, attribute set) plus one, 0 when not yet compiled: {@code table[category][attributes]}. */
     private volatile long[][] table = new long[0][];
+    private volatile byte[] categoryStates = new byte[0];
     /** Each entry's code plus one, read and written under the lock. */
     private int[][] codeTable = new int[0][];
     private volatile Codes codes = new Codes(64);
@@ -244,6 +249,21 @@ final class CompiledRules {
             fits &= bound[p] < 0x1p61;
         }
         plainArithmetic = fits;
+        childStart = new int[parts + 1];
+        int edges = 0;
+        for (int p = 0; p < parts; p++) {
+            childStart[p] = edges;
+            edges += children[p].length;
+        }
+        childStart[parts] = edges;
+        childOf = new int[edges];
+        childWeight = new long[edges];
+        for (int p = 0; p < parts; p++) {
+            for (int k = 0; k < children[p].length; k++) {
+                childOf[childStart[p] + k] = children[p][k];
+                childWeight[childStart[p] + k] = childFactor[children[p][k]];
+            }
+        }
         vetoReads = new int[book.set.vetoes().size()];
         vetoScore = new long[vetoReads.length];
         for (int i = 0; i < vetoReads.length; i++) {
@@ -324,6 +344,32 @@ final class CompiledRules {
      */
     long[][] table() {
         return table;
+    }
+
+    /** A category the rules read, or not: {@link #categoryStates()}. */
+    static final byte READ = 1;
+    static final byte UNREAD = 2;
+
+    /**
+     * What the rules make of each category (by column code), as published: {@link #READ}, {@link #UNREAD} (its rows
+     * are passed over without looking at their attributes), or 0 when not yet known ({@link #categoryState} learns it).
+     */
+    byte[] categoryStates() {
+        return categoryStates;
+    }
+
+    /** Whether the rules read category {@code category} (its column code): {@link #READ} or {@link #UNREAD}. */
+    byte categoryState(int category) {
+        synchronized (lock) {
+            byte[] known = categoryStates;
+            if (category < known.length && known[category] != 0) {
+                return known[category];
+            }
+            byte[] more = Arrays.copyOf(known, Math.max(category + 1, known.length));
+            more[category] = book.reads(columns.category(category)) ? READ : UNREAD;
+            categoryStates = more;
+            return more[category];
+        }
     }
 
     /** An entry's kind. */
