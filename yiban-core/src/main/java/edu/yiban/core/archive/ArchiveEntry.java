@@ -48,12 +48,17 @@ public record ArchiveEntry(
         @NotNull Category category,
         Optional<Dimension> dimension,
         Optional<Points> points,
-        @NotBlank @Size(max = 200) String title,
-        @Size(max = 32) SortedMap<@Pattern(regexp = "[a-z][A-Za-z0-9_.-]{0,31}") String, @NotNull @Size(max = 200) String> attributes,
+        @NotBlank @Size(max = MAX_TEXT) String title,
+        @Size(max = MAX_ATTRIBUTES) SortedMap<@Pattern(regexp = "[a-z][A-Za-z0-9_.-]{0,31}") String, @NotNull @Size(max = MAX_TEXT) String> attributes,
         @NotNull SourceSystem source,
         @NotNull PersonId recordedBy,
         Optional<@Valid Evidence> evidence,
         @NotNull Visibility visibility) {
+
+    /** The longest title and attribute value, in characters. */
+    public static final int MAX_TEXT = 200;
+    /** The most attributes an entry carries. */
+    public static final int MAX_ATTRIBUTES = 32;
 
     public ArchiveEntry {
         dimension = dimension == null ? Optional.empty() : dimension;

@@ -27,8 +27,24 @@ public final class RecordCodec<T> {
     private final Map<String, Class<? extends T>> byName;
     private final Map<Class<?>, String> byClass;
 
-    private RecordCodec(ObjectMapper mapper, Map<String, Class<? extends T>> byName) {
+    private final Map<Class<?>, Writer<?>> writers;
+
+    /**
+     * A hand-written writer of one record class's canonical bytes, for a class written so often that Jackson's
+     * reflective writing shows (an import's archive entries). It must give byte for byte what the mapper gives, or
+     * null to leave a record to the mapper.
+     *
+     * @param <R> the record class
+     */
+    @FunctionalInterface
+    public interface Writer<R> {
+        /** {@code record}'s canonical bytes, or null: the mapper writes it. */
+        byte[] write(R record);
+    }
+
+    private RecordCodec(ObjectMapper mapper, Map<String, Class<? extends T>> byName, Map<Class<?>, Writer<?>> writers) {
         this.mapper = mapper;
+        this.writers = Map.copyOf(writers);
         this.byName = Map.copyOf(byName);
         Map<Class<?>, String> reverse = new HashMap<>();
         byName.forEach((name, type) -> reverse.put(type, name));
@@ -46,7 +62,10 @@ public final class RecordCodec<T> {
         if (type == null) {
             throw new IllegalArgumentException("no type name is registered for " + record.getClass().getName());
         }
-        return new RecordDraft(type, YibanJson.write(mapper, record));
+        @SuppressWarnings("unchecked")
+        Writer<T> writer = (Writer<T>) writers.get(record.getClass());
+        byte[] written = writer == null ? null : writer.write(record);
+        return new RecordDraft(type, written != null ? written : YibanJson.write(mapper, record));
     }
 
     /** Whether {@code type} is one of this codec's names. */
@@ -72,6 +91,7 @@ public final class RecordCodec<T> {
         private final Class<T> base;
         private final ObjectMapper mapper;
         private final Map<String, Class<? extends T>> byName = new LinkedHashMap<>();
+        private final Map<Class<?>, Writer<?>> writers = new HashMap<>();
 
         private Builder(Class<T> base, ObjectMapper mapper) {
             this.base = Objects.requireNonNull(base, "base is null");
@@ -91,8 +111,18 @@ public final class RecordCodec<T> {
             return this;
         }
 
+        /**
+         * Registers {@code type} under {@code name}, its records written by {@code writer} where it writes them (see
+         * {@link Writer}); both must be new.
+         */
+        public <R extends T> Builder<T> add(String name, Class<R> type, Writer<R> writer) {
+            add(name, type);
+            writers.put(type, Objects.requireNonNull(writer, "writer is null"));
+            return this;
+        }
+
         public RecordCodec<T> build() {
-            return new RecordCodec<>(mapper, byName);
+            return new RecordCodec<>(mapper, byName, writers);
         }
     }
 }

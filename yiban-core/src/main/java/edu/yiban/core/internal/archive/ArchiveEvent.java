@@ -21,8 +21,9 @@ public sealed interface ArchiveEvent {
     }
 
     static RecordCodec<ArchiveEvent> codec(ObjectMapper mapper) {
+        EntryWriter writer = new EntryWriter(mapper);
         return RecordCodec.builder(ArchiveEvent.class, mapper)
-                .add("archive.entry-recorded", EntryRecorded.class)
+                .add("archive.entry-recorded", EntryRecorded.class, writer::write)
                 .add("archive.entry-corrected", EntryCorrected.class)
                 .add("archive.entry-revoked", EntryRevoked.class)
                 .build();
