@@ -40,6 +40,7 @@ class BenchmarksRunOnceTest {
                 "CampusEvaluationBenchmark.loop", "CampusEvaluationBenchmark.duckDb", "CampusEvaluationBenchmark.library",
                 "CampusEvaluationBenchmark.libraryPreset",
                 "FourYearCampusBenchmark.loop", "FourYearCampusBenchmark.duckDb", "FourYearCampusBenchmark.library",
+                "IngestBenchmark.library", "IngestBenchmark.rawAppendAndChain", "IngestBenchmark.rawChainOnly",
                 "JdbcStoreBenchmark.append",
                 "LedgerBenchmark.appendBatch", "LedgerBenchmark.verifyAll", "LedgerBenchmark.verifyOneStream",
                 "StudentEvaluationBenchmark.evaluateTerm", "StudentEvaluationBenchmark.ranksByClass");
