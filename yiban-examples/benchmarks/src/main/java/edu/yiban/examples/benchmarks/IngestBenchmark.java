@@ -15,7 +15,6 @@ import edu.yiban.sdk.Yiban;
 import edu.yiban.sdk.store.JdbcLedgerStore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
@@ -30,7 +29,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +36,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -218,7 +215,7 @@ public class IngestBenchmark {
                 int[] opened = {0};
                 printHeap(workload, "H2 file store", () -> JdbcLedgerStore.h2File(directory.resolve("ledger-" + opened[0]++)));
             } finally {
-                delete(directory);
+                TempDirectories.delete(directory);
             }
         }
 
@@ -588,15 +585,4 @@ public class IngestBenchmark {
         }
     }
 
-    private static void delete(Path directory) throws IOException {
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-    }
 }

@@ -13,14 +13,13 @@ import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -137,7 +136,7 @@ public final class CompactResults extends AbstractList<StudentResult> implements
     }
 
     /** The indicators every result measures: each part's points, the academic measures, the severities. */
-    public java.util.Set<String> indicators() {
+    public Set<String> indicators() {
         return rules.book.produced();
     }
 
