@@ -116,6 +116,14 @@ public class IngestBenchmark {
         @Param({"100"})
         public int studentsPerCall;
 
+        /**
+         * Terms of entries, from 2022-2023-1 on: 1 for the timed benchmark; 8 (four years, the campus studying through
+         * them) to see the heap per entry at a four-year archive's size, where what a student's archive keeps once
+         * (about 450 bytes) weighs less per entry.
+         */
+        @Param({"1"})
+        public int terms;
+
         /** The calls an importer makes, in order: each {@code studentsPerCall} students' entries. */
         List<Map<StudentNo, List<ArchiveEntry>>> calls;
         /** The number of entries of all calls. */
@@ -124,9 +132,15 @@ public class IngestBenchmark {
         /** Builds the term's entries on a scratch runtime (the entries refer to the campus only by value) and cuts them into calls. */
         @Setup(Level.Trial)
         public void build() {
-            Map<StudentNo, List<ArchiveEntry>> term;
+            Map<StudentNo, List<ArchiveEntry>> term = new LinkedHashMap<>();
             try (Yiban scratch = runtime(LedgerStore.inMemory())) {
-                term = SyntheticCampus.enrol(scratch.campus(), scratch.archives(), students, 1).realisticTerm(TERM, SEED);
+                SyntheticCampus campus = SyntheticCampus.enrol(scratch.campus(), scratch.archives(), students, years());
+                for (int t = 0; t < terms; t++) {
+                    TermId id = campus.terms().get(t);
+                    // the first term is the benchmark's own (seed SEED), the others follow with their own seeds
+                    campus.realisticTerm(id, t == 0 ? SEED : SEED + t).forEach((student, entries) ->
+                            term.computeIfAbsent(student, k -> new ArrayList<>()).addAll(entries));
+                }
             }
             calls = new ArrayList<>();
             Map<StudentNo, List<ArchiveEntry>> call = new LinkedHashMap<>();
@@ -141,15 +155,20 @@ public class IngestBenchmark {
             if (!call.isEmpty()) {
                 calls.add(call);
             }
-            System.out.printf("%n[setup] %,d students, %,d archive entries in %s (%.1f a student), %,d calls of %d students%n",
-                    students, entries, TERM, (double) entries / students, calls.size(), studentsPerCall);
+            System.out.printf("%n[setup] %,d students, %,d archive entries in %d term(s) from %s (%.1f a student), %,d calls of %d students%n",
+                    students, entries, terms, TERM, (double) entries / students, calls.size(), studentsPerCall);
         }
 
         /** A new runtime over {@code store} with the campus enrolled and no archive entry. */
         Yiban enrolled(LedgerStore store) {
             Yiban yiban = runtime(store);
-            SyntheticCampus.enrol(yiban.campus(), yiban.archives(), students, 1);
+            SyntheticCampus.enrol(yiban.campus(), yiban.archives(), students, years());
             return yiban;
+        }
+
+        /** The academic years the campus studies through: enough for {@link #terms}. */
+        private int years() {
+            return Math.max(1, (terms + 1) / 2);
         }
 
         /** Records every call's entries into {@code archives}; returns the number recorded (the references handed back). */
