@@ -22,9 +22,15 @@ public interface GrowthArchives {
     GrowthArchive of(StudentNo student);
 
     /**
-     * Records entries for many students (an import). Every entry is checked first; if any is refused,
-     * nothing is written and the error names the student and row. Each student's entries are then
-     * appended atomically to their archive.
+     * Records entries for many students (an import, 批量导入). Every entry is checked first; if any is refused,
+     * nothing is written and the error names the student and row. Then all the students' entries are
+     * appended in one append to all their archives' streams: all or none on the library's stores (one
+     * transaction on a JDBC store), each archive's chain continuing from its head. When another writer
+     * moved one of the archives on meanwhile, the append runs again after it, up to five times, then the
+     * {@link edu.yiban.core.ledger.ConcurrencyException} passes with nothing written. An importer's
+     * calls of a few hundred students each keep transactions short.
+     *
+     * @return each student's references to the entries written, in the order given, for every student given
      */
     Map<StudentNo, List<EntryRef>> recordAll(Map<StudentNo, List<ArchiveEntry>> entries);
 

@@ -8,10 +8,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -93,6 +95,66 @@ public final class Ledger {
         List<StoredRecord> stored = store.append(stream, expectedVersion, pending);
         remember(new Checkpoint(stream, sequence, previous));
         return stored;
+    }
+
+    /**
+     * Appends to several streams in one call, each at its expected version: atomically where the store
+     * appends across streams atomically ({@link LedgerStore#appendAll}; the library's stores do). All
+     * records share one time.
+     *
+     * @return the stored records, stream by stream in the order given
+     * @throws ConcurrencyException if a stream is not at its expected version; nothing is written where the store is atomic
+     */
+    public List<StoredRecord> appendAll(List<Drafts> batches) {
+        Objects.requireNonNull(batches, "batches is null");
+        Set<StreamId> named = new HashSet<>();
+        for (Drafts batch : batches) {
+            if (!named.add(batch.stream())) {
+                throw new IllegalArgumentException("stream " + batch.stream() + " is given twice in one append");
+            }
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        List<StreamAppend> appends = new ArrayList<>(batches.size());
+        List<Checkpoint> ends = new ArrayList<>(batches.size());
+        for (Drafts batch : batches) {
+            if (batch.drafts().isEmpty()) {
+                continue;
+            }
+            ChainHash previous = linkAt(batch.stream(), batch.expectedVersion());
+            List<PendingRecord> pending = new ArrayList<>(batch.drafts().size());
+            long sequence = batch.expectedVersion();
+            for (RecordDraft draft : batch.drafts()) {
+                sequence++;
+                previous = link(previous, batch.stream(), sequence, draft.type(), now, draft.unsafePayload());
+                pending.add(new PendingRecord(sequence, draft.type(), now, draft.unsafePayload(), previous));
+            }
+            appends.add(new StreamAppend(batch.stream(), batch.expectedVersion(), pending));
+            ends.add(new Checkpoint(batch.stream(), sequence, previous));
+        }
+        if (appends.isEmpty()) {
+            return List.of();
+        }
+        List<StoredRecord> stored = store.appendAll(appends);
+        ends.forEach(this::remember);
+        return stored;
+    }
+
+    /**
+     * One stream's drafts for {@link #appendAll}: appended after {@code expectedVersion}.
+     *
+     * @param stream          the stream
+     * @param expectedVersion the version it must be at
+     * @param drafts          the records to append, in order (none: the stream is left alone)
+     */
+    public record Drafts(StreamId stream, long expectedVersion, List<RecordDraft> drafts) {
+        /** Checks the parts. */
+        public Drafts {
+            Objects.requireNonNull(stream, "stream is null");
+            Objects.requireNonNull(drafts, "drafts is null");
+            if (expectedVersion < 0) {
+                throw new IllegalArgumentException("expectedVersion is negative: " + expectedVersion);
+            }
+        }
     }
 
     /** The stream's version in the store: the sequence of its last record, 0 when empty. */

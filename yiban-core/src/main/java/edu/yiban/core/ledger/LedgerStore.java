@@ -1,6 +1,8 @@
 package edu.yiban.core.ledger;
 
+import edu.yiban.core.internal.CoreMessages;
 import edu.yiban.core.internal.ledger.InMemoryLedgerStore;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,6 +40,41 @@ public interface LedgerStore extends AutoCloseable {
      * @throws StoreException       if the store failed; nothing is kept
      */
     List<StoredRecord> append(StreamId stream, long expectedVersion, List<PendingRecord> records);
+
+    /**
+     * Appends to several streams at once, each {@link StreamAppend} at its expected version: an importer's
+     * batch (many students' entries in one call). Each stream is named at most once.
+     *
+     * <p>A store that can should append them <b>all or none</b>, in one transaction, and give the records
+     * consecutive positions in the order given; the JDBC stores and the in-memory store do. The default
+     * appends stream by stream with {@link #append}, so it is atomic per stream only: when the first stream's
+     * append is refused nothing is written and its exception passes; when a later one's is, the earlier
+     * streams' records are kept and a {@link StoreException} says how many (never a
+     * {@link ConcurrencyException}, on which a caller would run the whole append again). A store that
+     * overrides this keeps the contract of {@link #append} for each part.
+     *
+     * @return the records as stored, append by append and in order within each
+     * @throws ConcurrencyException if a stream is not at its expected version (the first such stream); nothing is kept
+     * @throws StoreException       if the store failed
+     * @throws IllegalArgumentException if a stream is named twice
+     */
+    default List<StoredRecord> appendAll(List<StreamAppend> appends) {
+        StreamAppend.checkDistinct(appends);
+        List<StoredRecord> stored = new ArrayList<>();
+        for (int i = 0; i < appends.size(); i++) {
+            StreamAppend append = appends.get(i);
+            try {
+                stored.addAll(append(append.stream(), append.expectedVersion(), append.records()));
+            } catch (ConcurrencyException | StoreException refused) {
+                if (i == 0) {
+                    throw refused; // nothing was written
+                }
+                throw new StoreException(CoreMessages.BUNDLE.text("ledger.append.partial", i, appends.size(),
+                        append.stream().value(), refused.text()), refused);
+            }
+        }
+        return List.copyOf(stored);
+    }
 
     /** The stream's version: the sequence of its last record, 0 when it has none. */
     long version(StreamId stream);

@@ -62,6 +62,37 @@ public final class ProjectedStream<E> {
     }
 
     /**
+     * {@code records} encoded as drafts to append at the projection's version, for an append to several
+     * streams at once ({@link Ledger#appendAll}); {@link #applyWritten} applies them once written.
+     */
+    public Ledger.Drafts drafts(List<E> records) {
+        List<RecordDraft> drafts = new ArrayList<>(records.size());
+        for (E record : records) {
+            drafts.add(codec.encode(record));
+        }
+        return new Ledger.Drafts(stream, version, drafts);
+    }
+
+    /**
+     * Applies {@code records}, written as {@code stored} through {@link #drafts}, skipping those the
+     * projection has already applied (a conflicting writer's catch-up reads them from the store first).
+     */
+    public void applyWritten(List<StoredRecord> stored, List<E> records) {
+        for (int i = 0; i < stored.size(); i++) {
+            long sequence = stored.get(i).sequence();
+            if (sequence <= version) {
+                continue;
+            }
+            if (sequence != version + 1) {
+                catchUp(); // records between: the store has them, ours among them
+                return;
+            }
+            apply.accept(stored.get(i), records.get(i));
+            version = sequence;
+        }
+    }
+
+    /**
      * Decides records against the projection and appends them; on a conflict catches up and decides
      * again. {@code decide} throws to refuse, and then nothing is written.
      */

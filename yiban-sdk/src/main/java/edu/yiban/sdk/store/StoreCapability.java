@@ -42,7 +42,14 @@ public enum StoreCapability {
      * writer at a version, so nothing is lost or duplicated and every chain still verifies. Without it,
      * a store is safe for many threads of one process only.
      */
-    CONCURRENT_WRITERS_ACROSS_PROCESSES;
+    CONCURRENT_WRITERS_ACROSS_PROCESSES,
+
+    /**
+     * Atomic appends across streams (跨数据流原子写入): {@link LedgerStore#appendAll} keeps every stream's
+     * records or none (one transaction), so a version conflict or a failure in any stream leaves every
+     * stream as it was. Without it, the store appends stream by stream, as the interface's default does.
+     */
+    ATOMIC_APPENDS_ACROSS_STREAMS;
 
     /** The capabilities {@code store} reports: those of a {@link CapableStore}, none for any other store. */
     public static Set<StoreCapability> of(LedgerStore store) {

@@ -10,6 +10,7 @@ import edu.yiban.core.ledger.LedgerStore;
 import edu.yiban.core.ledger.PendingRecord;
 import edu.yiban.core.ledger.RecordDraft;
 import edu.yiban.core.ledger.StoredRecord;
+import edu.yiban.core.ledger.StreamAppend;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.ledger.VerificationReport;
 import edu.yiban.sdk.store.StoreCapability;
@@ -349,6 +350,85 @@ public abstract class LedgerStoreContract {
         }
         Snapshot.of(store, stream).changeSince(before).ifPresent(change -> {
             throw Contract.BATCH.broken("batch.partial", change);
+        });
+    }
+
+    // ---- appends across streams (跨数据流写入)
+
+    @Test
+    @DisplayName("appends across streams: every part's records come back in the order given, at increasing positions")
+    void anAppendAcrossStreamsKeepsTheOrderGiven() {
+        try (LedgerStore store = newStore()) {
+            StreamId first = StreamId.of("archive", "2022030117");
+            StreamId second = StreamId.of("archive", "2022030118");
+            StreamId third = StreamId.of("directory");
+            store.append(second, 0, Records.pending(second, 1, 2));
+            long last = Records.positions(Records.all(store)).stream().mapToLong(Long::longValue).max().orElse(0);
+            List<StreamAppend> appends = List.of(new StreamAppend(first, 0, Records.pending(first, 1, 3)),
+                    new StreamAppend(second, 2, Records.pending(second, 3, 1)),
+                    new StreamAppend(third, 0, Records.pending(third, 1, 2)));
+            List<StoredRecord> stored = store.appendAll(appends);
+            List<Long> positions = Records.positions(stored);
+            boolean inOrder = stored.size() == 6;
+            for (int i = 0; inOrder && i < stored.size(); i++) {
+                StreamId expected = i < 3 ? first : i < 4 ? second : third;
+                long after = i == 0 ? last : positions.get(i - 1);
+                inOrder = positions.get(i) > after && stored.get(i).stream().equals(expected);
+            }
+            // the bytes themselves are the exact bytes contract's: here only where each record went
+            inOrder = inOrder && Records.sequences(store.read(first, 1, 10)).equals(List.of(1L, 2L, 3L))
+                    && Records.sequences(store.read(second, 1, 10)).equals(List.of(1L, 2L, 3L))
+                    && Records.sequences(store.read(third, 1, 10)).equals(List.of(1L, 2L));
+            if (!inOrder) {
+                throw Contract.ACROSS.broken("across.order", appends.size(), stored.size(), positions);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("appends across streams: a conflict in the first stream is refused with ConcurrencyException and keeps nothing")
+    void aConflictInTheFirstStreamKeepsNothing() {
+        try (LedgerStore store = newStore()) {
+            StreamId first = StreamId.of("archive", "2022030117");
+            StreamId second = StreamId.of("archive", "2022030118");
+            store.append(first, 0, Records.pending(first, 1, 1));
+            expectAcrossRefused(store, List.of(new StreamAppend(first, 0, Records.pending(first, 1, 1)),
+                    new StreamAppend(second, 0, Records.pending(second, 1, 1))), true);
+        }
+    }
+
+    @Test
+    @DisplayName("appends across streams: a store that claims them atomic keeps nothing of an append whose last stream conflicts")
+    void anAtomicAppendAcrossStreamsKeepsNothingOfARefusal() {
+        try (LedgerStore store = newStore()) {
+            skipUnlessClaimed(store, StoreCapability.ATOMIC_APPENDS_ACROSS_STREAMS);
+            StreamId first = StreamId.of("archive", "2022030117");
+            StreamId last = StreamId.of("space", "class.EDU2201");
+            store.append(last, 0, Records.pending(last, 1, 2));
+            expectAcrossRefused(store, List.of(new StreamAppend(first, 0, Records.pending(first, 1, 2)),
+                    new StreamAppend(last, 1, Records.pending(last, 2, 1))), false);
+        }
+    }
+
+    /** {@code appends} must be refused (with ConcurrencyException naming the first stream if {@code first}) and keep nothing. */
+    private static void expectAcrossRefused(LedgerStore store, List<StreamAppend> appends, boolean first) {
+        StreamId[] streams = appends.stream().map(StreamAppend::stream).toArray(StreamId[]::new);
+        Snapshot before = Snapshot.of(store, streams);
+        StreamAppend head = appends.get(0);
+        try {
+            store.appendAll(appends);
+            throw Contract.ACROSS.broken("across.kept", Contract.text("change.records", before.records(),
+                    Records.all(store).size()));
+        } catch (ConcurrencyException refused) {
+            // refused, as it must be
+        } catch (RuntimeException other) {
+            if (first) {
+                throw Contract.ACROSS.broken("across.first", head.stream().value(), head.expectedVersion(),
+                        store.version(head.stream()), other);
+            }
+        }
+        Snapshot.of(store, streams).changeSince(before).ifPresent(change -> {
+            throw Contract.ACROSS.broken("across.kept", change);
         });
     }
 

@@ -346,11 +346,12 @@ class JdbcLedgerStoreTest {
                      + TestDatabases.scratch().toAbsolutePath().resolve("caps-" + UUID.randomUUID())));
              JdbcLedgerStore overMemory = JdbcLedgerStore.of(h2DataSource("jdbc:h2:mem:caps-" + UUID.randomUUID()
                      + ";DB_CLOSE_DELAY=-1"))) {
-            assertThat(file.capabilities()).containsExactly(StoreCapability.DURABLE);
-            assertThat(memory.capabilities()).isEmpty();
-            assertThat(overFile.capabilities()).containsExactly(StoreCapability.DURABLE);
-            assertThat(overMemory.capabilities()).isEmpty();
-            assertThat(StoreCapability.of(file)).isEqualTo(Set.of(StoreCapability.DURABLE));
+            StoreCapability atomic = StoreCapability.ATOMIC_APPENDS_ACROSS_STREAMS;
+            assertThat(file.capabilities()).containsExactlyInAnyOrder(StoreCapability.DURABLE, atomic);
+            assertThat(memory.capabilities()).containsExactly(atomic);
+            assertThat(overFile.capabilities()).containsExactlyInAnyOrder(StoreCapability.DURABLE, atomic);
+            assertThat(overMemory.capabilities()).containsExactly(atomic);
+            assertThat(StoreCapability.of(file)).isEqualTo(Set.of(StoreCapability.DURABLE, atomic));
             assertThat(StoreCapability.of(LedgerStore.inMemory())).isEmpty();
         }
     }

@@ -23,6 +23,7 @@ import edu.yiban.core.directory.Term;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.id.TermId;
+import edu.yiban.core.ledger.ConcurrencyException;
 import edu.yiban.core.ledger.ProjectedStream;
 import edu.yiban.core.internal.archive.ArchiveEvent.EntryCorrected;
 import edu.yiban.core.internal.archive.ArchiveEvent.EntryRecorded;
@@ -38,6 +39,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +63,8 @@ public final class ArchiveService implements GrowthArchives {
     /** The largest magnitude of an entry's points: one million points. */
     static final long MAX_ENTRY_HUNDREDTHS = 100_000_000L;
     private static final int MAX_REASON = 200;
+    /** How many times an append to many archives runs when another writer moved one of them on meanwhile. */
+    private static final int APPEND_ATTEMPTS = 5;
 
     private final Ledger ledger;
     private final RecordCodec<ArchiveEvent> codec;
@@ -120,10 +124,55 @@ public final class ArchiveService implements GrowthArchives {
         if (!refused.isEmpty()) {
             throw new InvalidInputException(refused);
         }
-        // written as checked: a status changed meanwhile must not refuse a later student's entries with an
-        // earlier student's already kept (the import is decided by the check above, as if written then)
+        return appendChecked(entries);
+    }
+
+    /**
+     * Appends entries {@link #recordAll(Map)} has checked, every student's in one append to all their streams
+     * (one transaction on a JDBC store): written as checked, not decided again, so the import is all or none.
+     * A stream another writer moved on meanwhile is caught up and the whole append tried again.
+     */
+    private Map<StudentNo, List<EntryRef>> appendChecked(Map<StudentNo, List<ArchiveEntry>> entries) {
+        List<StudentArchive> targets = new ArrayList<>(entries.size());
+        List<List<ArchiveEvent>> events = new ArrayList<>(entries.size());
+        entries.forEach((student, list) -> {
+            if (!list.isEmpty()) {
+                targets.add(archive(student));
+                events.add(list.stream().<ArchiveEvent>map(EntryRecorded::new).toList());
+            }
+        });
+        List<StoredRecord> stored;
+        for (int attempt = 1; ; attempt++) {
+            List<Ledger.Drafts> drafts = new ArrayList<>(targets.size());
+            for (int i = 0; i < targets.size(); i++) {
+                StudentArchive target = targets.get(i);
+                synchronized (target) {
+                    drafts.add(target.stream.drafts(events.get(i)));
+                }
+            }
+            try {
+                stored = ledger.appendAll(drafts);
+                break;
+            } catch (ConcurrencyException conflict) {
+                if (attempt == APPEND_ATTEMPTS) {
+                    throw conflict;
+                }
+                StudentArchive behind = archive(new StudentNo(conflict.stream().key()));
+                synchronized (behind) {
+                    behind.stream.catchUp();
+                }
+            }
+        }
+        Map<StudentNo, List<EntryRef>> refs = new HashMap<>();
+        int at = 0;
+        for (int i = 0; i < targets.size(); i++) {
+            int size = events.get(i).size();
+            StudentArchive target = targets.get(i);
+            refs.put(target.student, target.applyWritten(stored.subList(at, at + size), events.get(i)));
+            at += size;
+        }
         Map<StudentNo, List<EntryRef>> written = new LinkedHashMap<>();
-        entries.forEach((student, list) -> written.put(student, archive(student).recordChecked(list)));
+        entries.keySet().forEach(student -> written.put(student, refs.getOrDefault(student, List.of())));
         return written;
     }
 
@@ -281,9 +330,12 @@ public final class ArchiveService implements GrowthArchives {
             })));
         }
 
-        /** Appends {@code entries} that {@link ArchiveService#recordAll(Map)} has checked, without checking them again. */
-        List<EntryRef> recordChecked(List<ArchiveEntry> entries) {
-            return refs(written(() -> stream.write(() -> recorded(entries))));
+        /** Applies records {@link ArchiveService#appendChecked} wrote to this archive's stream, then tells the listeners. */
+        List<EntryRef> applyWritten(List<StoredRecord> stored, List<ArchiveEvent> events) {
+            return refs(written(() -> {
+                stream.applyWritten(stored, events);
+                return stored;
+            }));
         }
 
         private List<ArchiveEvent> recorded(List<ArchiveEntry> entries) {

@@ -5,6 +5,7 @@ import edu.yiban.core.ledger.LedgerStore;
 import edu.yiban.core.ledger.PendingRecord;
 import edu.yiban.core.ledger.StoreException;
 import edu.yiban.core.ledger.StoredRecord;
+import edu.yiban.core.ledger.StreamAppend;
 import edu.yiban.core.ledger.StreamId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,6 +43,42 @@ public final class InMemoryLedgerStore implements LedgerStore {
                 streams.computeIfAbsent(stream, s -> new ArrayList<>()).addAll(stored);
                 log.addAll(stored);
             }
+            return List.copyOf(stored);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Appends every part or none: all versions are checked under the store's lock before anything is added. */
+    @Override
+    public List<StoredRecord> appendAll(List<StreamAppend> appends) {
+        StreamAppend.checkDistinct(appends);
+        lock.writeLock().lock();
+        try {
+            ensureOpen();
+            for (StreamAppend append : appends) {
+                List<StoredRecord> existing = streams.get(append.stream());
+                long version = existing == null ? 0 : existing.size();
+                if (version != append.expectedVersion()) {
+                    throw new ConcurrencyException(append.stream(), append.expectedVersion(), version);
+                }
+            }
+            List<StoredRecord> stored = new ArrayList<>();
+            for (StreamAppend append : appends) {
+                List<StoredRecord> part = new ArrayList<>(append.records().size());
+                for (PendingRecord record : append.records()) {
+                    part.add(record.storedAt(append.stream(), log.size() + 1L + stored.size() + part.size()));
+                }
+                stored.addAll(part);
+            }
+            int at = 0;
+            for (StreamAppend append : appends) {
+                int size = append.records().size();
+                List<StoredRecord> part = stored.subList(at, at + size);
+                streams.computeIfAbsent(append.stream(), s -> new ArrayList<>()).addAll(part);
+                at += size;
+            }
+            log.addAll(stored);
             return List.copyOf(stored);
         } finally {
             lock.writeLock().unlock();

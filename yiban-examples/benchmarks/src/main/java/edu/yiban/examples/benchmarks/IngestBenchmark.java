@@ -24,6 +24,10 @@ import java.nio.file.Path;
 import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -181,6 +185,17 @@ public class IngestBenchmark {
             }
             return recorded;
         }
+
+        /** Records every student's entries with a call of their own archive ({@link edu.yiban.core.archive.GrowthArchive#recordAll(List)}): a transaction each. */
+        long ingestStudentByStudent(GrowthArchives archives) {
+            long recorded = 0;
+            for (Map<StudentNo, List<ArchiveEntry>> call : calls) {
+                for (Map.Entry<StudentNo, List<ArchiveEntry>> student : call.entrySet()) {
+                    recorded += archives.of(student.getKey()).recordAll(student.getValue()).size();
+                }
+            }
+            return recorded;
+        }
     }
 
     /**
@@ -233,8 +248,14 @@ public class IngestBenchmark {
             try {
                 int[] opened = {0};
                 printHeap(workload, "H2 file store", () -> JdbcLedgerStore.h2File(directory.resolve("ledger-" + opened[0]++)));
+                printTransactions(workload, "H2 file store", () -> JdbcLedgerStore.h2File(directory.resolve("ledger-" + opened[0]++)),
+                        directory.resolve("ledger-" + opened[0]));
             } finally {
                 TempDirectories.delete(directory);
+            }
+            String postgres = System.getenv("YIBAN_TEST_PG_URL");
+            if (postgres != null && !postgres.isBlank()) {
+                printTransactions(workload, "PostgreSQL", () -> emptyPostgres(postgres), null);
             }
         }
 
@@ -557,6 +578,43 @@ public class IngestBenchmark {
                         + "(%,d MB); the archive columns' arrays %.1f bytes an entry%n",
                 name, recorded, seconds, recorded / seconds, (aOpen - aBefore) / n, (aOpen - aBefore) >> 20,
                 (aClosed - bClosed) / n, (aClosed - bClosed) >> 20, columnBytes / n);
+    }
+
+    /**
+     * Prints, once, how fast a cold JDBC store takes the workload as an importer sends it ({@code recordAll} of 100 students:
+     * one transaction a call) and student by student (a transaction each, as every import did before appends across
+     * streams), and, for an H2 file ({@code file}, the store the first ingest opens), its size per entry after closing.
+     */
+    static void printTransactions(Workload workload, String name, Supplier<LedgerStore> stores, Path file) {
+        double[] rates = new double[2];
+        for (int way = 0; way < 2; way++) {
+            try (Yiban yiban = workload.enrolled(stores.get())) {
+                long started = System.nanoTime();
+                long recorded = way == 0 ? workload.ingest(yiban.archives()) : workload.ingestStudentByStudent(yiban.archives());
+                rates[way] = recorded / ((System.nanoTime() - started) / 1e9);
+            }
+        }
+        String size = "";
+        if (file != null) {
+            Path written = file.resolveSibling(file.getFileName() + ".mv.db");
+            try {
+                size = String.format("; the file holds %,.0f bytes an entry", (double) Files.size(written) / workload.entries);
+            } catch (IOException e) {
+                size = "; no file at " + written;
+            }
+        }
+        System.out.printf("[jdbc] %s: %,.0f entries/s with a transaction per call of %d students, %,.0f entries/s with one per "
+                + "student (once each, cold)%s%n", name, rates[0], workload.studentsPerCall, rates[1], size);
+    }
+
+    /** A PostgreSQL store over {@code url}'s database, its ledger tables dropped first. */
+    private static LedgerStore emptyPostgres(String url) {
+        try (Connection c = DriverManager.getConnection(url); Statement drop = c.createStatement()) {
+            drop.execute("DROP TABLE IF EXISTS yiban_ledger_record, yiban_ledger_meta");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot empty the PostgreSQL database at YIBAN_TEST_PG_URL", e);
+        }
+        return JdbcLedgerStore.postgres(url);
     }
 
     /** Enrols the campus over {@code store}, closes the store, and reads the used heap with that runtime still reachable. */

@@ -9,6 +9,7 @@ import edu.yiban.core.ledger.ConcurrencyException;
 import edu.yiban.core.ledger.PendingRecord;
 import edu.yiban.core.ledger.StoreException;
 import edu.yiban.core.ledger.StoredRecord;
+import edu.yiban.core.ledger.StreamAppend;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.sdk.store.JdbcLedgerStore;
 import edu.yiban.sdk.store.StoreCapability;
@@ -23,6 +24,7 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -64,6 +66,8 @@ public final class JdbcStore implements JdbcLedgerStore {
     private static final Set<String> ROLLED_BACK = Set.of("40001", "40P01");
     /** How many times an append runs when the database keeps rolling it back. */
     private static final int APPEND_ATTEMPTS = 5;
+    /** Rows sent to the database in one JDBC batch of an append. */
+    private static final int INSERT_BATCH = 1_000;
 
     private final Connections connections;
     private final Dialect dialect;
@@ -78,7 +82,9 @@ public final class JdbcStore implements JdbcLedgerStore {
         this.connections = connections;
         this.dialect = dialect;
         this.database = database;
-        this.capabilities = Set.copyOf(capabilities);
+        EnumSet<StoreCapability> all = EnumSet.of(StoreCapability.ATOMIC_APPENDS_ACROSS_STREAMS);
+        all.addAll(capabilities);
+        this.capabilities = Set.copyOf(all);
         this.turns = turns;
     }
 
@@ -119,10 +125,26 @@ public final class JdbcStore implements JdbcLedgerStore {
             }
             return List.of();
         }
+        return appendAll(List.of(new StreamAppend(stream, expectedVersion, records)));
+    }
+
+    /** Appends every part in one transaction: all or none, positions consecutive in the order given. */
+    @Override
+    public List<StoredRecord> appendAll(List<StreamAppend> appends) {
+        StreamAppend.checkDistinct(appends);
+        int total = appends.stream().mapToInt(append -> append.records().size()).sum();
+        for (StreamAppend append : appends) {
+            checkBatch(append.expectedVersion(), append.records());
+        }
+        if (appends.isEmpty()) {
+            return List.of();
+        }
+        Function<String, Text> failure = appends.size() == 1
+                ? detail -> text("store.append", appends.get(0).records().size(), appends.get(0).stream().value(), detail)
+                : detail -> text("store.append.all", total, appends.size(), detail);
         for (int attempt = 1; ; attempt++) {
             try {
-                return inTurn(() -> transaction(c -> appendIn(c, stream, expectedVersion, records),
-                        detail -> text("store.append", records.size(), stream.value(), detail)));
+                return inTurn(() -> transaction(c -> appendIn(c, appends), failure));
             } catch (StoreException e) {
                 // no SQL state: a failure of the store's own (no connection free, the lock row gone) or a driver's without one
                 String state = e.getCause() instanceof SQLException sql && sql.getSQLState() != null ? sql.getSQLState() : "";
@@ -131,7 +153,12 @@ public final class JdbcStore implements JdbcLedgerStore {
                 }
                 if (UNIQUE_VIOLATION.equals(state)) {
                     // a writer that went round the position lock got there first: the unique key refused us
-                    throw new ConcurrencyException(stream, expectedVersion, version(stream));
+                    for (StreamAppend append : appends) {
+                        long actual = version(append.stream());
+                        if (actual != append.expectedVersion()) {
+                            throw new ConcurrencyException(append.stream(), append.expectedVersion(), actual);
+                        }
+                    }
                 }
                 throw e;
             }
@@ -159,46 +186,72 @@ public final class JdbcStore implements JdbcLedgerStore {
     }
 
     /**
-     * One append, in one transaction: take the position lock (held until commit, so appends are serialised
-     * and positions become visible in order), check the version, insert after the last position the table
-     * holds, note it in the meta row. A refused append has changed nothing when it rolls back: positions
-     * come from the records themselves, not from a counter a rollback must restore (H2 2.3 has been seen to
-     * restore a concurrently updated row to a stale value, handing out the same positions for ever).
+     * One append to one stream or many, in one transaction: take the position lock (held until commit, so
+     * appends are serialised and positions become visible in order), check every stream's version, insert
+     * after the last position the table holds, note it in the meta row. A refused append has changed nothing
+     * when it rolls back: positions come from the records themselves, not from a counter a rollback must
+     * restore (H2 2.3 has been seen to restore a concurrently updated row to a stale value, handing out the
+     * same positions for ever).
      */
-    private List<StoredRecord> appendIn(Connection c, StreamId stream, long expectedVersion, List<PendingRecord> records)
-            throws SQLException {
+    private List<StoredRecord> appendIn(Connection c, List<StreamAppend> appends) throws SQLException {
         try (PreparedStatement lock = c.prepareStatement(LOCK_POSITIONS); ResultSet row = lock.executeQuery()) {
             if (!row.next()) {
                 throw new StoreException(text("store.lock.missing"), null);
             }
         }
-        long actual = single(c, VERSION, stream);
-        if (actual != expectedVersion) {
-            throw new ConcurrencyException(stream, expectedVersion, actual);
-        }
+        checkVersions(c, appends);
         long first = single(c, LAST_POSITION, null) + 1;
-        long last = first + records.size() - 1;
-        List<StoredRecord> stored = new ArrayList<>(records.size());
+        List<StoredRecord> stored = new ArrayList<>();
         try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-            for (PendingRecord record : records) {
-                StoredRecord row = record.storedAt(stream, first + stored.size());
-                insert.setLong(1, row.position());
-                insert.setString(2, stream.value());
-                insert.setLong(3, row.sequence());
-                insert.setString(4, row.type());
-                insert.setObject(5, OffsetDateTime.ofInstant(row.recordedAt(), ZoneOffset.UTC));
-                insert.setBytes(6, row.payload());
-                insert.setBytes(7, row.hash().bytes());
-                insert.addBatch();
-                stored.add(row);
+            int pending = 0;
+            for (StreamAppend append : appends) {
+                String stream = append.stream().value();
+                for (PendingRecord record : append.records()) {
+                    StoredRecord row = record.storedAt(append.stream(), first + stored.size());
+                    insert.setLong(1, row.position());
+                    insert.setString(2, stream);
+                    insert.setLong(3, row.sequence());
+                    insert.setString(4, row.type());
+                    insert.setObject(5, OffsetDateTime.ofInstant(row.recordedAt(), ZoneOffset.UTC));
+                    insert.setBytes(6, row.payload());
+                    insert.setBytes(7, row.hash().bytes());
+                    insert.addBatch();
+                    stored.add(row);
+                    if (++pending == INSERT_BATCH) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
             }
-            insert.executeBatch();
+            if (pending > 0) {
+                insert.executeBatch();
+            }
         }
         try (PreparedStatement note = c.prepareStatement(NOTE_LAST_POSITION)) {
-            note.setLong(1, last);
+            note.setLong(1, first + stored.size() - 1);
             note.executeUpdate();
         }
         return List.copyOf(stored);
+    }
+
+    /**
+     * Refuses with {@link ConcurrencyException} the first append whose stream is not at its expected version. One
+     * statement, run per stream: each an index lookup (a query of all streams at once, {@code IN (…) GROUP BY}, was
+     * planned by PostgreSQL as a scan of the table on a fresh database, and an import slowed as the table grew).
+     */
+    private void checkVersions(Connection c, List<StreamAppend> appends) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement(VERSION)) {
+            for (StreamAppend append : appends) {
+                query.setString(1, append.stream().value());
+                long actual;
+                try (ResultSet row = query.executeQuery()) {
+                    actual = row.next() ? row.getLong(1) : 0;
+                }
+                if (actual != append.expectedVersion()) {
+                    throw new ConcurrencyException(append.stream(), append.expectedVersion(), actual);
+                }
+            }
+        }
     }
 
     @Override
