@@ -32,7 +32,8 @@ public final class RecordCodec<T> {
     /**
      * A hand-written writer of one record class's canonical bytes, for a class written so often that Jackson's
      * reflective writing shows (an import's archive entries). It must give byte for byte what the mapper gives, or
-     * null to leave a record to the mapper.
+     * null to leave a record to the mapper. The array it returns is handed over: the codec keeps it as the record's
+     * payload without a copy, so the writer must return a new array each time and never change it afterwards.
      *
      * @param <R> the record class
      */
@@ -65,7 +66,7 @@ public final class RecordCodec<T> {
         @SuppressWarnings("unchecked")
         Writer<T> writer = (Writer<T>) writers.get(record.getClass());
         byte[] written = writer == null ? null : writer.write(record);
-        return new RecordDraft(type, written != null ? written : YibanJson.write(mapper, record));
+        return RecordDraft.written(type, written != null ? written : YibanJson.write(mapper, record));
     }
 
     /** Whether {@code type} is one of this codec's names. */

@@ -24,6 +24,17 @@ public final class RecordDraft {
         this.payload = Objects.requireNonNull(payload, "payload is null").clone();
     }
 
+    /** A codec's draft: a type name its builder checked, over bytes just written that nobody else holds (not copied). */
+    private RecordDraft(byte[] payload, String checkedType) {
+        this.type = checkedType;
+        this.payload = payload;
+    }
+
+    /** The draft of a codec, whose type names were checked when registered, over {@code written}, handed over. */
+    static RecordDraft written(String checkedType, byte[] written) {
+        return new RecordDraft(Objects.requireNonNull(written, "payload is null"), checkedType);
+    }
+
     /** {@code type}, if it is a well-formed type name. */
     static String checkType(String type) {
         return IdRules.check(type, "recordType", TYPE, "recordType");

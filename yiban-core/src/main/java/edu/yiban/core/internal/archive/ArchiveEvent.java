@@ -21,7 +21,7 @@ public sealed interface ArchiveEvent {
     }
 
     static RecordCodec<ArchiveEvent> codec(ObjectMapper mapper) {
-        EntryWriter writer = new EntryWriter(mapper);
+        EntryWriter writer = new EntryWriter();
         return RecordCodec.builder(ArchiveEvent.class, mapper)
                 .add("archive.entry-recorded", EntryRecorded.class, writer::write)
                 .add("archive.entry-corrected", EntryCorrected.class)

@@ -1,28 +1,33 @@
 package edu.yiban.core.internal.archive;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.archive.ArchiveEntry;
 import edu.yiban.core.internal.archive.ArchiveEvent.EntryRecorded;
 import edu.yiban.core.visibility.Audience;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
- * Writes an {@link EntryRecorded}'s canonical JSON by hand — what the mapper writes, byte for byte, without its
- * reflection, property sorting and map copying: {@code {"entry":{…}}} with the entry's properties in alphabetical
- * order, absent optionals left out, attributes by key, points as a plain decimal, identifiers and codes as strings,
- * the visibility as an array of audiences. An entry with evidence is left to the mapper. {@code EntryWriterProperties}
- * checks the bytes against the mapper's over random entries.
+ * Writes an {@link EntryRecorded}'s canonical JSON by hand, straight into bytes — what the mapper writes, byte for
+ * byte, without its reflection, property sorting, map copying or a generator per record: {@code {"entry":{…}}} with
+ * the entry's properties in alphabetical order, absent optionals left out, attributes by key, points as a plain
+ * decimal, identifiers and codes as strings, the visibility as an array of audiences, text in UTF-8. An entry with
+ * evidence, or with a text that needs a JSON escape (a quote, a backslash, a control character) or holds a
+ * surrogate, is left to the mapper, which words escapes its own way. {@code EntryWriterProperties} checks the bytes
+ * against the mapper's over random entries.
  */
 final class EntryWriter {
-    private final ObjectMapper mapper;
-
-    EntryWriter(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
+    private static final byte[] START = ascii("{\"entry\":{\"attributes\":{");
+    private static final byte[] CATEGORY = ascii("},\"category\":");
+    private static final byte[] DATE = ascii(",\"date\":");
+    private static final byte[] DIMENSION = ascii(",\"dimension\":");
+    private static final byte[] POINTS = ascii(",\"points\":");
+    private static final byte[] RECORDED_BY = ascii(",\"recordedBy\":");
+    private static final byte[] SOURCE = ascii(",\"source\":");
+    private static final byte[] TERM = ascii(",\"term\":");
+    private static final byte[] TITLE = ascii(",\"title\":");
+    private static final byte[] VISIBILITY = ascii(",\"visibility\":[");
+    private static final byte[] END = ascii("]}}");
 
     /** The record's canonical bytes, or null when the mapper is to write it. */
     byte[] write(EntryRecorded recorded) {
@@ -30,41 +35,119 @@ final class EntryWriter {
         if (e.evidence().isPresent()) {
             return null;
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        try (JsonGenerator gen = mapper.createGenerator(out)) {
-            gen.writeStartObject();
-            gen.writeFieldName("entry");
-            gen.writeStartObject();
-            gen.writeFieldName("attributes");
-            gen.writeStartObject();
-            for (Map.Entry<String, String> attribute : e.attributes().entrySet()) {
-                gen.writeStringField(attribute.getKey(), attribute.getValue());
+        Bytes out = new Bytes();
+        out.put(START);
+        boolean first = true;
+        for (Map.Entry<String, String> attribute : e.attributes().entrySet()) {
+            if (!first) {
+                out.put((byte) ',');
             }
-            gen.writeEndObject();
-            gen.writeStringField("category", e.category().code());
-            gen.writeStringField("date", e.date().toString());
-            if (e.dimension().isPresent()) {
-                gen.writeStringField("dimension", e.dimension().get().name());
+            first = false;
+            if (!out.string(attribute.getKey()) || !out.put((byte) ':').string(attribute.getValue())) {
+                return null;
             }
-            if (e.points().isPresent()) {
-                gen.writeFieldName("points");
-                gen.writeNumber(e.points().get().toBigDecimal());
-            }
-            gen.writeStringField("recordedBy", e.recordedBy().value());
-            gen.writeStringField("source", e.source().code());
-            gen.writeStringField("term", e.term().toString());
-            gen.writeStringField("title", e.title());
-            gen.writeFieldName("visibility");
-            gen.writeStartArray();
-            for (Audience audience : e.visibility().audiences()) {
-                gen.writeString(audience.name());
-            }
-            gen.writeEndArray();
-            gen.writeEndObject();
-            gen.writeEndObject();
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
         }
-        return out.toByteArray();
+        out.put(CATEGORY);
+        boolean plain = out.string(e.category().code());
+        out.put(DATE).ascii(e.date().toString());
+        if (e.dimension().isPresent()) {
+            out.put(DIMENSION).ascii(e.dimension().get().name());
+        }
+        if (e.points().isPresent()) {
+            out.put(POINTS).number(e.points().get().toBigDecimal().toPlainString());
+        }
+        plain &= out.put(RECORDED_BY).string(e.recordedBy().value());
+        plain &= out.put(SOURCE).string(e.source().code());
+        out.put(TERM).ascii(e.term().toString());
+        plain &= out.put(TITLE).string(e.title());
+        out.put(VISIBILITY);
+        first = true;
+        for (Audience audience : e.visibility().audiences()) {
+            if (!first) {
+                out.put((byte) ',');
+            }
+            first = false;
+            out.ascii(audience.name());
+        }
+        out.put(END);
+        return plain ? out.toArray() : null;
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A growing byte buffer that writes JSON strings with no escapes. */
+    private static final class Bytes {
+        private byte[] bytes = new byte[320];
+        private int size;
+
+        Bytes put(byte b) {
+            room(1);
+            bytes[size++] = b;
+            return this;
+        }
+
+        Bytes put(byte[] part) {
+            room(part.length);
+            System.arraycopy(part, 0, bytes, size, part.length);
+            size += part.length;
+            return this;
+        }
+
+        /** {@code text} quoted, where it is plain ASCII (a date, a name, an audience). */
+        Bytes ascii(String text) {
+            string(text);
+            return this;
+        }
+
+        /** {@code number} as it is (a plain decimal). */
+        void number(String number) {
+            int n = number.length();
+            room(n);
+            for (int i = 0; i < n; i++) {
+                bytes[size++] = (byte) number.charAt(i);
+            }
+        }
+
+        /**
+         * {@code text} quoted, in UTF-8; false, writing nothing useful, when it needs an escape or holds a surrogate
+         * (the caller then leaves the record to the mapper).
+         */
+        boolean string(String text) {
+            int n = text.length();
+            room(n * 3 + 2);
+            bytes[size++] = '"';
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    if (c < 0x20 || c == '"' || c == '\\') {
+                        return false;
+                    }
+                    bytes[size++] = (byte) c;
+                } else if (c < 0x800) {
+                    bytes[size++] = (byte) (0xC0 | (c >> 6));
+                    bytes[size++] = (byte) (0x80 | (c & 0x3F));
+                } else if (Character.isSurrogate(c)) {
+                    return false;
+                } else {
+                    bytes[size++] = (byte) (0xE0 | (c >> 12));
+                    bytes[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                    bytes[size++] = (byte) (0x80 | (c & 0x3F));
+                }
+            }
+            bytes[size++] = '"';
+            return true;
+        }
+
+        private void room(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            }
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(bytes, size);
+        }
     }
 }
