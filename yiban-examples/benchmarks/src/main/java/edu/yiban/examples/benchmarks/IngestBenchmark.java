@@ -587,11 +587,21 @@ public class IngestBenchmark {
      */
     static void printTransactions(Workload workload, String name, Supplier<LedgerStore> stores, Path file) {
         double[] rates = new double[2];
+        long payloads = 0;
+        long records = 0;
         for (int way = 0; way < 2; way++) {
             try (Yiban yiban = workload.enrolled(stores.get())) {
                 long started = System.nanoTime();
                 long recorded = way == 0 ? workload.ingest(yiban.archives()) : workload.ingestStudentByStudent(yiban.archives());
                 rates[way] = recorded / ((System.nanoTime() - started) / 1e9);
+                if (way == 0) {
+                    for (StoredRecord record : yiban.core().ledger().store().readAll(1, Integer.MAX_VALUE)) {
+                        if (record.stream().kind().equals("archive")) {
+                            payloads += record.payload().length;
+                            records++;
+                        }
+                    }
+                }
             }
         }
         String size = "";
@@ -604,7 +614,8 @@ public class IngestBenchmark {
             }
         }
         System.out.printf("[jdbc] %s: %,.0f entries/s with a transaction per call of %d students, %,.0f entries/s with one per "
-                + "student (once each, cold)%s%n", name, rates[0], workload.studentsPerCall, rates[1], size);
+                + "student (once each, cold)%s; an entry's record carries %.0f bytes of JSON%n", name, rates[0],
+                workload.studentsPerCall, rates[1], size, (double) payloads / records);
     }
 
     /** A PostgreSQL store over {@code url}'s database, its ledger tables dropped first. */
