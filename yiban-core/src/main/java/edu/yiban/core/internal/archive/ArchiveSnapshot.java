@@ -19,6 +19,11 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.CRC32C;
 
 /**
@@ -48,6 +53,8 @@ final class ArchiveSnapshot {
     static final int FORMAT = 1;
     private static final int CHUNK = 1 << 20;
     private static final int TRAILER = Long.BYTES;
+    /** The most threads that check the heads against the store. */
+    static final int CHECKERS = 4;
 
     final long position;
     final ArchiveColumnStore columns;
@@ -192,28 +199,75 @@ final class ArchiveSnapshot {
     /**
      * Checks the snapshot against {@code store}, whose archive streams are {@code streams}: every stream the snapshot
      * holds must be in the store with, at the snapshot's version, a record of the snapshot's hash (one read of up to two
-     * records a stream). Returns the students whose streams have records past the snapshot's version.
+     * records a stream, on as many threads as there are processors, up to {@value #CHECKERS}: the reads are most of a
+     * start). Returns the students whose streams have records past the snapshot's version.
      *
-     * @throws Unusable naming the first stream that differs
+     * @throws Unusable naming a stream that differs
      */
     Set<StudentNo> check(LedgerStore store, Set<StreamId> streams) throws Unusable {
+        int threads = Math.max(1, Math.min(CHECKERS, Math.min(Runtime.getRuntime().availableProcessors(), archives.size() / 256)));
+        if (threads == 1) {
+            return check(store, streams, archives, new AtomicBoolean());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "yiban-snapshot-check");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            AtomicBoolean failed = new AtomicBoolean();
+            List<Future<Set<StudentNo>>> slices = new ArrayList<>(threads);
+            for (int t = 0; t < threads; t++) {
+                List<Archive> slice = archives.subList(archives.size() * t / threads, archives.size() * (t + 1) / threads);
+                slices.add(pool.submit(() -> check(store, streams, slice, failed)));
+            }
+            Set<StudentNo> behind = new HashSet<>();
+            for (Future<Set<StudentNo>> slice : slices) {
+                behind.addAll(slice.get());
+            }
+            return behind;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Unusable unusable) {
+                throw unusable;
+            }
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Unusable("the check was interrupted");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Set<StudentNo> check(LedgerStore store, Set<StreamId> streams, List<Archive> slice, AtomicBoolean failed)
+            throws Unusable {
         Set<StudentNo> behind = new HashSet<>();
-        for (Archive archive : archives) {
+        for (Archive archive : slice) {
+            if (failed.get()) {
+                break;
+            }
             StudentNo student = columns.student(archive.student);
             StreamId stream = StreamId.of(ArchiveService.STREAM_KIND, student.value());
+            String differs = null;
             if (!streams.contains(stream)) {
-                throw new Unusable("the store has no stream " + stream);
+                differs = "the store has no stream " + stream;
+            } else {
+                List<StoredRecord> at = store.read(stream, archive.version, 2);
+                if (at.isEmpty() || at.get(0).sequence() != archive.version) {
+                    differs = "the store's stream " + stream + " has no record " + archive.version;
+                } else if (!at.get(0).hash().equals(archive.head)) {
+                    differs = "the store's record " + archive.version + " of " + stream + " has the hash "
+                            + at.get(0).hash() + ", the snapshot's " + archive.head;
+                } else if (at.size() > 1) {
+                    behind.add(student);
+                }
             }
-            List<StoredRecord> at = store.read(stream, archive.version, 2);
-            if (at.isEmpty() || at.get(0).sequence() != archive.version) {
-                throw new Unusable("the store's stream " + stream + " has no record " + archive.version);
-            }
-            if (!at.get(0).hash().equals(archive.head)) {
-                throw new Unusable("the store's record " + archive.version + " of " + stream + " has the hash "
-                        + at.get(0).hash() + ", the snapshot's " + archive.head);
-            }
-            if (at.size() > 1) {
-                behind.add(student);
+            if (differs != null) {
+                failed.set(true);
+                throw new Unusable(differs);
             }
         }
         return behind;

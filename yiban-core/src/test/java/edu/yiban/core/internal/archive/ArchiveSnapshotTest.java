@@ -9,6 +9,8 @@ import edu.yiban.core.Campus;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.archive.ArchiveEntry;
 import edu.yiban.core.archive.EntryRef;
+import edu.yiban.core.directory.Enrolment;
+import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.internal.archive.ArchiveSnapshotProperties.Step;
 import edu.yiban.core.ledger.LedgerStore;
 import edu.yiban.core.ledger.StreamId;
@@ -67,7 +69,7 @@ class ArchiveSnapshotTest {
         Path file = directory.resolve("archives.snapshot");
         LedgerStore store = campus(file);
         try (YibanCore plain = YibanCore.builder().store(store).clock(Campus.clock()).build()) {
-            Map<edu.yiban.core.id.StudentNo, List<EntryRef>> none = new HashMap<>();
+            Map<StudentNo, List<EntryRef>> none = new HashMap<>();
             ArchiveSnapshotProperties.run(plain, List.of(new Step(0, 0, 1, 90, 1), new Step(0, 1, 2, 70, 2)), none);
         }
 
@@ -268,6 +270,44 @@ class ArchiveSnapshotTest {
         opened.close();
 
         assertThat(Files.getLastModifiedTime(file)).isEqualTo(written);
+    }
+
+    @Test
+    void theHeadsOfManyArchivesAreCheckedOnSeveralThreadsAndOneDifferingIsFound() {
+        Path file = directory.resolve("archives.snapshot");
+        LedgerStore store = manyStudents(file, -1);
+        LedgerStore rewritten = manyStudents(directory.resolve("elsewhere.snapshot"), 437);
+
+        YibanCore loaded = open(store, file);
+        YibanCore ignored = open(rewritten, file);
+
+        assertThat(Projections.start(loaded).fromSnapshot()).isTrue();
+        assertThat(Projections.of(loaded, many())).isEqualTo(Projections.of(replayed(store), many()));
+        assertThat(Projections.start(ignored).detail()).contains("record 1 of archive:" + many().get(437).value(), "has the hash");
+        assertThat(Projections.of(ignored, many())).isEqualTo(Projections.of(replayed(rewritten), many()));
+    }
+
+    /** 600 more students of EDU2201, an entry each (student {@code odd}'s worth other points), written with the snapshot. */
+    private static LedgerStore manyStudents(Path file, int odd) {
+        LedgerStore store = new Projections.Kept();
+        try (YibanCore writer = open(store, file)) {
+            Campus.fill(writer.directory());
+            List<StudentNo> students = many();
+            for (int i = 0; i < students.size(); i++) {
+                writer.directory().enrol(Enrolment.of(students.get(i), "学生" + i, Campus.EDU2201, LocalDate.of(2022, 9, 1)));
+                writer.archives().of(students.get(i)).record(
+                        Campus.entry(Campus.T2022_1, LocalDate.of(2022, 10, 1), i == odd ? "9" : "1", Visibility.CAMPUS));
+            }
+        }
+        return store;
+    }
+
+    private static List<StudentNo> many() {
+        List<StudentNo> students = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            students.add(StudentNo.of(String.format("2022019%03d", i)));
+        }
+        return students;
     }
 
     private static ArchiveEntry entry() {
