@@ -115,34 +115,27 @@ public final class ArchiveService implements GrowthArchives {
             }
         }
         long listed = System.nanoTime();
-        long read = listed;
-        long checked = listed;
-        ArchiveSnapshot loaded = null;
-        Set<StudentNo> behind = Set.of();
+        ArchiveSnapshot.Loaded loaded = null;
         String detail = "no snapshot file was named";
         if (snapshot != null) {
             try {
-                loaded = ArchiveSnapshot.read(snapshot);
-                read = System.nanoTime();
-                behind = loaded.check(ledger.store(), streams);
-                checked = System.nanoTime();
-            } catch (ArchiveSnapshot.Unusable | IOException | RuntimeException unusable) {
-                loaded = null;
-                detail = "the snapshot " + snapshot + " is not used, because " + reason(unusable);
+                loaded = ArchiveSnapshot.load(snapshot, ledger.store(), streams);
+            } catch (ArchiveSnapshot.Unusable unusable) {
+                detail = "the snapshot " + snapshot + " is not used, because " + unusable.getMessage();
                 LOG.warn("The archive snapshot {} is ignored and every archive is replayed from the ledger: {}", snapshot,
-                        reason(unusable));
+                        unusable.getMessage());
             }
         }
-        this.columns = loaded == null ? new ArchiveColumnStore() : loaded.columns;
+        this.columns = loaded == null ? new ArchiveColumnStore() : loaded.snapshot().columns;
         if (loaded != null) {
-            for (ArchiveSnapshot.Archive saved : loaded.archives) {
-                StudentNo student = columns.student(saved.student);
-                StudentArchive archive = archive(student);
+            for (ArchiveSnapshot.Archive saved : loaded.snapshot().archives) {
+                StudentArchive archive = archive(columns.student(saved.student));
                 archive.restore(saved);
                 streams.remove(archive.stream.stream());
             }
         }
-        for (StudentNo student : behind) {
+        long restored = System.nanoTime();
+        for (StudentNo student : loaded == null ? Set.<StudentNo>of() : loaded.behind()) {
             StudentArchive archive = archive(student);
             synchronized (archive) {
                 archive.stream.catchUp();
@@ -161,27 +154,17 @@ public final class ArchiveService implements GrowthArchives {
             }
             detail = String.format("the snapshot %s (%d archives to position %d) was loaded; %d archives were caught up "
                             + "from it, %d replayed (streams listed in %d ms, file read in %d ms, heads checked in %d ms, "
-                            + "caught up in %d ms)", snapshot, loaded.archives.size(), loaded.position, behind.size(),
-                    streams.size(), millis(started, listed), millis(listed, read), millis(read, checked),
-                    millis(checked, System.nanoTime()));
+                            + "caught up in %d ms)", snapshot, loaded.snapshot().archives.size(), loaded.snapshot().position,
+                    loaded.behind().size(), streams.size(), millis(listed - started), loaded.readMillis(),
+                    loaded.checkMillis(), millis(System.nanoTime() - restored));
             LOG.info("Archive projection: {}", detail);
         }
         this.start = new Start(loaded != null, detail);
-        this.changed = loaded == null || !behind.isEmpty() || !streams.isEmpty();
+        this.changed = loaded == null || !loaded.behind().isEmpty() || !streams.isEmpty();
     }
 
-    private static long millis(long from, long to) {
-        return (to - from) / 1_000_000;
-    }
-
-    private static String reason(Exception unusable) {
-        if (unusable instanceof ArchiveSnapshot.Unusable) {
-            return unusable.getMessage();
-        }
-        if (unusable instanceof IOException) {
-            return "it cannot be read (" + unusable + ")";
-        }
-        return "it could not be read or checked (" + unusable + ")";
+    private static long millis(long nanos) {
+        return nanos / 1_000_000;
     }
 
     /** How the projection started. */

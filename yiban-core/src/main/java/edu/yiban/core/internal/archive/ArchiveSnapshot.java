@@ -96,6 +96,34 @@ final class ArchiveSnapshot {
         }
     }
 
+    /**
+     * A snapshot read and checked: the students whose streams the store holds past it, and how long the reading and
+     * the check took, in milliseconds.
+     */
+    record Loaded(ArchiveSnapshot snapshot, Set<StudentNo> behind, long readMillis, long checkMillis) {
+    }
+
+    /**
+     * Reads the snapshot in {@code file} and {@linkplain #check checks} it against {@code store}, whose archive streams
+     * are {@code streams}.
+     *
+     * @throws Unusable saying, in English, why it is not used: no file, not a whole snapshot of this format, a file
+     *                  that cannot be read, or a stream that differs
+     */
+    static Loaded load(Path file, LedgerStore store, Set<StreamId> streams) throws Unusable {
+        try {
+            long started = System.nanoTime();
+            ArchiveSnapshot snapshot = read(file);
+            long read = System.nanoTime();
+            Set<StudentNo> behind = snapshot.check(store, streams);
+            return new Loaded(snapshot, behind, (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+        } catch (IOException e) {
+            throw new Unusable("it cannot be read (" + e + ")");
+        } catch (RuntimeException e) {
+            throw new Unusable("it could not be read or checked (" + e + ")");
+        }
+    }
+
     /** The temporary file a snapshot is written to before it is moved over {@code file}. */
     static Path temporary(Path file) {
         return file.resolveSibling(file.getFileName() + ".tmp");
