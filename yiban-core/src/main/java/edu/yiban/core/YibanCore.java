@@ -12,6 +12,7 @@ import edu.yiban.core.ledger.LedgerStore;
 import edu.yiban.core.ledger.VerificationReport;
 import edu.yiban.core.space.Spaces;
 import edu.yiban.core.validation.YibanValidator;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -43,7 +44,7 @@ public final class YibanCore implements AutoCloseable {
         this.ledger = new Ledger(builder.store, builder.clock);
         this.json = YibanJson.newMapper();
         this.directory = new DirectoryService(ledger, json, builder.validator);
-        this.archives = new ArchiveService(ledger, json, builder.validator, directory);
+        this.archives = new ArchiveService(ledger, json, builder.validator, directory, builder.snapshot);
         this.spaces = new SpaceService(ledger, json, builder.validator, directory);
     }
 
@@ -77,10 +78,14 @@ public final class YibanCore implements AutoCloseable {
         return ledger.verifyAll();
     }
 
-    /** Closes the store. */
+    /** Writes the archives' snapshot, if {@linkplain Builder#snapshot one was named}, then closes the store. */
     @Override
     public void close() {
-        ledger.store().close();
+        try {
+            archives.writeSnapshot();
+        } finally {
+            ledger.store().close();
+        }
     }
 
     /** Builds a {@link YibanCore}. */
@@ -88,6 +93,7 @@ public final class YibanCore implements AutoCloseable {
         private LedgerStore store = LedgerStore.inMemory();
         private Clock clock = Clock.systemUTC();
         private YibanValidator validator;
+        private Path snapshot;
 
         private Builder() {
         }
@@ -110,7 +116,30 @@ public final class YibanCore implements AutoCloseable {
             return this;
         }
 
-        /** Opens the core, rebuilding its projections from the store. */
+        /**
+         * The file of the archives' projection snapshot (投影快照): the growth archives' compact columns and where each
+         * archive's records sit in them, saved so that opening a store of millions of archive entries takes seconds
+         * rather than a replay of the whole ledger (default: none, every start replays).
+         *
+         * <p>At {@link #build()} the file, if present, is loaded instead of replaying the archive streams, after a
+         * check against the store: each archive stream it holds must have, at the snapshot's version, a record with
+         * the snapshot's chain hash. What the store holds past the snapshot is then applied as usual, so an old
+         * snapshot is only slower, never wrong. A missing, damaged, foreign or out-of-date file (a stream rewritten
+         * or gone) is ignored with a warning in the log, and the archives are replayed from the ledger. At
+         * {@link YibanCore#close()} the file is written, unless nothing changed since it was loaded: to a temporary
+         * file beside it ({@code <file>.tmp}), then moved over it atomically, so that a process killed while writing
+         * leaves the previous snapshot whole. The other projections (directory, spaces) always replay.
+         *
+         * <pre>{@code
+         * YibanCore.builder().store(store).snapshot(Path.of("campus.archives.snapshot")).build()
+         * }</pre>
+         */
+        public Builder snapshot(Path file) {
+            this.snapshot = Objects.requireNonNull(file, "file is null");
+            return this;
+        }
+
+        /** Opens the core, rebuilding its projections from the store (the archives' from their snapshot, if named). */
         public YibanCore build() {
             if (validator == null) {
                 validator = YibanValidator.core();

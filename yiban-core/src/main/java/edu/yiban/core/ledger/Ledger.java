@@ -201,6 +201,16 @@ public final class Ledger {
     }
 
     /**
+     * Remembers {@code head}, which the caller has checked against the store (the stored record at its version has
+     * its hash), as if this ledger had verified it: the next append to the stream at that version links to it
+     * without reading it back, and {@link #verify(StreamId)} finds records cut below it. A projection snapshot's
+     * checked heads warm the ledger this way. A head older than the one remembered changes nothing.
+     */
+    public void rememberChecked(Checkpoint head) {
+        remember(Objects.requireNonNull(head, "head is null"));
+    }
+
+    /**
      * Recomputes the chain of {@code stream} from its stored bytes and names the first broken record.
      * Where this ledger has written or verified the stream before, records cut from its end are found too.
      */

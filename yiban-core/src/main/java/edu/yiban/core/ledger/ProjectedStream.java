@@ -47,6 +47,24 @@ public final class ProjectedStream<E> {
         return version;
     }
 
+    /**
+     * Starts the projection at {@code version} rather than at 0: its owner has restored the state of the stream's
+     * first {@code version} records from elsewhere (a snapshot checked against the stream's chain), and
+     * {@link #catchUp} then applies only the records after them. Only before any record was applied.
+     *
+     * @throws IllegalStateException    if the projection has applied a record
+     * @throws IllegalArgumentException if {@code version} is negative
+     */
+    public void startAt(long version) {
+        if (this.version != 0) {
+            throw new IllegalStateException(stream + ": started at " + version + " after applying " + this.version + " records");
+        }
+        if (version < 0) {
+            throw new IllegalArgumentException(stream + ": version is negative: " + version);
+        }
+        this.version = version;
+    }
+
     /** Applies whatever the store has past the projection's version. */
     public void catchUp() {
         ledger.replay(stream, version + 1, this::applyStored);

@@ -6,12 +6,14 @@ import edu.yiban.core.archive.Category;
 import edu.yiban.core.archive.TermColumns;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.id.TermId;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Collections;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -22,7 +24,10 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * costs {@value Segment#BYTES_PER_ROW} bytes of columns; students, categories and attribute sets are
  * interned to ints. Thread-safe: the dictionaries and each term's segment have their own locks, and
  * readers take snapshots; every change (a correction's end and add together) holds {@code changes}
- * shared, so that {@link #snapshot} holding it alone sees each change whole in every term.
+ * shared, so that {@link #snapshot} holding it alone sees each change whole in every term. A
+ * projection that keeps more state beside the columns (where each record's row is) makes its whole
+ * change inside {@link #beginChange}…{@link #endChange}, and {@link #freeze} holds them all off while
+ * a snapshot file is written ({@link ArchiveSnapshot}).
  */
 public final class ArchiveColumnStore implements ArchiveColumns {
     private final Map<StudentNo, Integer> studentIndex = new HashMap<>();
@@ -98,6 +103,26 @@ public final class ArchiveColumnStore implements ArchiveColumns {
                 entry.points().map(p -> (int) p.hundredths()).orElse(NO_POINTS),
                 attributes, entry.visibility().mask());
         return ((long) segment.number << 32) | row;
+    }
+
+    /** Starts a change of which the columns' own changes are part: a {@link #freeze} waits for its end. */
+    void beginChange() {
+        changes.readLock().lock();
+    }
+
+    /** Ends what {@link #beginChange} started. */
+    void endChange() {
+        changes.readLock().unlock();
+    }
+
+    /** Holds every change off (waiting for those under way) until {@link #thaw}. */
+    void freeze() {
+        changes.writeLock().lock();
+    }
+
+    /** Lets changes run again after {@link #freeze}. */
+    void thaw() {
+        changes.writeLock().unlock();
     }
 
     /** Marks the row at {@code locator} as no longer effective. */
@@ -184,6 +209,94 @@ public final class ArchiveColumnStore implements ArchiveColumns {
         return segments().stream().mapToLong(Segment::capacityBytes).sum();
     }
 
+    /**
+     * Writes the dictionaries, in index order, and every segment, in number order, to {@code out}; the caller
+     * holds changes off ({@link #freeze}). See {@link ArchiveSnapshot} for the file.
+     */
+    synchronized void writeTo(ArchiveSnapshot.Output out) throws IOException {
+        out.i32(students.size());
+        for (StudentNo student : students) {
+            out.str(student.value());
+        }
+        out.i32(categories.size());
+        for (Category category : categories) {
+            out.str(category.code());
+        }
+        out.i32(attributeSets.size());
+        for (SortedMap<String, String> set : attributeSets) {
+            out.i32(set.size());
+            for (Map.Entry<String, String> attribute : set.entrySet()) {
+                out.str(attribute.getKey());
+                out.str(attribute.getValue());
+            }
+        }
+        out.i32(segments.size());
+        for (Segment segment : segments) {
+            segment.writeTo(out);
+        }
+    }
+
+    /**
+     * Columns read from {@code in}, as {@link #writeTo} wrote them.
+     *
+     * @throws ArchiveSnapshot.Unusable if they are not whole, or a row names a student, category or attribute set
+     *                                  the dictionaries lack
+     */
+    static ArchiveColumnStore readFrom(ArchiveSnapshot.Input in) throws IOException, ArchiveSnapshot.Unusable {
+        ArchiveColumnStore store = new ArchiveColumnStore();
+        int count = in.count(Integer.BYTES);
+        for (int i = 0; i < count; i++) {
+            StudentNo student = StudentNo.of(in.str());
+            if (store.studentIndex.putIfAbsent(student, i) != null) {
+                throw new ArchiveSnapshot.Unusable("student " + student + " is listed twice");
+            }
+            store.students.add(student);
+        }
+        count = in.count(Integer.BYTES);
+        for (int i = 0; i < count; i++) {
+            Category category = Category.of(in.str());
+            if (store.categoryCodes.putIfAbsent(category, i) != null) {
+                throw new ArchiveSnapshot.Unusable("category " + category + " is listed twice");
+            }
+            store.categories.add(category);
+        }
+        count = in.count(Integer.BYTES);
+        for (int i = 0; i < count; i++) {
+            int size = in.count(2 * Integer.BYTES);
+            SortedMap<String, String> set = new TreeMap<>();
+            for (int a = 0; a < size; a++) {
+                set.put(in.str(), in.str());
+            }
+            SortedMap<String, String> attributes = Collections.unmodifiableSortedMap(set);
+            if (store.attributeIds.putIfAbsent(attributes, i) != null) {
+                throw new ArchiveSnapshot.Unusable("attribute set " + attributes + " is listed twice");
+            }
+            store.attributeSets.add(attributes);
+        }
+        count = in.count(Integer.BYTES);
+        for (int number = 0; number < count; number++) {
+            Segment segment = Segment.readFrom(in, number, store);
+            if (store.byTerm.putIfAbsent(segment.term, segment) != null) {
+                throw new ArchiveSnapshot.Unusable("term " + segment.term + " has two segments");
+            }
+            store.segments.add(segment);
+        }
+        return store;
+    }
+
+    /** Whether every locator of {@code locators} is -1 (a revocation) or names a row of a segment. */
+    synchronized boolean locates(long[] locators) {
+        for (long locator : locators) {
+            if (locator != -1) {
+                int number = (int) (locator >>> 32);
+                if (locator < 0 || number >= segments.size() || (int) locator < 0 || (int) locator >= segments.get(number).size()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** The segments so far, copied so that each is then read under its own lock only. */
     private synchronized List<Segment> segments() {
         return List.copyOf(segments);
@@ -235,6 +348,57 @@ public final class ArchiveColumnStore implements ArchiveColumns {
             dimension[size] = (byte) dim;
             visibility[size] = (byte) mask;
             return size++;
+        }
+
+        /** Writes the term, the rows' count and each column's first {@code size} elements. */
+        synchronized void writeTo(ArchiveSnapshot.Output out) throws IOException {
+            out.str(term.toString());
+            out.i32(size);
+            out.i32s(student, size);
+            out.i32s(sequence, size);
+            out.i32s(day, size);
+            out.i32s(points, size);
+            out.i32s(attributes, size);
+            out.i16s(category, size);
+            out.i8s(dimension, size);
+            out.i8s(visibility, size);
+            out.i8s(flags, size);
+        }
+
+        /** Segment {@code number} read from {@code in}, its rows checked against {@code store}'s dictionaries. */
+        static Segment readFrom(ArchiveSnapshot.Input in, int number, ArchiveColumnStore store)
+                throws IOException, ArchiveSnapshot.Unusable {
+            Segment segment = new Segment(TermId.parse(in.str()), number);
+            int rows = in.count(BYTES_PER_ROW);
+            // the columns' capacity stays at least the 16 a new segment starts with, so that growing by half grows
+            int capacity = Math.max(16, rows);
+            segment.student = in.i32s(capacity);
+            segment.sequence = in.i32s(capacity);
+            segment.day = in.i32s(capacity);
+            segment.points = in.i32s(capacity);
+            segment.attributes = in.i32s(capacity);
+            segment.category = in.i16s(capacity);
+            segment.dimension = in.i8s(capacity);
+            segment.visibility = in.i8s(capacity);
+            segment.flags = in.i8s(capacity);
+            segment.size = rows;
+            if (segment.student.length != capacity || segment.sequence.length != capacity || segment.day.length != capacity
+                    || segment.points.length != capacity || segment.attributes.length != capacity
+                    || segment.category.length != capacity || segment.dimension.length != capacity
+                    || segment.visibility.length != capacity || segment.flags.length != capacity) {
+                throw new ArchiveSnapshot.Unusable("term " + segment.term + "'s columns have different lengths");
+            }
+            int students = store.students.size();
+            int categories = store.categories.size();
+            int attributeSets = store.attributeSets.size();
+            for (int row = 0; row < rows; row++) {
+                if (segment.student[row] < 0 || segment.student[row] >= students
+                        || segment.category[row] < 0 || segment.category[row] >= categories
+                        || segment.attributes[row] < 0 || segment.attributes[row] >= attributeSets) {
+                    throw new ArchiveSnapshot.Unusable("row " + row + " of term " + segment.term + " names an unknown code");
+                }
+            }
+            return segment;
         }
 
         synchronized void end(int row) {

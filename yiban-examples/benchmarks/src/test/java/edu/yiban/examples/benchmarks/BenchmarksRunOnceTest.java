@@ -39,6 +39,7 @@ class BenchmarksRunOnceTest {
                 "ArchiveColumnsBenchmark.snapshot",
                 "CampusEvaluationBenchmark.loop", "CampusEvaluationBenchmark.duckDb", "CampusEvaluationBenchmark.library",
                 "CampusEvaluationBenchmark.libraryPreset",
+                "ColdStartBenchmark.fromSnapshot", "ColdStartBenchmark.replay", "ColdStartBenchmark.readSnapshotBytes",
                 "FourYearCampusBenchmark.loop", "FourYearCampusBenchmark.duckDb", "FourYearCampusBenchmark.library",
                 "IngestBenchmark.library", "IngestBenchmark.rawAppendAndChain", "IngestBenchmark.rawChainOnly",
                 "JdbcStoreBenchmark.append",
