@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -50,6 +52,9 @@ public final class Ledger {
     private final LedgerStore store;
     private final Clock clock;
     private final Map<StreamId, Checkpoint> heads = new ConcurrentHashMap<>();
+    /** The streams as {@link #streams()} gives them, once listed, with those appended to since. */
+    private final SortedSet<StreamId> listed = new TreeSet<>();
+    private boolean listing;
 
     /** A ledger over {@code store}, taking record times from {@code clock}. */
     public Ledger(LedgerStore store, Clock clock) {
@@ -154,6 +159,23 @@ public final class Ledger {
             if (expectedVersion < 0) {
                 throw new IllegalArgumentException("expectedVersion is negative: " + expectedVersion);
             }
+        }
+    }
+
+    /**
+     * The streams with at least one record, in name order, as the modules list them when they start: the store's
+     * listing, taken once (listing the streams of millions of records costs a scan of the store's index, and every
+     * module starting would pay it), with the streams this ledger has appended to since. A stream another process
+     * creates later is not in it, as its records are not in the projections until they catch up. For a fresh listing,
+     * ask the store.
+     */
+    public List<StreamId> streams() {
+        synchronized (listed) {
+            if (!listing) {
+                listed.addAll(store.streams());
+                listing = true;
+            }
+            return List.copyOf(listed);
         }
     }
 
@@ -295,6 +317,11 @@ public final class Ledger {
     }
 
     private void remember(Checkpoint head) {
+        if (head.version() > 0 && !heads.containsKey(head.stream())) {
+            synchronized (listed) {
+                listed.add(head.stream());
+            }
+        }
         heads.merge(head.stream(), head, (old, now) -> now.version() >= old.version() ? now : old);
     }
 

@@ -105,6 +105,23 @@ class LedgerAppendAllTest {
     }
 
     @Test
+    void theLedgerListsTheStoresStreamsOnceAndAddsThoseItAppendsTo() {
+        LedgerStore store = LedgerStore.inMemory();
+        Ledger before = new Ledger(store, CLOCK);
+        before.append(SECOND, 0, drafts("s", 1));
+        Ledger ledger = new Ledger(store, CLOCK);
+        Ledger other = new Ledger(store, CLOCK);
+
+        assertThat(ledger.streams()).containsExactly(SECOND);
+        ledger.appendAll(List.of(new Ledger.Drafts(FIRST, 0, drafts("f", 1))));
+        StreamId later = StreamId.of("directory");
+        other.append(later, 0, drafts("d", 1));
+
+        assertThat(ledger.streams()).containsExactly(FIRST, SECOND);
+        assertThat(store.streams()).containsExactly(FIRST, SECOND, later);
+    }
+
+    @Test
     void aStreamNamedTwiceIsRefusedBeforeAnythingIsWritten() {
         Ledger ledger = new Ledger(LedgerStore.inMemory(), CLOCK);
 

@@ -113,7 +113,7 @@ public final class ArchiveService implements GrowthArchives {
         this.snapshot = snapshot;
         long started = System.nanoTime();
         Set<StreamId> streams = new HashSet<>();
-        for (StreamId stream : ledger.store().streams()) {
+        for (StreamId stream : ledger.streams()) {
             if (stream.kind().equals(STREAM_KIND)) {
                 streams.add(stream);
             }
@@ -121,7 +121,11 @@ public final class ArchiveService implements GrowthArchives {
         long listed = System.nanoTime();
         ArchiveSnapshot.Loaded loaded = null;
         String detail = "no snapshot file was named";
-        if (snapshot != null) {
+        if (snapshot != null && !Files.exists(snapshot)) {
+            // a campus's first start, or one whose snapshot was removed: nothing is wrong, so no warning
+            detail = "there is no snapshot at " + snapshot + " yet; it is written when the runtime closes";
+            LOG.info("Archive projection: every archive is replayed from the ledger: {}", detail);
+        } else if (snapshot != null) {
             try {
                 loaded = ArchiveSnapshot.load(snapshot, ledger.store(), streams);
             } catch (ArchiveSnapshot.Unusable unusable) {

@@ -62,7 +62,7 @@ public final class SpaceService implements Spaces {
         this.codec = SpaceEvent.codec(Objects.requireNonNull(mapper, "mapper is null"));
         this.validator = Objects.requireNonNull(validator, "validator is null");
         this.directory = Objects.requireNonNull(directory, "directory is null");
-        for (StreamId stream : ledger.store().streams()) {
+        for (StreamId stream : ledger.streams()) {
             if (STREAM_KIND.equals(stream.kind())) {
                 loaded(spaceOf(stream));
             }

@@ -86,7 +86,7 @@ class ArchiveSnapshotTest {
 
         YibanCore first = open(store, file);
         assertThat(Projections.start(first).fromSnapshot()).isFalse();
-        assertThat(Projections.start(first).detail()).contains("there is no file");
+        assertThat(Projections.start(first).detail()).contains("there is no snapshot at");
         first.close();
 
         assertThat(file).exists();

@@ -85,7 +85,7 @@ public final class BudgetService implements Budget {
         }
         this.ledger = Objects.requireNonNull(ledger, "ledger is null");
         this.codec = BudgetEvent.codec(mapper);
-        for (StreamId stream : ledger.store().streams()) {
+        for (StreamId stream : ledger.streams()) {
             if (stream.kind().equals(BudgetRules.KIND)) {
                 stream(BudgetRules.yearOf(stream)).catchUp();
             }

@@ -96,7 +96,7 @@ public final class RoundService implements EvaluationRounds {
         }
         this.codec = RoundEvent.codec(ScoringJson.mapper());
         this.writer = new ArchiveWriter(directory, archives, policy);
-        for (StreamId stream : ledger.store().streams()) {
+        for (StreamId stream : ledger.streams()) {
             if (stream.kind().equals(STREAM_KIND)) {
                 Log log = log(RoundId.of(stream.key()));
                 synchronized (log) {
