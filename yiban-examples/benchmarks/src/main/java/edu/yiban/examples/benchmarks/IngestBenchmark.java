@@ -253,7 +253,7 @@ public class IngestBenchmark {
             } finally {
                 TempDirectories.delete(directory);
             }
-            String postgres = System.getenv("YIBAN_TEST_PG_URL");
+            String postgres = System.getenv("YIBAN_BENCH_PG_URL");
             if (postgres != null && !postgres.isBlank()) {
                 printTransactions(workload, "PostgreSQL", () -> emptyPostgres(postgres), null);
             }
@@ -623,7 +623,7 @@ public class IngestBenchmark {
         try (Connection c = DriverManager.getConnection(url); Statement drop = c.createStatement()) {
             drop.execute("DROP TABLE IF EXISTS yiban_ledger_record, yiban_ledger_meta");
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot empty the PostgreSQL database at YIBAN_TEST_PG_URL", e);
+            throw new IllegalStateException("cannot empty the PostgreSQL database at YIBAN_BENCH_PG_URL", e);
         }
         return JdbcLedgerStore.postgres(url);
     }
