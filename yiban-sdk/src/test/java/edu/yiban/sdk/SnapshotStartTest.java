@@ -50,20 +50,14 @@ class SnapshotStartTest {
             record(yiban, 0);
         }
         assertThat(snapshot).exists();
-        Map<String, Object> replayedFirst;
-        try (Yiban plain = runtime(database, null)) {
-            replayedFirst = answers(plain);
-        }
+        Map<String, Object> replayedFirst = replayedAnswers(database);
 
         try (Yiban yiban = runtime(database, snapshot)) {
             assertThat(answers(yiban)).isEqualTo(replayedFirst);
             // more records after the snapshot was loaded, written into the next one at close
             record(yiban, 1);
         }
-        Map<String, Object> replayed;
-        try (Yiban plain = runtime(database, null)) {
-            replayed = answers(plain);
-        }
+        Map<String, Object> replayed = replayedAnswers(database);
         try (Yiban yiban = runtime(database, snapshot)) {
             assertThat(answers(yiban)).isEqualTo(replayed).containsKeys("evaluation " + T2022_1, "evaluation " + T2022_2);
         }
@@ -80,10 +74,7 @@ class SnapshotStartTest {
         try (Yiban plain = runtime(database, null)) {
             record(plain, 1);
         }
-        Map<String, Object> replayed;
-        try (Yiban plain = runtime(database, null)) {
-            replayed = answers(plain);
-        }
+        Map<String, Object> replayed = replayedAnswers(database);
 
         try (Yiban old = runtime(database, snapshot)) {
             assertThat(answers(old)).isEqualTo(replayed);
@@ -91,6 +82,13 @@ class SnapshotStartTest {
         Files.write(snapshot, "not a snapshot".getBytes(StandardCharsets.UTF_8));
         try (Yiban garbage = runtime(database, snapshot)) {
             assertThat(answers(garbage)).isEqualTo(replayed);
+        }
+    }
+
+    /** The answers of a runtime over {@code database} that replayed the ledger. */
+    private static Map<String, Object> replayedAnswers(Path database) {
+        try (Yiban plain = runtime(database, null)) {
+            return answers(plain);
         }
     }
 

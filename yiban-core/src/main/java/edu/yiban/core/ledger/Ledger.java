@@ -8,12 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -79,26 +77,13 @@ public final class Ledger {
      * @throws ConcurrencyException if the stream is not at {@code expectedVersion}; nothing is written
      */
     public List<StoredRecord> append(StreamId stream, long expectedVersion, List<RecordDraft> drafts) {
-        Objects.requireNonNull(stream, "stream is null");
-        Objects.requireNonNull(drafts, "drafts is null");
-        if (expectedVersion < 0) {
-            throw new IllegalArgumentException("expectedVersion is negative: " + expectedVersion);
-        }
+        Drafts batch = new Drafts(stream, expectedVersion, drafts);
         if (drafts.isEmpty()) {
             return List.of();
         }
-        ChainHash previous = linkAt(stream, expectedVersion);
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        List<PendingRecord> pending = new ArrayList<>(drafts.size());
-        long sequence = expectedVersion;
-        for (RecordDraft draft : drafts) {
-            sequence++;
-            ChainHash hash = link(previous, stream, sequence, draft.type(), now, draft.unsafePayload());
-            pending.add(new PendingRecord(sequence, draft.type(), now, draft.unsafePayload(), hash));
-            previous = hash;
-        }
+        List<PendingRecord> pending = chain(batch, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         List<StoredRecord> stored = store.append(stream, expectedVersion, pending);
-        remember(new Checkpoint(stream, sequence, previous));
+        remember(head(stream, pending));
         return stored;
     }
 
@@ -112,36 +97,39 @@ public final class Ledger {
      */
     public List<StoredRecord> appendAll(List<Drafts> batches) {
         Objects.requireNonNull(batches, "batches is null");
-        Set<StreamId> named = new HashSet<>();
-        for (Drafts batch : batches) {
-            if (!named.add(batch.stream())) {
-                throw new IllegalArgumentException("stream " + batch.stream() + " is given twice in one append");
-            }
-        }
+        StreamAppend.checkDistinctStreams(batches.stream().map(Drafts::stream).toList());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<StreamAppend> appends = new ArrayList<>(batches.size());
-        List<Checkpoint> ends = new ArrayList<>(batches.size());
         for (Drafts batch : batches) {
-            if (batch.drafts().isEmpty()) {
-                continue;
+            if (!batch.drafts().isEmpty()) {
+                appends.add(new StreamAppend(batch.stream(), batch.expectedVersion(), chain(batch, now)));
             }
-            ChainHash previous = linkAt(batch.stream(), batch.expectedVersion());
-            List<PendingRecord> pending = new ArrayList<>(batch.drafts().size());
-            long sequence = batch.expectedVersion();
-            for (RecordDraft draft : batch.drafts()) {
-                sequence++;
-                previous = link(previous, batch.stream(), sequence, draft.type(), now, draft.unsafePayload());
-                pending.add(new PendingRecord(sequence, draft.type(), now, draft.unsafePayload(), previous));
-            }
-            appends.add(new StreamAppend(batch.stream(), batch.expectedVersion(), pending));
-            ends.add(new Checkpoint(batch.stream(), sequence, previous));
         }
         if (appends.isEmpty()) {
             return List.of();
         }
         List<StoredRecord> stored = store.appendAll(appends);
-        ends.forEach(this::remember);
+        appends.forEach(append -> remember(head(append.stream(), append.records())));
         return stored;
+    }
+
+    /** {@code batch}'s drafts as records linked on from the stream's head at its expected version, all timed {@code now}. */
+    private List<PendingRecord> chain(Drafts batch, Instant now) {
+        ChainHash previous = linkAt(batch.stream(), batch.expectedVersion());
+        List<PendingRecord> pending = new ArrayList<>(batch.drafts().size());
+        long sequence = batch.expectedVersion();
+        for (RecordDraft draft : batch.drafts()) {
+            sequence++;
+            previous = link(previous, batch.stream(), sequence, draft.type(), now, draft.unsafePayload());
+            pending.add(new PendingRecord(sequence, draft.type(), now, draft.unsafePayload(), previous));
+        }
+        return pending;
+    }
+
+    /** The head {@code stream} has once {@code pending} (not empty) is appended. */
+    private static Checkpoint head(StreamId stream, List<PendingRecord> pending) {
+        PendingRecord last = pending.get(pending.size() - 1);
+        return new Checkpoint(stream, last.sequence(), last.hash());
     }
 
     /**

@@ -84,11 +84,15 @@ public final class ProjectedStream<E> {
      * streams at once ({@link Ledger#appendAll}); {@link #applyWritten} applies them once written.
      */
     public Ledger.Drafts drafts(List<E> records) {
+        return new Ledger.Drafts(stream, version, encode(records));
+    }
+
+    private List<RecordDraft> encode(List<E> records) {
         List<RecordDraft> drafts = new ArrayList<>(records.size());
         for (E record : records) {
             drafts.add(codec.encode(record));
         }
-        return new Ledger.Drafts(stream, version, drafts);
+        return drafts;
     }
 
     /**
@@ -120,13 +124,9 @@ public final class ProjectedStream<E> {
             if (records.isEmpty()) {
                 return List.of();
             }
-            List<RecordDraft> drafts = new ArrayList<>(records.size());
-            for (E record : records) {
-                drafts.add(codec.encode(record));
-            }
             List<StoredRecord> stored;
             try {
-                stored = ledger.append(stream, version, drafts);
+                stored = ledger.append(stream, version, encode(records));
             } catch (ConcurrencyException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;

@@ -1,5 +1,6 @@
 package edu.yiban.core.ledger;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -33,10 +34,15 @@ public record StreamAppend(StreamId stream, long expectedVersion, List<PendingRe
      */
     public static void checkDistinct(List<StreamAppend> appends) {
         Objects.requireNonNull(appends, "appends is null");
+        checkDistinctStreams(appends.stream().map(StreamAppend::stream).toList());
+    }
+
+    /** Checks that {@code streams} name no stream twice (the streams of one append to several, in any form). */
+    static void checkDistinctStreams(Collection<StreamId> streams) {
         Set<StreamId> seen = new HashSet<>();
-        for (StreamAppend append : appends) {
-            if (!seen.add(append.stream())) {
-                throw new IllegalArgumentException("stream " + append.stream() + " is given twice in one append");
+        for (StreamId stream : streams) {
+            if (!seen.add(stream)) {
+                throw new IllegalArgumentException("stream " + stream + " is given twice in one append");
             }
         }
     }

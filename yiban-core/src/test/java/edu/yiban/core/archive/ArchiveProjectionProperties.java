@@ -7,6 +7,7 @@ import edu.yiban.core.YibanCore;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.id.TermId;
+import edu.yiban.core.internal.archive.Projections;
 import edu.yiban.core.ledger.LedgerStore;
 import edu.yiban.core.visibility.Viewer;
 import edu.yiban.core.visibility.Visibility;
@@ -67,7 +68,7 @@ class ArchiveProjectionProperties {
         YibanCore reopened = YibanCore.builder().store(store).clock(Campus.clock()).build();
 
         for (TermId term : TERMS) {
-            assertThat(rows(reopened.archives().columns(), term)).isEqualTo(rows(live.archives().columns(), term));
+            assertThat(Projections.rows(reopened.archives().columns(), term)).isEqualTo(Projections.rows(live.archives().columns(), term));
         }
         for (StudentNo student : STUDENTS) {
             Viewer self = Viewer.of(PersonId.of(student.value()));
@@ -80,19 +81,6 @@ class ArchiveProjectionProperties {
             }
         }
         assertThat(reopened.verify().ok()).isTrue();
-    }
-
-    /** Every row of a term as readable text, sorted (rebuilding replays student by student, so row order differs). */
-    private static List<String> rows(ArchiveColumns columns, TermId term) {
-        TermColumns t = columns.term(term);
-        List<String> rows = new ArrayList<>();
-        for (int row = 0; row < t.size(); row++) {
-            rows.add(columns.student(t.student(row)) + "#" + t.sequence(row) + " day=" + t.epochDay(row)
-                    + " cat=" + columns.category(t.category(row)) + " dim=" + t.dimension(row) + " pts=" + t.points(row)
-                    + " attrs=" + columns.attributes(t.attributes(row)) + " vis=" + t.visibility(row) + " eff=" + t.effective(row));
-        }
-        rows.sort(null);
-        return rows;
     }
 
     private static long columnTotal(ArchiveColumns columns, TermId term, StudentNo student) {

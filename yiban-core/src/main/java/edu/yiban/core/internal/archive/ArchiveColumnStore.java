@@ -9,11 +9,11 @@ import edu.yiban.core.id.TermId;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Collections;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -372,22 +372,16 @@ public final class ArchiveColumnStore implements ArchiveColumns {
             int rows = in.count(BYTES_PER_ROW);
             // the columns' capacity stays at least the 16 a new segment starts with, so that growing by half grows
             int capacity = Math.max(16, rows);
-            segment.student = in.i32s(capacity);
-            segment.sequence = in.i32s(capacity);
-            segment.day = in.i32s(capacity);
-            segment.points = in.i32s(capacity);
-            segment.attributes = in.i32s(capacity);
-            segment.category = in.i16s(capacity);
-            segment.dimension = in.i8s(capacity);
-            segment.visibility = in.i8s(capacity);
-            segment.flags = in.i8s(capacity);
+            segment.student = in.i32s(rows, capacity);
+            segment.sequence = in.i32s(rows, capacity);
+            segment.day = in.i32s(rows, capacity);
+            segment.points = in.i32s(rows, capacity);
+            segment.attributes = in.i32s(rows, capacity);
+            segment.category = in.i16s(rows, capacity);
+            segment.dimension = in.i8s(rows, capacity);
+            segment.visibility = in.i8s(rows, capacity);
+            segment.flags = in.i8s(rows, capacity);
             segment.size = rows;
-            if (segment.student.length != capacity || segment.sequence.length != capacity || segment.day.length != capacity
-                    || segment.points.length != capacity || segment.attributes.length != capacity
-                    || segment.category.length != capacity || segment.dimension.length != capacity
-                    || segment.visibility.length != capacity || segment.flags.length != capacity) {
-                throw new ArchiveSnapshot.Unusable("term " + segment.term + "'s columns have different lengths");
-            }
             int students = store.students.size();
             int categories = store.categories.size();
             int attributeSets = store.attributeSets.size();

@@ -52,6 +52,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -143,14 +144,11 @@ public final class ArchiveService implements GrowthArchives {
             }
         }
         long restored = System.nanoTime();
-        for (StudentNo student : loaded == null ? Set.<StudentNo>of() : loaded.behind()) {
+        // the archives the snapshot left behind, then those it lacks (all of them without a snapshot), from the ledger
+        Set<StudentNo> fromLedger = new TreeSet<>(loaded == null ? Set.of() : loaded.behind());
+        streams.forEach(stream -> fromLedger.add(new StudentNo(stream.key())));
+        for (StudentNo student : fromLedger) {
             StudentArchive archive = archive(student);
-            synchronized (archive) {
-                archive.stream.catchUp();
-            }
-        }
-        for (StreamId stream : streams.stream().sorted().toList()) {
-            StudentArchive archive = archive(new StudentNo(stream.key()));
             synchronized (archive) {
                 archive.stream.catchUp();
             }
@@ -261,7 +259,7 @@ public final class ArchiveService implements GrowthArchives {
         entries.forEach((student, list) -> {
             if (!list.isEmpty()) {
                 targets.add(archive(student));
-                events.add(list.stream().<ArchiveEvent>map(EntryRecorded::new).toList());
+                events.add(recorded(list));
             }
         });
         List<StoredRecord> stored;
@@ -316,6 +314,11 @@ public final class ArchiveService implements GrowthArchives {
 
     private StudentArchive archive(StudentNo student) {
         return archives.computeIfAbsent(student, StudentArchive::new);
+    }
+
+    /** The records of {@code entries} recorded. */
+    private static List<ArchiveEvent> recorded(List<ArchiveEntry> entries) {
+        return entries.stream().<ArchiveEvent>map(EntryRecorded::new).toList();
     }
 
     /** Checks an entry for {@code student}; throws {@link InvalidInputException} naming the field. */
@@ -466,10 +469,6 @@ public final class ArchiveService implements GrowthArchives {
                 stream.applyWritten(stored, events);
                 return stored;
             }));
-        }
-
-        private List<ArchiveEvent> recorded(List<ArchiveEntry> entries) {
-            return entries.stream().<ArchiveEvent>map(EntryRecorded::new).toList();
         }
 
         private List<EntryRef> refs(List<StoredRecord> stored) {

@@ -471,10 +471,10 @@ final class ArchiveSnapshot {
             return values;
         }
 
-        /** An array of ints with room for at least {@code capacity}, holding the next counted ints. */
-        int[] i32s(int capacity) throws IOException, Unusable {
-            int n = count(Integer.BYTES);
-            int[] values = new int[Math.max(capacity, n)];
+        /** The next counted ints, which must be {@code rows}, in an array with room for {@code capacity}. */
+        int[] i32s(int rows, int capacity) throws IOException, Unusable {
+            int n = column(Integer.BYTES, rows);
+            int[] values = new int[capacity];
             for (int done = 0; done < n; ) {
                 need(Integer.BYTES);
                 int take = Math.min(n - done, buffer.remaining() / Integer.BYTES);
@@ -485,9 +485,9 @@ final class ArchiveSnapshot {
             return values;
         }
 
-        short[] i16s(int capacity) throws IOException, Unusable {
-            int n = count(Short.BYTES);
-            short[] values = new short[Math.max(capacity, n)];
+        short[] i16s(int rows, int capacity) throws IOException, Unusable {
+            int n = column(Short.BYTES, rows);
+            short[] values = new short[capacity];
             for (int done = 0; done < n; ) {
                 need(Short.BYTES);
                 int take = Math.min(n - done, buffer.remaining() / Short.BYTES);
@@ -496,6 +496,15 @@ final class ArchiveSnapshot {
                 done += take;
             }
             return values;
+        }
+
+        /** A column's count, refused unless it is the segment's {@code rows}. */
+        private int column(int bytesEach, int rows) throws IOException, Unusable {
+            int n = count(bytesEach);
+            if (n != rows) {
+                throw new Unusable("a column holds " + n + " rows where its term has " + rows);
+            }
+            return n;
         }
 
         long[] i64s(int n) throws IOException, Unusable {
@@ -510,10 +519,9 @@ final class ArchiveSnapshot {
             return values;
         }
 
-        byte[] i8s(int capacity) throws IOException, Unusable {
-            int n = count(1);
-            byte[] values = bytes(n);
-            return n >= capacity ? values : Arrays.copyOf(values, capacity);
+        byte[] i8s(int rows, int capacity) throws IOException, Unusable {
+            byte[] values = bytes(column(1, rows));
+            return rows == capacity ? values : Arrays.copyOf(values, capacity);
         }
 
         boolean[] booleans(int n) throws IOException, Unusable {

@@ -49,16 +49,16 @@ final class EntryWriter {
         }
         out.put(CATEGORY);
         boolean plain = out.string(e.category().code());
-        out.put(DATE).ascii(e.date().toString());
+        out.put(DATE).quoted(e.date().toString());
         if (e.dimension().isPresent()) {
-            out.put(DIMENSION).ascii(e.dimension().get().name());
+            out.put(DIMENSION).quoted(e.dimension().get().name());
         }
         if (e.points().isPresent()) {
-            out.put(POINTS).number(e.points().get().toBigDecimal().toPlainString());
+            out.put(POINTS).raw(e.points().get().toBigDecimal().toPlainString());
         }
         plain &= out.put(RECORDED_BY).string(e.recordedBy().value());
         plain &= out.put(SOURCE).string(e.source().code());
-        out.put(TERM).ascii(e.term().toString());
+        out.put(TERM).quoted(e.term().toString());
         plain &= out.put(TITLE).string(e.title());
         out.put(VISIBILITY);
         first = true;
@@ -67,7 +67,7 @@ final class EntryWriter {
                 out.put((byte) ',');
             }
             first = false;
-            out.ascii(audience.name());
+            out.quoted(audience.name());
         }
         out.put(END);
         return plain ? out.toArray() : null;
@@ -95,19 +95,19 @@ final class EntryWriter {
             return this;
         }
 
-        /** {@code text} quoted, where it is plain ASCII (a date, a name, an audience). */
-        Bytes ascii(String text) {
-            string(text);
-            return this;
+        /** {@code text} quoted, where it is surely plain ASCII needing no escape (a date, a term, an enum's name). */
+        Bytes quoted(String text) {
+            return put((byte) '"').raw(text).put((byte) '"');
         }
 
-        /** {@code number} as it is (a plain decimal). */
-        void number(String number) {
-            int n = number.length();
+        /** {@code text}'s characters as bytes, where it is surely plain ASCII (a number, a date). */
+        Bytes raw(String text) {
+            int n = text.length();
             room(n);
             for (int i = 0; i < n; i++) {
-                bytes[size++] = (byte) number.charAt(i);
+                bytes[size++] = (byte) text.charAt(i);
             }
+            return this;
         }
 
         /**

@@ -63,20 +63,15 @@ public final class InMemoryLedgerStore implements LedgerStore {
                     throw new ConcurrencyException(append.stream(), append.expectedVersion(), version);
                 }
             }
+            // every version checked: nothing below can refuse, so adding as it goes keeps the append whole
             List<StoredRecord> stored = new ArrayList<>();
             for (StreamAppend append : appends) {
                 List<StoredRecord> part = new ArrayList<>(append.records().size());
                 for (PendingRecord record : append.records()) {
                     part.add(record.storedAt(append.stream(), log.size() + 1L + stored.size() + part.size()));
                 }
-                stored.addAll(part);
-            }
-            int at = 0;
-            for (StreamAppend append : appends) {
-                int size = append.records().size();
-                List<StoredRecord> part = stored.subList(at, at + size);
                 streams.computeIfAbsent(append.stream(), s -> new ArrayList<>()).addAll(part);
-                at += size;
+                stored.addAll(part);
             }
             log.addAll(stored);
             return List.copyOf(stored);

@@ -4,10 +4,12 @@ import static edu.yiban.core.internal.archive.ArchiveSnapshotProperties.STUDENTS
 import static edu.yiban.core.internal.archive.ArchiveSnapshotProperties.open;
 import static edu.yiban.core.internal.archive.ArchiveSnapshotProperties.replayed;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import edu.yiban.core.Campus;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.archive.ArchiveEntry;
+import edu.yiban.core.archive.Category;
 import edu.yiban.core.archive.EntryRef;
 import edu.yiban.core.directory.Enrolment;
 import edu.yiban.core.id.StudentNo;
@@ -16,8 +18,10 @@ import edu.yiban.core.ledger.LedgerStore;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.visibility.Visibility;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -285,6 +289,40 @@ class ArchiveSnapshotTest {
         assertThat(Projections.of(loaded, many())).isEqualTo(Projections.of(replayed(store), many()));
         assertThat(Projections.start(ignored).detail()).contains("record 1 of archive:" + many().get(437).value(), "has the hash");
         assertThat(Projections.of(ignored, many())).isEqualTo(Projections.of(replayed(rewritten), many()));
+    }
+
+    @Test
+    void aColumnShorterThanItsTermIsRefusedNamingBothCounts() throws IOException {
+        Path file = directory.resolve("columns");
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ArchiveSnapshot.Output out = new ArchiveSnapshot.Output(channel);
+            out.i32(1);
+            out.str(Campus.LI_MING.value());
+            out.i32(1);
+            out.str(Category.VOLUNTEER.code());
+            out.i32(1);
+            out.i32(0); // one attribute set, empty
+            out.i32(1);
+            out.str(Campus.T2022_1.toString());
+            out.i32(2); // two rows
+            out.i32s(new int[] {0, 0}, 2); // students
+            out.i32s(new int[] {1}, 1); // sequences: one short
+            for (int column = 0; column < 3; column++) {
+                out.i32s(new int[] {0, 0}, 2); // days, points, attribute sets
+            }
+            out.i16s(new short[] {0, 0}, 2); // categories
+            for (int column = 0; column < 3; column++) {
+                out.i8s(new byte[] {0, 0}, 2); // dimensions, visibilities, flags
+            }
+            out.finish();
+        }
+
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ArchiveSnapshot.Input in = new ArchiveSnapshot.Input(channel, channel.size() - Long.BYTES);
+            assertThatThrownBy(() -> ArchiveColumnStore.readFrom(in))
+                    .isInstanceOf(ArchiveSnapshot.Unusable.class)
+                    .hasMessage("a column holds 1 rows where its term has 2");
+        }
     }
 
     /** 600 more students of EDU2201, an entry each (student {@code odd}'s worth other points), written with the snapshot. */

@@ -9,6 +9,7 @@ import edu.yiban.core.id.TermId;
 import edu.yiban.core.ledger.LedgerStore;
 import edu.yiban.core.ledger.PendingRecord;
 import edu.yiban.core.ledger.StoredRecord;
+import edu.yiban.core.ledger.StreamAppend;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.visibility.Viewer;
 import java.util.ArrayList;
@@ -16,8 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the snapshot tests compare between runtimes, and a store that outlives the runtimes closing it. */
-final class Projections {
+/** What the projection tests compare between runtimes, and a store that outlives the runtimes closing it. */
+public final class Projections {
     private Projections() {
     }
 
@@ -46,7 +47,8 @@ final class Projections {
         return out;
     }
 
-    static List<String> rows(ArchiveColumns columns, TermId term) {
+    /** Every row of {@code term} as readable text, sorted (a replay adds rows student by student, so row order differs). */
+    public static List<String> rows(ArchiveColumns columns, TermId term) {
         TermColumns t = columns.term(term);
         List<String> rows = new ArrayList<>();
         for (int row = 0; row < t.size(); row++) {
@@ -65,6 +67,11 @@ final class Projections {
         @Override
         public List<StoredRecord> append(StreamId stream, long expectedVersion, List<PendingRecord> records) {
             return real.append(stream, expectedVersion, records);
+        }
+
+        @Override
+        public List<StoredRecord> appendAll(List<StreamAppend> appends) {
+            return real.appendAll(appends);
         }
 
         @Override

@@ -68,8 +68,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class ColdStartBenchmark {
     private static final Instant NOW = Instant.parse("2026-07-20T10:00:00Z");
-    /** The seed of the first term, as {@link FourYearCampusBenchmark}'s. */
-    private static final long FIRST_SEED = 20220609L;
 
     /** Students on the campus: 7,500 is 1×. */
     @Param({"7500"})
@@ -94,11 +92,9 @@ public class ColdStartBenchmark {
         long started = System.nanoTime();
         List<TermId> recorded;
         try (Yiban yiban = open(snapshot)) {
-            SyntheticCampus campus = SyntheticCampus.enrol(yiban.campus(), yiban.archives(), students, Math.max(1, (terms + 1) / 2));
-            recorded = campus.terms().subList(0, Math.min(terms, campus.terms().size()));
-            for (int t = 0; t < recorded.size(); t++) {
-                entries += campus.recordRealisticTerm(recorded.get(t), FIRST_SEED + t * 0x9E3779B97F4A7C15L);
-            }
+            SyntheticCampus campus = SyntheticCampus.enrol(yiban.campus(), yiban.archives(), students, SyntheticCampus.yearsFor(terms));
+            recorded = campus.terms().subList(0, terms);
+            entries = campus.recordRealisticTerms(terms);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("%n[setup] %,d students × %d terms: %,d archive entries recorded into H2 in %.1f s; H2 file %,d MB, "

@@ -1,6 +1,5 @@
 package edu.yiban.examples.benchmarks;
 
-import edu.yiban.core.id.TermId;
 import edu.yiban.sdk.Yiban;
 import edu.yiban.sdk.store.JdbcLedgerStore;
 import java.nio.file.Files;
@@ -8,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 
 /**
  * A cold start as an app's process makes it, which {@link ColdStartBenchmark} cannot show: the first open of a store in
@@ -25,7 +23,6 @@ import java.util.List;
  */
 public final class ColdStartProcess {
     private static final Instant NOW = Instant.parse("2026-07-20T10:00:00Z");
-    private static final long FIRST_SEED = 20220609L;
 
     private ColdStartProcess() {
     }
@@ -41,11 +38,8 @@ public final class ColdStartProcess {
             long started = System.nanoTime();
             long entries = 0;
             try (Yiban yiban = open(database, snapshot)) {
-                SyntheticCampus campus = SyntheticCampus.enrol(yiban.campus(), yiban.archives(), students, Math.max(1, (terms + 1) / 2));
-                List<TermId> recorded = campus.terms().subList(0, Math.min(terms, campus.terms().size()));
-                for (int t = 0; t < recorded.size(); t++) {
-                    entries += campus.recordRealisticTerm(recorded.get(t), FIRST_SEED + t * 0x9E3779B97F4A7C15L);
-                }
+                SyntheticCampus campus = SyntheticCampus.enrol(yiban.campus(), yiban.archives(), students, SyntheticCampus.yearsFor(terms));
+                entries = campus.recordRealisticTerms(terms);
             }
             System.out.printf("built %,d students × %d terms, %,d archive entries, in %.1f s into %s; run again to open it%n",
                     students, terms, entries, (System.nanoTime() - started) / 1e9, directory);

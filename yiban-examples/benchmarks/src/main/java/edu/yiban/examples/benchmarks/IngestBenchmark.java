@@ -39,7 +39,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -138,7 +140,7 @@ public class IngestBenchmark {
         public void build() {
             Map<StudentNo, List<ArchiveEntry>> term = new LinkedHashMap<>();
             try (Yiban scratch = runtime(LedgerStore.inMemory())) {
-                SyntheticCampus campus = SyntheticCampus.enrol(scratch.campus(), scratch.archives(), students, years());
+                SyntheticCampus campus = SyntheticCampus.enrol(scratch.campus(), scratch.archives(), students, SyntheticCampus.yearsFor(terms));
                 for (int t = 0; t < terms; t++) {
                     TermId id = campus.terms().get(t);
                     // the first term is the benchmark's own (seed SEED), the others follow with their own seeds
@@ -166,13 +168,8 @@ public class IngestBenchmark {
         /** A new runtime over {@code store} with the campus enrolled and no archive entry. */
         Yiban enrolled(LedgerStore store) {
             Yiban yiban = runtime(store);
-            SyntheticCampus.enrol(yiban.campus(), yiban.archives(), students, years());
+            SyntheticCampus.enrol(yiban.campus(), yiban.archives(), students, SyntheticCampus.yearsFor(terms));
             return yiban;
-        }
-
-        /** The academic years the campus studies through: enough for {@link #terms}. */
-        private int years() {
-            return Math.max(1, (terms + 1) / 2);
         }
 
         /** Records every call's entries into {@code archives}; returns the number recorded (the references handed back). */
@@ -586,24 +583,14 @@ public class IngestBenchmark {
      * streams), and, for an H2 file ({@code file}, the store the first ingest opens), its size per entry after closing.
      */
     static void printTransactions(Workload workload, String name, Supplier<LedgerStore> stores, Path file) {
-        double[] rates = new double[2];
-        long payloads = 0;
-        long records = 0;
-        for (int way = 0; way < 2; way++) {
-            try (Yiban yiban = workload.enrolled(stores.get())) {
-                long started = System.nanoTime();
-                long recorded = way == 0 ? workload.ingest(yiban.archives()) : workload.ingestStudentByStudent(yiban.archives());
-                rates[way] = recorded / ((System.nanoTime() - started) / 1e9);
-                if (way == 0) {
-                    for (StoredRecord record : yiban.core().ledger().store().readAll(1, Integer.MAX_VALUE)) {
-                        if (record.stream().kind().equals("archive")) {
-                            payloads += record.payload().length;
-                            records++;
-                        }
-                    }
-                }
+        long[] payloads = new long[2]; // bytes and records of the archive streams' payloads
+        double perCall = rate(workload, stores, workload::ingest, yiban -> yiban.core().ledger().replayAll(1, record -> {
+            if (record.stream().kind().equals("archive")) {
+                payloads[0] += record.payload().length;
+                payloads[1]++;
             }
-        }
+        }));
+        double perStudent = rate(workload, stores, workload::ingestStudentByStudent, yiban -> { });
         String size = "";
         if (file != null) {
             Path written = file.resolveSibling(file.getFileName() + ".mv.db");
@@ -614,8 +601,20 @@ public class IngestBenchmark {
             }
         }
         System.out.printf("[jdbc] %s: %,.0f entries/s with a transaction per call of %d students, %,.0f entries/s with one per "
-                + "student (once each, cold)%s; an entry's record carries %.0f bytes of JSON%n", name, rates[0],
-                workload.studentsPerCall, rates[1], size, (double) payloads / records);
+                + "student (once each, cold)%s; an entry's record carries %.0f bytes of JSON%n", name, perCall,
+                workload.studentsPerCall, perStudent, size, (double) payloads[0] / payloads[1]);
+    }
+
+    /** Entries a second of {@code ingest} into a new enrolled runtime over a store of {@code stores}, untimed {@code after} it. */
+    private static double rate(Workload workload, Supplier<LedgerStore> stores, ToLongFunction<GrowthArchives> ingest,
+                               Consumer<Yiban> after) {
+        try (Yiban yiban = workload.enrolled(stores.get())) {
+            long started = System.nanoTime();
+            long recorded = ingest.applyAsLong(yiban.archives());
+            double rate = recorded / ((System.nanoTime() - started) / 1e9);
+            after.accept(yiban);
+            return rate;
+        }
     }
 
     /** A PostgreSQL store over {@code url}'s database, its ledger tables dropped first. */

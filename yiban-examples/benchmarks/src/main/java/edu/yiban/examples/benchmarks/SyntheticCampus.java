@@ -44,6 +44,8 @@ final class SyntheticCampus {
     private static final int COLLEGES = 6;
     private static final int CLASS_SIZE = 40;
     private static final int RECORD_BATCH = 500;
+    /** The seed of a campus's first term in {@link #recordRealisticTerms}. */
+    static final long FIRST_SEED = 20220609L;
     private static final String[] COURSES = {"高等数学", "大学英语", "思想道德与法治", "教育学原理", "心理学", "计算机基础", "大学体育", "中国近现代史纲要"};
     private static final String[] CREDITS = {"4", "3", "3", "2.5", "2", "2", "1", "1.5"};
 
@@ -120,6 +122,24 @@ final class SyntheticCampus {
     /** The terms declared, in calendar order (two a year: autumn, then spring). */
     List<TermId> terms() {
         return List.copyOf(terms);
+    }
+
+    /** The academic years a campus studies through to have {@code terms} terms (two a year). */
+    static int yearsFor(int terms) {
+        return Math.max(1, (terms + 1) / 2);
+    }
+
+    /**
+     * Records a realistic term for every student in each of the first {@code count} terms, a seed per term (the first
+     * {@link #FIRST_SEED}, the one-term benchmarks' own, so that 2022-2023-1 is the same campus in every benchmark).
+     * Returns the entries recorded.
+     */
+    long recordRealisticTerms(int count) {
+        long entries = 0;
+        for (int t = 0; t < count; t++) {
+            entries += recordRealisticTerm(terms.get(t), FIRST_SEED + t * 0x9E3779B97F4A7C15L);
+        }
+        return entries;
     }
 
     /**

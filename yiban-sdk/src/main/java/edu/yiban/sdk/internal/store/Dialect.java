@@ -3,8 +3,8 @@ package edu.yiban.sdk.internal.store;
 import java.util.List;
 
 /**
- * What differs between the databases the store speaks: the column types of the schema. Every statement
- * the store runs is the same SQL on both.
+ * What differs between the databases the store speaks: the column types of the schema, and how the streams are
+ * listed. Every other statement the store runs is the same SQL on both.
  */
 enum Dialect {
     H2("BINARY VARYING", "BINARY(32)", ""),
@@ -30,6 +30,24 @@ enum Dialect {
             return H2;
         }
         return productName.equalsIgnoreCase("PostgreSQL") ? POSTGRESQL : null;
+    }
+
+    /**
+     * The statement that lists every stream (in no order). PostgreSQL takes one index seek a stream (a "loose index
+     * scan": the next name after the last along the unique key on (stream, sequence)), where {@code SELECT DISTINCT}
+     * reads every record — seconds at millions of records, paid at every start. H2 runs that recursive query by
+     * scanning the rest of the index for each step (minutes at millions), and a seek a stream from Java costs about
+     * 0.1 ms a statement (3.5 s for 30,000 streams): one pass over the index is faster there.
+     */
+    String listStreams() {
+        if (this == H2) {
+            return "SELECT DISTINCT stream FROM yiban_ledger_record";
+        }
+        return "WITH RECURSIVE s(stream) AS ("
+                + "SELECT MIN(stream) FROM yiban_ledger_record "
+                + "UNION ALL SELECT (SELECT MIN(r.stream) FROM yiban_ledger_record r WHERE r.stream > s.stream) "
+                + "FROM s WHERE s.stream IS NOT NULL) "
+                + "SELECT stream FROM s WHERE stream IS NOT NULL";
     }
 
     /** The tables, each created only if missing (docs/storage.md explains every column). */
