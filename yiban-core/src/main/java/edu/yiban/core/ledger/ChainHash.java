@@ -34,6 +34,11 @@ public final class ChainHash {
         return new ChainHash(bytes.clone());
     }
 
+    /** The hash over {@code bytes}, a digest just computed that nobody else holds (not copied). */
+    static ChainHash digested(byte[] bytes) {
+        return new ChainHash(bytes);
+    }
+
     /** Parses 64 lower-case hex digits. */
     public static ChainHash parse(String hex) {
         IdRules.check(hex, "hash", FORM, "hash");

@@ -2,6 +2,7 @@ package edu.yiban.core.ledger;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -45,7 +46,7 @@ import java.util.function.Consumer;
  */
 public final class Ledger {
     private static final int PAGE = 4096;
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Ledger::newDigest);
+    private static final ThreadLocal<Linker> LINKER = ThreadLocal.withInitial(Linker::new);
 
     private final LedgerStore store;
     private final Clock clock;
@@ -117,11 +118,20 @@ public final class Ledger {
     private List<PendingRecord> chain(Drafts batch, Instant now) {
         ChainHash previous = linkAt(batch.stream(), batch.expectedVersion());
         List<PendingRecord> pending = new ArrayList<>(batch.drafts().size());
+        Linker linker = LINKER.get();
+        byte[] stream = utf8(batch.stream().value());
+        long millis = now.toEpochMilli();
+        String type = null;
+        byte[] typeBytes = null;
         long sequence = batch.expectedVersion();
         for (RecordDraft draft : batch.drafts()) {
             sequence++;
-            previous = link(previous, batch.stream(), sequence, draft.type(), now, draft.unsafePayload());
-            pending.add(new PendingRecord(sequence, draft.type(), now, draft.unsafePayload(), previous));
+            if (!draft.type().equals(type)) {
+                type = draft.type();
+                typeBytes = utf8(type);
+            }
+            previous = linker.link(previous, stream, sequence, typeBytes, millis, draft.unsafePayload());
+            pending.add(PendingRecord.chained(sequence, type, now, draft.unsafePayload(), previous));
         }
         return pending;
     }
@@ -270,18 +280,7 @@ public final class Ledger {
      */
     public static ChainHash link(ChainHash previous, StreamId stream, long sequence, String type,
                                  Instant recordedAt, byte[] payload) {
-        MessageDigest digest = SHA256.get();
-        digest.reset();
-        digest.update(previous.unsafeBytes());
-        byte[] streamBytes = stream.value().getBytes(StandardCharsets.UTF_8);
-        byte[] typeBytes = type.getBytes(StandardCharsets.UTF_8);
-        ByteBuffer header = ByteBuffer.allocate(4 + streamBytes.length + 8 + 4 + typeBytes.length + 8 + 4);
-        header.putInt(streamBytes.length).put(streamBytes).putLong(sequence)
-                .putInt(typeBytes.length).put(typeBytes).putLong(recordedAt.toEpochMilli())
-                .putInt(payload.length);
-        digest.update(header.array());
-        digest.update(payload);
-        return ChainHash.of(digest.digest());
+        return LINKER.get().link(previous, utf8(stream.value()), sequence, utf8(type), recordedAt.toEpochMilli(), payload);
     }
 
     static ChainHash link(ChainHash previous, StoredRecord record) {
@@ -311,6 +310,36 @@ public final class Ledger {
             }
         }
         heads.merge(head.stream(), head, (old, now) -> now.version() >= old.version() ? now : old);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What a thread links records with: its digest and a header it writes over, so a link allocates only its hash. */
+    private static final class Linker {
+        private final MessageDigest digest = newDigest();
+        private ByteBuffer header = ByteBuffer.allocate(256);
+
+        ChainHash link(ChainHash previous, byte[] stream, long sequence, byte[] type, long millis, byte[] payload) {
+            int length = 4 + stream.length + 8 + 4 + type.length + 8 + 4;
+            if (length > header.capacity()) {
+                header = ByteBuffer.allocate(Math.max(length, 2 * header.capacity()));
+            }
+            header.clear();
+            header.putInt(stream.length).put(stream).putLong(sequence).putInt(type.length).put(type).putLong(millis)
+                    .putInt(payload.length);
+            digest.update(previous.unsafeBytes());
+            digest.update(header.array(), 0, length);
+            digest.update(payload);
+            byte[] hash = new byte[ChainHash.LENGTH];
+            try {
+                digest.digest(hash, 0, ChainHash.LENGTH);
+            } catch (DigestException e) {
+                throw new IllegalStateException("a SHA-256 digest has " + ChainHash.LENGTH + " bytes", e);
+            }
+            return ChainHash.digested(hash);
+        }
     }
 
     private static MessageDigest newDigest() {

@@ -35,6 +35,20 @@ public final class PendingRecord {
         this.hash = Objects.requireNonNull(hash, "hash is null");
     }
 
+    /** The ledger's record over {@code payload}, bytes a draft handed over that nobody changes (not copied). */
+    private PendingRecord(long sequence, String type, Instant recordedAt, ChainHash hash, byte[] payload) {
+        this.sequence = sequence;
+        this.type = type;
+        this.recordedAt = recordedAt;
+        this.payload = payload;
+        this.hash = hash;
+    }
+
+    /** A record the {@link Ledger} chained, over a draft's bytes, taken as they are. */
+    static PendingRecord chained(long sequence, String type, Instant recordedAt, byte[] payload, ChainHash hash) {
+        return new PendingRecord(sequence, type, recordedAt, hash, payload);
+    }
+
     /**
      * Checks that {@code batch} may be appended at {@code expectedVersion}: its sequences run
      * {@code expectedVersion + 1, + 2, …} (the {@link LedgerStore#append} contract). Every store calls it
@@ -98,6 +112,6 @@ public final class PendingRecord {
 
     /** This record as stored in {@code stream} at global {@code position}. */
     public StoredRecord storedAt(StreamId stream, long position) {
-        return new StoredRecord(stream, sequence, position, type, recordedAt, payload, hash);
+        return StoredRecord.kept(stream, sequence, position, type, recordedAt, payload, hash);
     }
 }

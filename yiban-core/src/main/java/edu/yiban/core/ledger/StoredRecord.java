@@ -30,6 +30,23 @@ public final class StoredRecord {
         this.hash = Objects.requireNonNull(hash, "hash is null");
     }
 
+    private StoredRecord(StreamId stream, long sequence, long position, String type, Instant recordedAt,
+                         ChainHash hash, byte[] payload) {
+        this.stream = Objects.requireNonNull(stream, "stream is null");
+        this.sequence = sequence;
+        this.position = position;
+        this.type = type;
+        this.recordedAt = recordedAt;
+        this.payload = payload;
+        this.hash = hash;
+    }
+
+    /** A pending record as stored: its payload, which no one changes, shared rather than copied. */
+    static StoredRecord kept(StreamId stream, long sequence, long position, String type, Instant recordedAt,
+                             byte[] payload, ChainHash hash) {
+        return new StoredRecord(stream, sequence, position, type, recordedAt, hash, payload);
+    }
+
     /** The stream the record belongs to. */
     public StreamId stream() {
         return stream;

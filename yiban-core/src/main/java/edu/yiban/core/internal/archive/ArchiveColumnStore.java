@@ -6,6 +6,7 @@ import edu.yiban.core.archive.Category;
 import edu.yiban.core.archive.TermColumns;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.id.TermId;
+import edu.yiban.core.visibility.Visibility;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,6 +40,11 @@ public final class ArchiveColumnStore implements ArchiveColumns {
     private final Map<TermId, Segment> byTerm = new TreeMap<>();
     private final List<Segment> segments = new ArrayList<>();
     private final ReadWriteLock changes = new ReentrantReadWriteLock();
+    /** The term and the visibility of the row added last, with their segment and mask: rows come in runs that share them. */
+    private TermId lastTerm;
+    private Segment lastSegment;
+    private Visibility lastVisibility;
+    private int lastMask;
 
     /** The index of {@code student}, interning it if new. */
     public synchronized int intern(StudentNo student) {
@@ -53,42 +59,43 @@ public final class ArchiveColumnStore implements ArchiveColumns {
 
     /**
      * Adds {@code entry}'s row to its term and returns its locator (segment number in the high 32 bits,
-     * row in the low), with which {@link #end} marks it corrected or revoked.
+     * row in the low), with which {@link #end} marks it corrected or revoked. Called inside
+     * {@link #beginChange}…{@link #endChange}.
      */
     public long add(int student, long sequence, ArchiveEntry entry) {
-        changes.readLock().lock();
-        try {
-            return addRow(student, sequence, entry);
-        } finally {
-            changes.readLock().unlock();
-        }
+        return addRow(student, sequence, entry);
     }
 
     /**
      * Marks the row at {@code ended} as no longer effective and adds {@code entry}'s row (a correction, which
      * may move an entry to another term) as one change: a {@link #snapshot} has exactly one of the two rows
-     * effective. Returns the new row's locator.
+     * effective. Returns the new row's locator. Called inside {@link #beginChange}…{@link #endChange}.
      */
     public long replace(long ended, int student, long sequence, ArchiveEntry entry) {
-        changes.readLock().lock();
-        try {
-            endRow(ended);
-            return addRow(student, sequence, entry);
-        } finally {
-            changes.readLock().unlock();
-        }
+        endRow(ended);
+        return addRow(student, sequence, entry);
     }
 
     private long addRow(int student, long sequence, ArchiveEntry entry) {
         Segment segment;
         int category;
         int attributes;
+        int visibility;
         synchronized (this) {
-            segment = byTerm.computeIfAbsent(entry.term(), term -> {
-                Segment s = new Segment(term, segments.size());
-                segments.add(s);
-                return s;
-            });
+            if (!entry.term().equals(lastTerm)) {
+                lastSegment = byTerm.computeIfAbsent(entry.term(), term -> {
+                    Segment s = new Segment(term, segments.size());
+                    segments.add(s);
+                    return s;
+                });
+                lastTerm = entry.term();
+            }
+            segment = lastSegment;
+            if (entry.visibility() != lastVisibility) {
+                lastMask = entry.visibility().mask();
+                lastVisibility = entry.visibility();
+            }
+            visibility = lastMask;
             category = categoryCodes.computeIfAbsent(entry.category(), c -> {
                 categories.add(c);
                 return categories.size() - 1;
@@ -99,9 +106,9 @@ public final class ArchiveColumnStore implements ArchiveColumns {
             });
         }
         int row = segment.add(student, (int) sequence, (int) entry.date().toEpochDay(), category,
-                entry.dimension().map(Enum::ordinal).orElse(NO_DIMENSION),
-                entry.points().map(p -> (int) p.hundredths()).orElse(NO_POINTS),
-                attributes, entry.visibility().mask());
+                entry.dimension().isPresent() ? entry.dimension().get().ordinal() : NO_DIMENSION,
+                entry.points().isPresent() ? (int) entry.points().get().hundredths() : NO_POINTS,
+                attributes, visibility);
         return ((long) segment.number << 32) | row;
     }
 
@@ -125,14 +132,9 @@ public final class ArchiveColumnStore implements ArchiveColumns {
         changes.writeLock().unlock();
     }
 
-    /** Marks the row at {@code locator} as no longer effective. */
+    /** Marks the row at {@code locator} as no longer effective. Called inside {@link #beginChange}…{@link #endChange}. */
     public void end(long locator) {
-        changes.readLock().lock();
-        try {
-            endRow(locator);
-        } finally {
-            changes.readLock().unlock();
-        }
+        endRow(locator);
     }
 
     private void endRow(long locator) {

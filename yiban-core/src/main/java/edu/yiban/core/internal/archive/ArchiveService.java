@@ -55,8 +55,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -226,6 +227,7 @@ public final class ArchiveService implements GrowthArchives {
     @Override
     public Map<StudentNo, List<EntryRef>> recordAll(Map<StudentNo, List<ArchiveEntry>> entries) {
         List<Violation> refused = new ArrayList<>();
+        Lookups lookups = new Lookups();
         for (Map.Entry<StudentNo, List<ArchiveEntry>> e : entries.entrySet()) {
             Optional<Student> student = directory.student(e.getKey());
             if (student.isEmpty()) {
@@ -234,7 +236,7 @@ public final class ArchiveService implements GrowthArchives {
             }
             for (int i = 0; i < e.getValue().size(); i++) {
                 try {
-                    check(student.get(), e.getValue().get(i));
+                    check(student.get(), e.getValue().get(i), lookups);
                 } catch (InvalidInputException invalid) {
                     // the row's path is spelt only for a row refused
                     String row = "entries[" + e.getKey() + "][" + i + "]";
@@ -322,29 +324,64 @@ public final class ArchiveService implements GrowthArchives {
     }
 
     /** Checks an entry for {@code student}; throws {@link InvalidInputException} naming the field. */
-    private void check(Student student, ArchiveEntry entry) {
+    private void check(Student student, ArchiveEntry entry, Lookups lookups) {
         if (!plainlyValid(entry)) {
             validator.check(entry);
         }
-        List<Violation> found = new ArrayList<>();
+        List<Violation> found = null;
         if (entry.points().isPresent() && entry.dimension().isEmpty()) {
-            found.add(Violation.of("dimension", BUNDLE.text("archive.points.dimension")));
+            found = add(found, Violation.of("dimension", BUNDLE.text("archive.points.dimension")));
         }
-        entry.points().filter(p -> Math.abs(p.hundredths()) > MAX_ENTRY_HUNDREDTHS).ifPresent(p ->
-                found.add(Violation.of("points", BUNDLE.text("archive.points.range", p.toString(), Points.ofHundredths(MAX_ENTRY_HUNDREDTHS).toString()))));
-        Optional<Term> term = directory.term(entry.term());
+        if (entry.points().isPresent() && Math.abs(entry.points().get().hundredths()) > MAX_ENTRY_HUNDREDTHS) {
+            found = add(found, Violation.of("points", BUNDLE.text("archive.points.range", entry.points().get().toString(),
+                    Points.ofHundredths(MAX_ENTRY_HUNDREDTHS).toString())));
+        }
+        Optional<Term> term = lookups.term(entry.term());
         if (term.isEmpty()) {
-            found.add(Violation.of("term", BUNDLE.text("archive.term.unknown", entry.term().toString())));
+            found = add(found, Violation.of("term", BUNDLE.text("archive.term.unknown", entry.term().toString())));
         } else if (!student.registeredDuring(term.get().start(), term.get().end())) {
-            found.add(Violation.of("term", BUNDLE.text("archive.term.outside", entry.term().toString(),
+            found = add(found, Violation.of("term", BUNDLE.text("archive.term.outside", entry.term().toString(),
                     student.studentNo().value(), student.enrolledOn().toString(),
                     student.leftOn().map(Object::toString).orElse("—"))));
         }
-        if (directory.person(entry.recordedBy()).isEmpty()) {
-            found.add(Violation.of("recordedBy", BUNDLE.text("archive.recorder.unknown", entry.recordedBy().value())));
+        if (!lookups.known(entry.recordedBy())) {
+            found = add(found, Violation.of("recordedBy", BUNDLE.text("archive.recorder.unknown", entry.recordedBy().value())));
         }
-        if (!found.isEmpty()) {
+        if (found != null) {
             throw new InvalidInputException(found);
+        }
+    }
+
+    private static List<Violation> add(List<Violation> found, Violation violation) {
+        List<Violation> to = found == null ? new ArrayList<>() : found;
+        to.add(violation);
+        return to;
+    }
+
+    /**
+     * The directory as one check of entries sees it: the term and the recorder last looked up, kept for the next
+     * entry, which mostly names the same (an import's entries share a term and a recorder or two).
+     */
+    private final class Lookups {
+        private TermId termId;
+        private Optional<Term> term;
+        private PersonId recorder;
+        private boolean recorderKnown;
+
+        Optional<Term> term(TermId id) {
+            if (!id.equals(termId)) {
+                term = directory.term(id);
+                termId = id;
+            }
+            return term;
+        }
+
+        boolean known(PersonId person) {
+            if (!person.equals(recorder)) {
+                recorderKnown = directory.person(person).isPresent();
+                recorder = person;
+            }
+            return recorderKnown;
         }
     }
 
@@ -366,13 +403,19 @@ public final class ArchiveService implements GrowthArchives {
         if (entry.attributes().size() > ArchiveEntry.MAX_ATTRIBUTES) {
             return false;
         }
-        for (Map.Entry<String, String> attribute : entry.attributes().entrySet()) {
-            String value = attribute.getValue();
-            if (!plainKey(attribute.getKey()) || value == null || value.length() > ArchiveEntry.MAX_TEXT) {
-                return false;
-            }
+        PlainAttributes attributes = new PlainAttributes();
+        entry.attributes().forEach(attributes); // the map's own walk: no entry objects of the unmodifiable view
+        return attributes.plain;
+    }
+
+    /** Whether every attribute seen has a plain key and a value of a length Bean Validation accepts. */
+    private static final class PlainAttributes implements BiConsumer<String, String> {
+        boolean plain = true;
+
+        @Override
+        public void accept(String key, String value) {
+            plain &= value != null && value.length() <= ArchiveEntry.MAX_TEXT && plainKey(key);
         }
-        return true;
     }
 
     /**
@@ -426,6 +469,8 @@ public final class ArchiveService implements GrowthArchives {
         private long applied;
         private long position;
         private ChainHash head = ChainHash.GENESIS;
+        /** Whether {@link #applyWritten} holds the columns' change for every record it applies (under this archive's lock). */
+        private boolean changing;
 
         StudentArchive(StudentNo student) {
             this.student = student;
@@ -448,9 +493,10 @@ public final class ArchiveService implements GrowthArchives {
             return refs(written(() -> stream.write(() -> {
                 Student s = requireStudent();
                 List<Violation> refused = new ArrayList<>();
+                Lookups lookups = new Lookups();
                 for (int i = 0; i < entries.size(); i++) {
                     try {
-                        check(s, entries.get(i));
+                        check(s, entries.get(i), lookups);
                     } catch (InvalidInputException invalid) {
                         String row = entries.size() == 1 ? "" : "entries[" + i + "]";
                         invalid.violations().forEach(v -> refused.add(v.under(row)));
@@ -466,7 +512,14 @@ public final class ArchiveService implements GrowthArchives {
         /** Applies records {@link ArchiveService#appendChecked} wrote to this archive's stream, then tells the listeners. */
         List<EntryRef> applyWritten(List<StoredRecord> stored, List<ArchiveEvent> events) {
             return refs(written(() -> {
-                stream.applyWritten(stored, events);
+                columns.beginChange(); // once for the records, not once each
+                changing = true;
+                try {
+                    stream.applyWritten(stored, events);
+                } finally {
+                    changing = false;
+                    columns.endChange();
+                }
                 return stored;
             }));
         }
@@ -480,7 +533,7 @@ public final class ArchiveService implements GrowthArchives {
             List<StoredRecord> stored = written(() -> stream.write(() -> {
                 long sequence = requireEffective(target);
                 checkReason(reason);
-                check(requireStudent(), replacement);
+                check(requireStudent(), replacement, new Lookups());
                 return List.of(new EntryCorrected(sequence, reason, replacement));
             }));
             return new EntryRef(student, stored.get(0).sequence());
@@ -656,7 +709,9 @@ public final class ArchiveService implements GrowthArchives {
          * whole change is one for the columns, so that a snapshot being written sees it whole or not at all.
          */
         private void apply(StoredRecord stored, ArchiveEvent event) {
-            columns.beginChange();
+            if (!changing) {
+                columns.beginChange();
+            }
             try {
                 int at = (int) stored.sequence() - 1;
                 if (at == locators.length) {
@@ -678,7 +733,9 @@ public final class ArchiveService implements GrowthArchives {
                 head = stored.hash();
                 changed = true;
             } finally {
-                columns.endChange();
+                if (!changing) {
+                    columns.endChange();
+                }
             }
         }
 

@@ -2,10 +2,12 @@ package edu.yiban.core.internal.archive;
 
 import edu.yiban.core.archive.ArchiveEntry;
 import edu.yiban.core.internal.archive.ArchiveEvent.EntryRecorded;
+import edu.yiban.core.id.TermId;
 import edu.yiban.core.visibility.Audience;
+import edu.yiban.core.visibility.Visibility;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Map;
 
 /**
  * Writes an {@link EntryRecorded}'s canonical JSON by hand, straight into bytes — what the mapper writes, byte for
@@ -29,46 +31,37 @@ final class EntryWriter {
     private static final byte[] VISIBILITY = ascii(",\"visibility\":[");
     private static final byte[] END = ascii("]}}");
 
+    /** Each thread's buffer, with the parts last written that entries of one import repeat. */
+    private static final ThreadLocal<Bytes> BUFFER = ThreadLocal.withInitial(Bytes::new);
+
     /** The record's canonical bytes, or null when the mapper is to write it. */
     byte[] write(EntryRecorded recorded) {
         ArchiveEntry e = recorded.entry();
         if (e.evidence().isPresent()) {
             return null;
         }
-        Bytes out = new Bytes();
+        Bytes out = BUFFER.get();
+        out.size = 0;
         out.put(START);
-        boolean first = true;
-        for (Map.Entry<String, String> attribute : e.attributes().entrySet()) {
-            if (!first) {
-                out.put((byte) ',');
-            }
-            first = false;
-            if (!out.string(attribute.getKey()) || !out.put((byte) ':').string(attribute.getValue())) {
-                return null;
-            }
+        out.plain = true;
+        e.attributes().forEach(out::attribute); // the map's own walk: no entry objects of the unmodifiable view
+        if (!out.plain) {
+            return null;
         }
         out.put(CATEGORY);
         boolean plain = out.string(e.category().code());
-        out.put(DATE).quoted(e.date().toString());
+        out.put(DATE).date(e.date());
         if (e.dimension().isPresent()) {
             out.put(DIMENSION).quoted(e.dimension().get().name());
         }
         if (e.points().isPresent()) {
-            out.put(POINTS).raw(e.points().get().toBigDecimal().toPlainString());
+            out.put(POINTS).hundredths(e.points().get().hundredths());
         }
         plain &= out.put(RECORDED_BY).string(e.recordedBy().value());
         plain &= out.put(SOURCE).string(e.source().code());
-        out.put(TERM).quoted(e.term().toString());
+        out.put(TERM).term(e.term());
         plain &= out.put(TITLE).string(e.title());
-        out.put(VISIBILITY);
-        first = true;
-        for (Audience audience : e.visibility().audiences()) {
-            if (!first) {
-                out.put((byte) ',');
-            }
-            first = false;
-            out.quoted(audience.name());
-        }
+        out.put(VISIBILITY).visibility(e.visibility());
         out.put(END);
         return plain ? out.toArray() : null;
     }
@@ -79,8 +72,15 @@ final class EntryWriter {
 
     /** A growing byte buffer that writes JSON strings with no escapes. */
     private static final class Bytes {
-        private byte[] bytes = new byte[320];
+        private byte[] bytes = new byte[512];
         private int size;
+        /** Whether the attributes written so far needed no escape. */
+        private boolean plain;
+        /** The term and the visibility last written, and their bytes: an import's entries mostly share them. */
+        private TermId term;
+        private byte[] termBytes;
+        private Visibility visibility;
+        private byte[] visibilityBytes;
 
         Bytes put(byte b) {
             room(1);
@@ -98,6 +98,86 @@ final class EntryWriter {
         /** {@code text} quoted, where it is surely plain ASCII needing no escape (a date, a term, an enum's name). */
         Bytes quoted(String text) {
             return put((byte) '"').raw(text).put((byte) '"');
+        }
+
+        /** One attribute, {@code "key":"value"}, after a comma unless it is the first. */
+        void attribute(String key, String value) {
+            if (plain) {
+                if (bytes[size - 1] != '{') {
+                    put((byte) ',');
+                }
+                plain = string(key) && put((byte) ':').string(value);
+            }
+        }
+
+        /** The date as {@link LocalDate#toString()} writes it, {@code "2023-01-09"}, quoted. */
+        Bytes date(LocalDate date) {
+            int year = date.getYear();
+            if (year < 1000 || year > 9999) {
+                return quoted(date.toString()); // the ISO form's sign and widths, left to the JDK
+            }
+            room(12);
+            bytes[size++] = '"';
+            digits(year, 4);
+            bytes[size++] = '-';
+            digits(date.getMonthValue(), 2);
+            bytes[size++] = '-';
+            digits(date.getDayOfMonth(), 2);
+            bytes[size++] = '"';
+            return this;
+        }
+
+        /** Hundredths as {@link java.math.BigDecimal#toPlainString()} writes them at scale 2: {@code -0.25}, {@code 60.00}. */
+        Bytes hundredths(long hundredths) {
+            room(24);
+            long magnitude = Math.abs(hundredths); // points are bounded far inside a long
+            if (hundredths < 0) {
+                bytes[size++] = '-';
+            }
+            long whole = magnitude / 100;
+            int from = size;
+            do {
+                bytes[size++] = (byte) ('0' + whole % 10);
+                whole /= 10;
+            } while (whole > 0);
+            for (int i = from, j = size - 1; i < j; i++, j--) {
+                byte swap = bytes[i];
+                bytes[i] = bytes[j];
+                bytes[j] = swap;
+            }
+            bytes[size++] = '.';
+            digits((int) (magnitude % 100), 2);
+            return this;
+        }
+
+        /** The term's {@code "2022-2023-1"}, quoted; the bytes kept for the next entry of the same term. */
+        Bytes term(TermId term) {
+            if (!term.equals(this.term)) {
+                this.termBytes = ascii('"' + term.toString() + '"');
+                this.term = term;
+            }
+            return put(termBytes);
+        }
+
+        /** The audiences' names, quoted and comma-separated; kept for the next entry of the same visibility. */
+        Bytes visibility(Visibility visibility) {
+            if (!visibility.equals(this.visibility)) {
+                StringBuilder names = new StringBuilder();
+                for (Audience audience : visibility.audiences()) {
+                    names.append(names.isEmpty() ? "" : ",").append('"').append(audience.name()).append('"');
+                }
+                this.visibilityBytes = ascii(names.toString());
+                this.visibility = visibility;
+            }
+            return put(visibilityBytes);
+        }
+
+        private void digits(int value, int width) {
+            for (int i = width - 1; i >= 0; i--) {
+                bytes[size + i] = (byte) ('0' + value % 10);
+                value /= 10;
+            }
+            size += width;
         }
 
         /** {@code text}'s characters as bytes, where it is surely plain ASCII (a number, a date). */
