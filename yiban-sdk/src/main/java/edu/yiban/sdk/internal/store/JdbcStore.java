@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import edu.yiban.core.YibanException;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.ledger.ChainHash;
+import edu.yiban.core.ledger.Checkpoint;
 import edu.yiban.core.ledger.ConcurrencyException;
 import edu.yiban.core.ledger.PendingRecord;
 import edu.yiban.core.ledger.StoreException;
@@ -24,6 +25,7 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,7 @@ public final class JdbcStore implements JdbcLedgerStore {
     private static final String STREAM_ID = "SELECT id FROM " + Dialect.STREAMS + " WHERE name = ?";
     private static final String STREAM_NAME = "SELECT name FROM " + Dialect.STREAMS + " WHERE id = ?";
     private static final String STREAM_NAMES = "SELECT name FROM " + Dialect.STREAMS;
+    private static final String HEADS = "SELECT name, version, hash FROM " + Dialect.STREAMS;
     private static final String READ = "SELECT " + COLUMNS
             + " FROM " + Dialect.RECORDS + " WHERE stream_id = ? AND sequence >= ? ORDER BY sequence LIMIT ?";
     private static final String READ_ALL = "SELECT " + COLUMNS
@@ -368,6 +371,27 @@ public final class JdbcStore implements JdbcLedgerStore {
             streams.sort(null);
             return List.copyOf(streams);
         }, detail -> text("store.streams", detail));
+    }
+
+    /** Every stream's head from the stream table, in one query. */
+    @Override
+    public List<Checkpoint> heads() {
+        return autoCommit(c -> {
+            List<Checkpoint> heads = new ArrayList<>();
+            try (Statement statement = c.createStatement(); ResultSet rows = statement.executeQuery(HEADS)) {
+                while (rows.next()) {
+                    StreamId stream = streamId(rows.getString(1));
+                    try {
+                        heads.add(new Checkpoint(stream, rows.getLong(2), ChainHash.of(rows.getBytes(3))));
+                    } catch (RuntimeException e) {
+                        throw new StoreException(text("store.stream.malformed", stream.value()), e);
+                    }
+                }
+            }
+            // sorted here, by String.compareTo, so that the order never depends on a database collation
+            heads.sort(Comparator.comparing(Checkpoint::stream));
+            return List.copyOf(heads);
+        }, detail -> text("store.heads", detail));
     }
 
     @Override
