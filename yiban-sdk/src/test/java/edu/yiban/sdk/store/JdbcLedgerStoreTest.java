@@ -23,6 +23,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransactionRollbackException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -170,12 +171,15 @@ class JdbcLedgerStoreTest {
             try (PreparedStatement stream = other.prepareStatement("INSERT INTO yiban_ledger_stream "
                     + "(id, name, version, position, hash) VALUES (1000, ?, 1, 1000, ?)");
                     PreparedStatement insert = other.prepareStatement("INSERT INTO yiban_ledger_record_v2 "
-                    + "(position, stream_id, sequence, type, recorded_at, payload, hash) VALUES (1000, 1000, 1, 't', ?, ?, ?)")) {
+                    + "(position, stream_id, sequence, type_id, recorded_at, payload, hash) VALUES (1000, 1000, 1, 1000, ?, ?, ?)")) {
                 stream.setString(1, ARCHIVE.value());
                 stream.setBytes(2, hash(9).bytes());
                 stream.executeUpdate();
+                try (Statement type = other.createStatement()) {
+                    type.executeUpdate("INSERT INTO yiban_ledger_type (id, name) VALUES (1000, 't')");
+                }
                 insert.setObject(1, OffsetDateTime.ofInstant(AT, ZoneOffset.UTC));
-                insert.setBytes(2, new byte[] {9});
+                insert.setBytes(2, new byte[] {0, 9}); // form 0 (as given), the payload {9}
                 insert.setBytes(3, hash(9).bytes());
                 insert.executeUpdate();
             }

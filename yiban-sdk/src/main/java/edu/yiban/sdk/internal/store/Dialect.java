@@ -17,6 +17,8 @@ enum Dialect {
     static final String RECORDS = "yiban_ledger_record_v2";
     /** The table of streams and their heads, kept at every append in the append's transaction. */
     static final String STREAMS = "yiban_ledger_stream";
+    /** The table of record types: each type's name once, its number in the records' rows. */
+    static final String TYPES = "yiban_ledger_type";
     /** Schema version 1's table of records, which the migration to version 2 copies and then drops. */
     static final String RECORDS_V1 = "yiban_ledger_record";
 
@@ -63,22 +65,28 @@ enum Dialect {
                   CONSTRAINT yiban_ledger_stream_version_from_1 CHECK (version >= 1),
                   CONSTRAINT yiban_ledger_stream_hash_32_bytes CHECK (OCTET_LENGTH(hash) = 32)
                 )""".formatted(bytewise, hash), """
+                CREATE TABLE IF NOT EXISTS yiban_ledger_type (
+                  id   INTEGER NOT NULL PRIMARY KEY,
+                  name VARCHAR(255) NOT NULL,
+                  CONSTRAINT yiban_ledger_type_name UNIQUE (name)
+                )""", """
                 CREATE TABLE IF NOT EXISTS yiban_ledger_record_v2 (
                   position    BIGINT NOT NULL PRIMARY KEY,
                   sequence    BIGINT NOT NULL,
                   recorded_at TIMESTAMP(3) WITH TIME ZONE NOT NULL,
                   stream_id   INTEGER NOT NULL,
-                  type        VARCHAR(255) NOT NULL,
+                  type_id     INTEGER NOT NULL,
                   payload     %s NOT NULL,
                   hash        %s NOT NULL,
                   CONSTRAINT yiban_ledger_record_v2_stream_sequence UNIQUE (stream_id, sequence),
                   CONSTRAINT yiban_ledger_record_v2_sequence_from_1 CHECK (sequence >= 1),
+                  CONSTRAINT yiban_ledger_record_v2_payload_form CHECK (OCTET_LENGTH(payload) >= 1),
                   CONSTRAINT yiban_ledger_record_v2_hash_32_bytes CHECK (OCTET_LENGTH(hash) = 32)
                 )""".formatted(binary, hash));
     }
 
     /** Drops the tables {@link #createTables()} makes (a migration to version 2 that was cut off starts again). */
     List<String> dropTables() {
-        return List.of("DROP TABLE IF EXISTS " + RECORDS, "DROP TABLE IF EXISTS " + STREAMS);
+        return List.of("DROP TABLE IF EXISTS " + RECORDS, "DROP TABLE IF EXISTS " + STREAMS, "DROP TABLE IF EXISTS " + TYPES);
     }
 }

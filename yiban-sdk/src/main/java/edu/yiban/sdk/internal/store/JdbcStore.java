@@ -27,6 +27,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,7 +47,7 @@ import org.apiguardian.api.API;
  */
 @API(status = INTERNAL)
 public final class JdbcStore implements JdbcLedgerStore {
-    private static final String COLUMNS = "position, stream_id, sequence, type, recorded_at, payload, hash";
+    private static final String COLUMNS = "position, stream_id, sequence, type_id, recorded_at, payload, hash";
     /** The position lock: the meta row {@code last_position}, locked until commit and never read for positions. */
     private static final String LOCK_POSITIONS =
             "SELECT number FROM yiban_ledger_meta WHERE name = 'last_position' FOR UPDATE";
@@ -57,6 +58,9 @@ public final class JdbcStore implements JdbcLedgerStore {
     private static final String STREAM_ID = "SELECT id FROM " + Dialect.STREAMS + " WHERE name = ?";
     private static final String STREAM_NAME = "SELECT name FROM " + Dialect.STREAMS + " WHERE id = ?";
     private static final String STREAM_NAMES = "SELECT name FROM " + Dialect.STREAMS;
+    private static final String TYPE_ID = "SELECT id FROM " + Dialect.TYPES + " WHERE name = ?";
+    private static final String TYPE_NAME = "SELECT name FROM " + Dialect.TYPES + " WHERE id = ?";
+    private static final String LAST_TYPE_ID = "SELECT COALESCE(MAX(id), 0) FROM " + Dialect.TYPES;
     private static final String HEADS = "SELECT name, version, hash FROM " + Dialect.STREAMS;
     private static final String READ = "SELECT " + COLUMNS
             + " FROM " + Dialect.RECORDS + " WHERE stream_id = ? AND sequence >= ? ORDER BY sequence LIMIT ?";
@@ -89,6 +93,9 @@ public final class JdbcStore implements JdbcLedgerStore {
      */
     private final Map<StreamId, Integer> streamIds = new ConcurrentHashMap<>();
     private final Map<Integer, StreamId> streamNames = new ConcurrentHashMap<>();
+    /** Record types' numbers and names as read from the type table: as for streams, committed rows only. */
+    private final Map<String, Integer> typeIds = new ConcurrentHashMap<>();
+    private final Map<Integer, String> typeNames = new ConcurrentHashMap<>();
 
     private JdbcStore(Connections connections, Dialect dialect, Text database, Set<StoreCapability> capabilities,
             Lock turns) {
@@ -215,7 +222,7 @@ public final class JdbcStore implements JdbcLedgerStore {
             }
         }
         int[] ids = checkVersions(c, appends);
-        long first = single(c, LAST_POSITION, null) + 1;
+        long first = single(c, LAST_POSITION, (String) null) + 1;
         List<StoredRecord> stored = new ArrayList<>();
         for (StreamAppend append : appends) {
             for (PendingRecord record : append.records()) {
@@ -223,13 +230,14 @@ public final class JdbcStore implements JdbcLedgerStore {
             }
         }
         writeHeads(c, appends, ids, stored);
+        Map<String, Integer> types = typeIds(c, appends);
         try (PreparedStatement insert = c.prepareStatement(Rows.INSERT)) {
             int pending = 0;
             int at = 0;
             for (int i = 0; i < appends.size(); i++) {
                 for (int n = appends.get(i).records().size(); n > 0; n--) {
                     StoredRecord row = stored.get(at++);
-                    Rows.bind(insert, row.position(), ids[i], row.sequence(), row.type(),
+                    Rows.bind(insert, row.position(), ids[i], row.sequence(), types.get(row.type()),
                             OffsetDateTime.ofInstant(row.recordedAt(), ZoneOffset.UTC), row.payload(), row.hash().bytes());
                     insert.addBatch();
                     if (++pending == INSERT_BATCH) {
@@ -276,6 +284,43 @@ public final class JdbcStore implements JdbcLedgerStore {
     }
 
     /**
+     * The number of every record type in {@code appends}: from the type table, a type new to it numbered after the
+     * highest number (under the position lock) and inserted. Numbers read are kept for the store's life; those this
+     * append inserts are not (it may still roll back) and are read back by a later append.
+     */
+    private Map<String, Integer> typeIds(Connection c, List<StreamAppend> appends) throws SQLException {
+        Map<String, Integer> types = new HashMap<>();
+        int next = 0;
+        for (StreamAppend append : appends) {
+            for (PendingRecord record : append.records()) {
+                String type = record.type();
+                if (types.containsKey(type)) {
+                    continue;
+                }
+                Integer id = typeIds.get(type);
+                if (id == null) {
+                    id = (int) single(c, TYPE_ID, type);
+                    if (id != 0) {
+                        typeIds.put(type, id);
+                    } else {
+                        if (next == 0) {
+                            next = Math.toIntExact(single(c, LAST_TYPE_ID, (String) null) + 1);
+                        }
+                        id = next++;
+                        try (PreparedStatement insert = c.prepareStatement(Rows.INSERT_TYPE)) {
+                            insert.setInt(1, id);
+                            insert.setString(2, type);
+                            insert.executeUpdate();
+                        }
+                    }
+                }
+                types.put(type, id);
+            }
+        }
+        return types;
+    }
+
+    /**
      * Notes every stream's new head (its last record in {@code stored}) in the stream table: a new row, numbered after
      * the highest number (under the position lock, so no other append numbers at once), for a new stream, an update of
      * the row otherwise. Fills in {@code ids} for the new streams.
@@ -294,7 +339,7 @@ public final class JdbcStore implements JdbcLedgerStore {
                 StoredRecord head = stored.get(end - 1);
                 if (ids[i] == 0) {
                     if (next == 0) {
-                        next = Math.toIntExact(single(c, LAST_STREAM_ID, null) + 1);
+                        next = Math.toIntExact(single(c, LAST_STREAM_ID, (String) null) + 1);
                     }
                     ids[i] = next++;
                     Rows.bindStream(insert, ids[i], append.stream().value(), head.sequence(), head.position(), head.hash().bytes());
@@ -520,11 +565,16 @@ public final class JdbcStore implements JdbcLedgerStore {
         return e.getSQLState() == null ? first : first + " (SQL state " + e.getSQLState() + ")";
     }
 
-    /** A long from a one-row query, with an optional stream parameter; 0 for a SQL NULL (an empty stream). */
+    /** A long from a one-row query, with an optional stream parameter; 0 for no row or a SQL NULL (an empty stream). */
     private static long single(Connection c, String sql, StreamId stream) throws SQLException {
+        return single(c, sql, stream == null ? null : stream.value());
+    }
+
+    /** A long from a one-row query, with an optional text parameter; 0 for no row or a SQL NULL. */
+    private static long single(Connection c, String sql, String parameter) throws SQLException {
         try (PreparedStatement query = c.prepareStatement(sql)) {
-            if (stream != null) {
-                query.setString(1, stream.value());
+            if (parameter != null) {
+                query.setString(1, parameter);
             }
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? row.getLong(1) : 0;
@@ -548,8 +598,8 @@ public final class JdbcStore implements JdbcLedgerStore {
         long position = row.getLong(1);
         try {
             return new StoredRecord(stream != null ? stream : streamName(c, row.getInt(2)), row.getLong(3), position,
-                    row.getString(4), row.getObject(5, OffsetDateTime.class).toInstant(), row.getBytes(6),
-                    ChainHash.of(row.getBytes(7)));
+                    typeName(c, row.getInt(4)), row.getObject(5, OffsetDateTime.class).toInstant(),
+                    Payloads.decode(row.getBytes(6)), ChainHash.of(row.getBytes(7)));
         } catch (RuntimeException e) {
             Object detail = e instanceof YibanException y ? y.text() : String.valueOf(e.getMessage());
             throw new StoreException(text("store.record.malformed", position, detail), e);
@@ -600,6 +650,25 @@ public final class JdbcStore implements JdbcLedgerStore {
         } catch (RuntimeException e) {
             throw new StoreException(text("store.stream.malformed", value), e);
         }
+    }
+
+    /** The record type numbered {@code id}; a number the type table lacks is a hand-edited table. */
+    private String typeName(Connection c, int id) throws SQLException {
+        String type = typeNames.get(id);
+        if (type != null) {
+            return type;
+        }
+        try (PreparedStatement query = c.prepareStatement(TYPE_NAME)) {
+            query.setInt(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("no record type is numbered " + id);
+                }
+                type = row.getString(1);
+            }
+        }
+        typeNames.put(id, type);
+        return type;
     }
 
     /** Refuses a record timed to a fraction of a millisecond, which a timestamp column would not keep exactly. */

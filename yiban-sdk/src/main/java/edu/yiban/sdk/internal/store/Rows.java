@@ -7,7 +7,8 @@ import java.time.OffsetDateTime;
 /** The statements that write the rows of schema version 2 ({@link Dialect#createTables()}), shared by appends and migrations. */
 final class Rows {
     static final String INSERT = "INSERT INTO " + Dialect.RECORDS
-            + " (position, stream_id, sequence, type, recorded_at, payload, hash) VALUES (?, ?, ?, ?, ?, ?, ?)";
+            + " (position, stream_id, sequence, type_id, recorded_at, payload, hash) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT_TYPE = "INSERT INTO " + Dialect.TYPES + " (id, name) VALUES (?, ?)";
     static final String INSERT_STREAM = "INSERT INTO " + Dialect.STREAMS
             + " (id, name, version, position, hash) VALUES (?, ?, ?, ?, ?)";
     static final String UPDATE_HEAD = "UPDATE " + Dialect.STREAMS + " SET version = ?, position = ?, hash = ? WHERE id = ?";
@@ -15,15 +16,15 @@ final class Rows {
     private Rows() {
     }
 
-    /** Binds a record's row to {@link #INSERT}. */
-    static void bind(PreparedStatement insert, long position, int stream, long sequence, String type,
+    /** Binds a record's row to {@link #INSERT}, its payload in the column's form ({@link Payloads#encode}). */
+    static void bind(PreparedStatement insert, long position, int stream, long sequence, int type,
             OffsetDateTime recordedAt, byte[] payload, byte[] hash) throws SQLException {
         insert.setLong(1, position);
         insert.setInt(2, stream);
         insert.setLong(3, sequence);
-        insert.setString(4, type);
+        insert.setInt(4, type);
         insert.setObject(5, recordedAt);
-        insert.setBytes(6, payload);
+        insert.setBytes(6, Payloads.encode(payload));
         insert.setBytes(7, hash);
     }
 

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,8 +22,9 @@ import java.util.Map;
  * Numbered by the version they reach; each runs once, in order, and the meta row {@code schema_version} is raised at
  * its end.
  * <ol start="2">
- *   <li><b>Version 1 → 2</b>: the table of streams and heads ({@value Dialect#STREAMS}) and the records' table
- *       {@value Dialect#RECORDS}, whose rows name their stream by its number, filled from version 1's
+ *   <li><b>Version 1 → 2</b>: the table of streams and heads ({@value Dialect#STREAMS}), the table of record types
+ *       ({@value Dialect#TYPES}) and the records' table {@value Dialect#RECORDS}, whose rows name their stream and type
+ *       by number and keep the payload in a compact form ({@link Payloads}), filled from version 1's
  *       {@value Dialect#RECORDS_V1} in position order (each stream numbered in the order of its first record), which is
  *       then dropped. On PostgreSQL, whose DDL is transactional, it is one transaction: a failure leaves the database
  *       as it was. On H2, where DDL commits, the copy commits page by page and the version is raised before version 1's
@@ -122,10 +124,12 @@ final class Schema {
         }
         commitOnH2();
         Map<String, Head> heads = new LinkedHashMap<>();
+        Map<String, Integer> types = new HashMap<>();
         long after = 0;
         try (PreparedStatement page = c.prepareStatement("SELECT position, stream, sequence, type, recorded_at, payload, hash FROM "
                 + Dialect.RECORDS_V1 + " WHERE position > ? ORDER BY position LIMIT " + COPY_PAGE);
-                PreparedStatement insert = c.prepareStatement(Rows.INSERT)) {
+                PreparedStatement insert = c.prepareStatement(Rows.INSERT);
+                PreparedStatement insertType = c.prepareStatement(Rows.INSERT_TYPE)) {
             while (true) {
                 page.setLong(1, after);
                 int rows = 0;
@@ -139,7 +143,15 @@ final class Schema {
                         head.version = sequence;
                         head.position = position;
                         head.hash = hash;
-                        Rows.bind(insert, position, head.id, sequence, row.getString(4),
+                        Integer type = types.get(row.getString(4));
+                        if (type == null) {
+                            type = types.size() + 1;
+                            types.put(row.getString(4), type);
+                            insertType.setInt(1, type);
+                            insertType.setString(2, row.getString(4));
+                            insertType.executeUpdate();
+                        }
+                        Rows.bind(insert, position, head.id, sequence, type,
                                 row.getObject(5, OffsetDateTime.class), row.getBytes(6), hash);
                         insert.addBatch();
                         after = position;
