@@ -91,6 +91,31 @@ public interface LedgerStore extends AutoCloseable {
     /** Every stream with at least one record, in name order. */
     List<StreamId> streams();
 
+    /**
+     * Every stream's head (数据流头部) at once: for each stream with at least one record, in name order, its version and
+     * the hash of its record at that version, as {@link Checkpoint}s. A runtime starting from a snapshot of its
+     * projections compares them with the snapshot's; a campus key may sign them.
+     *
+     * <p>While appends go on, a stream may be given at a head it had a moment before; every checkpoint given is one its
+     * stream had. The default builds them from {@link #streams()}, {@link #version} and {@link #read}: two calls a
+     * stream, which a store with tens of thousands of streams should replace with one query (the JDBC store reads them
+     * from its table of streams). The storage test kit checks that they agree with {@link #read}.
+     *
+     * @return the heads, in name order, one a stream; empty for an empty store
+     * @throws StoreException if the store failed
+     */
+    default List<Checkpoint> heads() {
+        List<Checkpoint> heads = new ArrayList<>();
+        for (StreamId stream : streams()) {
+            long version = version(stream);
+            List<StoredRecord> head = read(stream, version, 1);
+            if (!head.isEmpty() && head.get(0).sequence() == version) {
+                heads.add(new Checkpoint(stream, version, head.get(0).hash()));
+            }
+        }
+        return List.copyOf(heads);
+    }
+
     /** Releases what the store holds; a closed store refuses further calls. */
     @Override
     void close();

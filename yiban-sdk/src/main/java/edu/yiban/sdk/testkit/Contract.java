@@ -7,7 +7,7 @@ import org.opentest4j.AssertionFailedError;
 
 /** The contracts of the storage test kit, by the names its failures give them. */
 enum Contract {
-    BYTES, VERSION, BATCH, ACROSS, CONCURRENT, PROCESSES, ORDER, STREAMS, DURABLE, CLOSE;
+    BYTES, VERSION, BATCH, ACROSS, CONCURRENT, PROCESSES, ORDER, STREAMS, HEADS, DURABLE, CLOSE;
 
     static final MessageBundle MESSAGES = new MessageBundle("edu.yiban.sdk.testkit.messages", Contract.class);
 

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.ledger.ChainHash;
+import edu.yiban.core.ledger.Checkpoint;
 import edu.yiban.core.ledger.ConcurrencyException;
 import edu.yiban.core.ledger.Ledger;
 import edu.yiban.core.ledger.LedgerStore;
@@ -21,9 +22,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -81,6 +84,9 @@ import org.opentest4j.TestAbortedException;
  *   <li><b>order</b> (顺序): a stream reads in sequence order from any sequence; everything reads in
  *       position order from any position, page by page; positions increase in append order;</li>
  *   <li><b>stream list</b> (数据流列表): every stream with a record, once, in name order;</li>
+ *   <li><b>heads</b> (数据流头部): {@link LedgerStore#heads()} gives every stream's version and the hash of its
+ *       record there, in name order, as {@code read} gives them, after appends to one stream and across streams;
+ *       a refused append changes none;</li>
  *   <li><b>closing</b> (关闭): a closed store refuses further calls;</li>
  *   <li><b>durability</b> (持久), for a store that claims {@link StoreCapability#DURABLE}: every record,
  *       version and position survives {@link #reopen(LedgerStore)}, and appends go on after it;</li>
@@ -601,6 +607,60 @@ public abstract class LedgerStoreContract {
                 throw Contract.STREAMS.broken("streams.order", listed, expected);
             }
         }
+    }
+
+    // ---- heads (数据流头部)
+
+    @Test
+    @DisplayName("heads: every stream's head at once, as read gives it; a refused append changes none")
+    void headsAgreeWithReadAndARefusedAppendChangesNone() {
+        try (LedgerStore store = newStore()) {
+            expectHeads(store, List.of());
+            List<StoredRecord> appended = appendInterleaved(store);
+            StreamId directory = StreamId.of("directory");
+            StreamId other = StreamId.of("archive", "2022030118");
+            long at = store.version(directory);
+            appended.addAll(store.appendAll(List.of(new StreamAppend(other, 0, Records.pending(other, 1, 2)),
+                    new StreamAppend(directory, at, Records.pending(directory, at + 1, 1)))));
+            List<Checkpoint> heads = expectHeads(store, appended);
+
+            try {
+                store.append(directory, at, Records.pending(directory, at + 1, 1)); // stale: the directory is at at + 1
+            } catch (RuntimeException expected) {
+                // the expected-version contract says more if it was not refused
+            }
+            StreamId refused = StreamId.of("archive", "2022030119");
+            try {
+                store.appendAll(List.of(new StreamAppend(other, 1, Records.pending(other, 2, 1)),
+                        new StreamAppend(refused, 0, Records.pending(refused, 1, 1))));
+            } catch (RuntimeException expected) {
+                // the first stream is stale: nothing is kept, whether the store appends across streams atomically or not
+            }
+            List<Checkpoint> after = store.heads();
+            if (!after.equals(heads)) {
+                throw Contract.HEADS.broken("heads.refused", heads, after);
+            }
+        }
+    }
+
+    /** Checks heads() against the last of {@code appended} in each stream and against read(); returns them. */
+    private static List<Checkpoint> expectHeads(LedgerStore store, List<StoredRecord> appended) {
+        Map<StreamId, Checkpoint> last = new TreeMap<>();
+        for (StoredRecord record : appended) {
+            last.put(record.stream(), new Checkpoint(record.stream(), record.sequence(), record.hash()));
+        }
+        List<Checkpoint> expected = List.copyOf(last.values());
+        List<Checkpoint> heads = store.heads();
+        if (!heads.equals(expected)) {
+            throw Contract.HEADS.broken("heads.differ", heads, expected);
+        }
+        for (Checkpoint head : heads) {
+            List<StoredRecord> read = store.read(head.stream(), head.version(), 2);
+            if (read.size() != 1 || read.get(0).sequence() != head.version() || !read.get(0).hash().equals(head.hash())) {
+                throw Contract.HEADS.broken("heads.read", head, head.stream(), head.version(), read);
+            }
+        }
+        return heads;
     }
 
     // ---- closing (关闭)

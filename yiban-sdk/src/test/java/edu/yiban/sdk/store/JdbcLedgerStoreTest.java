@@ -23,6 +23,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransactionRollbackException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -60,13 +61,15 @@ class JdbcLedgerStoreTest {
     @MethodSource("databases")
     void theSchemaIsCreatedWithItsVersionRowAndThePositionCounter(TestDatabase database) throws SQLException {
         try (JdbcLedgerStore store = database.open()) {
-            assertThat(database.number("SELECT number FROM yiban_ledger_meta WHERE name = 'schema_version'")).isEqualTo(1);
+            assertThat(database.number("SELECT number FROM yiban_ledger_meta WHERE name = 'schema_version'")).isEqualTo(2);
             assertThat(database.number("SELECT number FROM yiban_ledger_meta WHERE name = 'last_position'")).isZero();
 
             store.append(ARCHIVE, 0, records(1, 3));
 
             assertThat(database.number("SELECT number FROM yiban_ledger_meta WHERE name = 'last_position'")).isEqualTo(3);
-            assertThat(database.number("SELECT COUNT(*) FROM yiban_ledger_record")).isEqualTo(3);
+            assertThat(database.number("SELECT COUNT(*) FROM yiban_ledger_record_v2")).isEqualTo(3);
+            assertThat(database.number("SELECT version FROM yiban_ledger_stream WHERE name = 'archive:2022030117'")).isEqualTo(3);
+            assertThat(database.number("SELECT position FROM yiban_ledger_stream WHERE name = 'archive:2022030117'")).isEqualTo(3);
         }
         try (JdbcLedgerStore reopened = database.open()) {
             assertThat(reopened.version(ARCHIVE)).isEqualTo(3);
@@ -77,20 +80,22 @@ class JdbcLedgerStoreTest {
     @MethodSource("databases")
     void aDatabaseWithANewerSchemaIsRefused(TestDatabase database) throws SQLException {
         database.open().close();
-        database.execute("UPDATE yiban_ledger_meta SET number = 2 WHERE name = 'schema_version'");
+        database.execute("UPDATE yiban_ledger_meta SET number = 3 WHERE name = 'schema_version'");
 
         assertThatThrownBy(database::open)
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining("holds ledger schema version 2, and this YiBan Kit knows versions up to 1: update YiBan Kit")
-                .hasMessageContaining("的账本结构版本为 2，而本 YiBan Kit 只认识到版本 1：请升级 YiBan Kit");
+                .hasMessageContaining("holds ledger schema version 3, and this YiBan Kit knows versions up to 2: update YiBan Kit")
+                .hasMessageContaining("的账本结构版本为 3，而本 YiBan Kit 只认识到版本 2：请升级 YiBan Kit");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void aRowEditedByHandIsNamedByItsPositionInBothLanguages(TestDatabase database) throws SQLException {
         try (JdbcLedgerStore store = database.open()) {
-            store.append(ARCHIVE, 0, records(1, 3));
-            database.execute("UPDATE yiban_ledger_record SET stream = 'no kind here' WHERE position = 2");
+            StreamId space = StreamId.of("space", "class.EDU2201");
+            store.append(ARCHIVE, 0, records(1, 1));
+            store.append(space, 0, records(1, 2)); // positions 2 and 3
+            database.execute("UPDATE yiban_ledger_stream SET name = 'no kind here' WHERE name = 'space:class.EDU2201'");
 
             assertThatThrownBy(() -> store.readAll(1, 10))
                     .isInstanceOf(StoreException.class)
@@ -163,12 +168,19 @@ class JdbcLedgerStoreTest {
     void aWriterThatGoesRoundTheLockIsStillRefusedByTheUniqueKey(TestDatabase database) throws Exception {
         try (JdbcLedgerStore store = database.open(); Connection other = database.raw()) {
             other.setAutoCommit(false);
-            try (PreparedStatement insert = other.prepareStatement("INSERT INTO yiban_ledger_record "
-                    + "(position, stream, sequence, type, recorded_at, payload, hash) VALUES (1000, ?, 1, 't', ?, ?, ?)")) {
-                insert.setString(1, ARCHIVE.value());
-                insert.setObject(2, OffsetDateTime.ofInstant(AT, ZoneOffset.UTC));
-                insert.setBytes(3, new byte[] {9});
-                insert.setBytes(4, hash(9).bytes());
+            try (PreparedStatement stream = other.prepareStatement("INSERT INTO yiban_ledger_stream "
+                    + "(id, name, version, position, hash) VALUES (1000, ?, 1, 1000, ?)");
+                    PreparedStatement insert = other.prepareStatement("INSERT INTO yiban_ledger_record_v2 "
+                    + "(position, stream_id, sequence, type_id, recorded_at, payload, hash) VALUES (1000, 1000, 1, 1000, ?, ?, ?)")) {
+                stream.setString(1, ARCHIVE.value());
+                stream.setBytes(2, hash(9).bytes());
+                stream.executeUpdate();
+                try (Statement type = other.createStatement()) {
+                    type.executeUpdate("INSERT INTO yiban_ledger_type (id, name) VALUES (1000, 't')");
+                }
+                insert.setObject(1, OffsetDateTime.ofInstant(AT, ZoneOffset.UTC));
+                insert.setBytes(2, new byte[] {0, 9}); // form 0 (as given), the payload {9}
+                insert.setBytes(3, hash(9).bytes());
                 insert.executeUpdate();
             }
             // the store sees version 0 (the other row is not committed) and waits on the key for the other writer

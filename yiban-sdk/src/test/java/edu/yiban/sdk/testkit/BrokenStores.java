@@ -1,5 +1,6 @@
 package edu.yiban.sdk.testkit;
 
+import edu.yiban.core.ledger.Checkpoint;
 import edu.yiban.core.ledger.LedgerStore;
 import edu.yiban.core.ledger.PendingRecord;
 import edu.yiban.core.ledger.StoredRecord;
@@ -7,6 +8,8 @@ import edu.yiban.core.ledger.StreamId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Stores broken on purpose, each the way a real storage plugin could go wrong, to prove the kit finds them. */
 final class BrokenStores {
@@ -76,6 +79,33 @@ final class BrokenStores {
         @Override
         public long version(StreamId stream) {
             return Math.max(0, real.version(stream) - 1);
+        }
+    }
+
+    /**
+     * Notes a stream's head when the stream is new and never after, as a table of heads would whose update at each
+     * append was forgotten (only the insert of a new stream's row written).
+     */
+    static final class ForgetsToUpdateHeads extends Forwarding {
+        private final Map<StreamId, Checkpoint> heads = new TreeMap<>();
+
+        @Override
+        public List<StoredRecord> append(StreamId stream, long expectedVersion, List<PendingRecord> records) {
+            List<StoredRecord> stored = super.append(stream, expectedVersion, records);
+            if (!stored.isEmpty()) {
+                StoredRecord last = stored.get(stored.size() - 1);
+                synchronized (heads) {
+                    heads.putIfAbsent(stream, new Checkpoint(stream, last.sequence(), last.hash()));
+                }
+            }
+            return stored;
+        }
+
+        @Override
+        public List<Checkpoint> heads() {
+            synchronized (heads) {
+                return List.copyOf(heads.values());
+            }
         }
     }
 

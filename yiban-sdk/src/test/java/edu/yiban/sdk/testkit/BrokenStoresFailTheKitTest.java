@@ -20,6 +20,7 @@ class BrokenStoresFailTheKitTest {
     private static final String WRONG_SEQUENCE = "atomic batches: a batch with a wrong sequence in the middle is refused whole";
     private static final String CONCURRENT = "concurrent writers: writers on overlapping streams lose nothing, duplicate nothing, and every chain verifies";
     private static final String TAIL = "concurrent writers: a reader paging forward with readAll while they write skips no record";
+    private static final String HEADS = "heads: every stream's head at once, as read gives it; a refused append changes none";
     private static final String NO_STREAM_BEHIND = "atomic batches: a refused batch on a new stream leaves no stream behind";
 
     @Test
@@ -78,6 +79,18 @@ class BrokenStoresFailTheKitTest {
                 .contains("一个写入线程向数据流 space:class.C");
     }
 
+    @Test
+    void aStoreThatForgetsToUpdateItsHeadsFailsTheHeadsContractAndNothingElse() {
+        Map<String, String> failures = failures(ForgetsToUpdateHeadsKit.class);
+
+        assertThat(failures).containsOnlyKeys(HEADS);
+        // archive:2022030117 got 2 records, then 2 more (appendInterleaved): its head stayed at version 2
+        assertThat(failures.get(HEADS)).startsWith("the heads contract is broken: heads() gave [")
+                .contains("Checkpoint[stream=archive:2022030117, version=2, ")
+                .contains("the records appended give [")
+                .contains("“数据流头部”契约被破坏");
+    }
+
     /** Every test of the kit that failed against {@code kit}'s store on either engine, by display name, with its message. */
     private static Map<String, String> failures(Class<? extends LedgerStoreContract> kit) {
         return KitRuns.failures(kit, "junit-jupiter", "jqwik");
@@ -120,6 +133,13 @@ class BrokenStoresFailTheKitTest {
         @Override
         protected LedgerStore newStore() {
             return proving(new BrokenStores.ReportsAStaleVersion());
+        }
+    }
+
+    static class ForgetsToUpdateHeadsKit extends LedgerStoreContract {
+        @Override
+        protected LedgerStore newStore() {
+            return proving(new BrokenStores.ForgetsToUpdateHeads());
         }
     }
 }

@@ -2,6 +2,7 @@ package edu.yiban.core.internal.archive;
 
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.ledger.ChainHash;
+import edu.yiban.core.ledger.Checkpoint;
 import edu.yiban.core.ledger.LedgerStore;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
@@ -16,8 +17,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -226,16 +229,44 @@ final class ArchiveSnapshot {
 
     /**
      * Checks the snapshot against {@code store}, whose archive streams are {@code streams}: every stream the snapshot
-     * holds must be in the store with, at the snapshot's version, a record of the snapshot's hash (one read of up to two
-     * records a stream, on as many threads as there are processors, up to {@value #CHECKERS}: the reads are most of a
-     * start). Returns the students whose streams have records past the snapshot's version.
+     * holds must be in the store with, at the snapshot's version, a record of the snapshot's hash. The store's heads,
+     * all in one call ({@link LedgerStore#heads()}), settle every stream whose head is at the snapshot's version; a
+     * stream whose head is past it is read at the snapshot's version (one read of one record a stream, on as many
+     * threads as there are processors, up to {@value #CHECKERS}), since a stream rewritten from there on has a head
+     * past the snapshot too. Returns the students whose streams have records past the snapshot's version.
      *
      * @throws Unusable naming a stream that differs
      */
     Set<StudentNo> check(LedgerStore store, Set<StreamId> streams) throws Unusable {
-        int threads = Math.max(1, Math.min(CHECKERS, Math.min(Runtime.getRuntime().availableProcessors(), archives.size() / 256)));
+        Map<StreamId, Checkpoint> heads = new HashMap<>();
+        for (Checkpoint head : store.heads()) {
+            heads.put(head.stream(), head);
+        }
+        List<Archive> past = new ArrayList<>();
+        for (Archive archive : archives) {
+            StreamId stream = stream(archive);
+            Checkpoint head = heads.get(stream);
+            if (head == null || !streams.contains(stream)) {
+                throw new Unusable("the store has no stream " + stream);
+            }
+            if (head.version() < archive.version) {
+                throw new Unusable("the store's stream " + stream + " has no record " + archive.version
+                        + " (it ends at " + head.version() + ")");
+            }
+            if (head.version() > archive.version) {
+                past.add(archive);
+            } else if (!head.hash().equals(archive.head)) {
+                throw differs(stream, archive, head.hash());
+            }
+        }
+        return checkPast(store, past);
+    }
+
+    /** Checks the record at the snapshot's version of each archive in {@code past}, whose streams go on past it, on up to {@value #CHECKERS} threads. */
+    private Set<StudentNo> checkPast(LedgerStore store, List<Archive> past) throws Unusable {
+        int threads = Math.max(1, Math.min(CHECKERS, Math.min(Runtime.getRuntime().availableProcessors(), past.size() / 256)));
         if (threads == 1) {
-            return check(store, streams, archives, new AtomicBoolean());
+            return checkPast(store, past, new AtomicBoolean());
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "yiban-snapshot-check");
@@ -246,8 +277,8 @@ final class ArchiveSnapshot {
             AtomicBoolean failed = new AtomicBoolean();
             List<Future<Set<StudentNo>>> slices = new ArrayList<>(threads);
             for (int t = 0; t < threads; t++) {
-                List<Archive> slice = archives.subList(archives.size() * t / threads, archives.size() * (t + 1) / threads);
-                slices.add(pool.submit(() -> check(store, streams, slice, failed)));
+                List<Archive> slice = past.subList(past.size() * t / threads, past.size() * (t + 1) / threads);
+                slices.add(pool.submit(() -> checkPast(store, slice, failed)));
             }
             Set<StudentNo> behind = new HashSet<>();
             for (Future<Set<StudentNo>> slice : slices) {
@@ -270,35 +301,36 @@ final class ArchiveSnapshot {
         }
     }
 
-    private Set<StudentNo> check(LedgerStore store, Set<StreamId> streams, List<Archive> slice, AtomicBoolean failed)
-            throws Unusable {
+    private Set<StudentNo> checkPast(LedgerStore store, List<Archive> slice, AtomicBoolean failed) throws Unusable {
         Set<StudentNo> behind = new HashSet<>();
         for (Archive archive : slice) {
             if (failed.get()) {
                 break;
             }
-            StudentNo student = columns.student(archive.student);
-            StreamId stream = StreamId.of(ArchiveService.STREAM_KIND, student.value());
-            String differs = null;
-            if (!streams.contains(stream)) {
-                differs = "the store has no stream " + stream;
-            } else {
-                List<StoredRecord> at = store.read(stream, archive.version, 2);
-                if (at.isEmpty() || at.get(0).sequence() != archive.version) {
-                    differs = "the store's stream " + stream + " has no record " + archive.version;
-                } else if (!at.get(0).hash().equals(archive.head)) {
-                    differs = "the store's record " + archive.version + " of " + stream + " has the hash "
-                            + at.get(0).hash() + ", the snapshot's " + archive.head;
-                } else if (at.size() > 1) {
-                    behind.add(student);
-                }
+            StreamId stream = stream(archive);
+            List<StoredRecord> at = store.read(stream, archive.version, 1);
+            Unusable differs = null;
+            if (at.isEmpty() || at.get(0).sequence() != archive.version) {
+                differs = new Unusable("the store's stream " + stream + " has no record " + archive.version);
+            } else if (!at.get(0).hash().equals(archive.head)) {
+                differs = differs(stream, archive, at.get(0).hash());
             }
             if (differs != null) {
                 failed.set(true);
-                throw new Unusable(differs);
+                throw differs;
             }
+            behind.add(columns.student(archive.student));
         }
         return behind;
+    }
+
+    private StreamId stream(Archive archive) {
+        return StreamId.of(ArchiveService.STREAM_KIND, columns.student(archive.student).value());
+    }
+
+    private static Unusable differs(StreamId stream, Archive archive, ChainHash hash) {
+        return new Unusable("the store's record " + archive.version + " of " + stream + " has the hash " + hash
+                + ", the snapshot's " + archive.head);
     }
 
     /** A file written through a direct buffer, in bulk, with the CRC-32C of every byte. */

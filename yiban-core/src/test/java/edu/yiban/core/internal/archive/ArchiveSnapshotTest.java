@@ -136,6 +136,56 @@ class ArchiveSnapshotTest {
         assertThat(Projections.of(opened, STUDENTS)).isEqualTo(Projections.of(replayed(rewritten), STUDENTS));
     }
 
+    /**
+     * The store's heads settle a stream whose head is at the snapshot's version; one whose head is past it must still
+     * have the snapshot's record at the snapshot's version, which a read checks.
+     */
+    @Test
+    void aStreamRewrittenAtTheSnapshotsVersionAndWrittenOnPastItIsIgnored() {
+        Path file = directory.resolve("archives.snapshot");
+        campus(file);
+        // Li Ming's record 4 written otherwise, then a record 5: the head is past the snapshot, record 4 differs
+        LedgerStore rewritten = new Projections.Kept();
+        try (YibanCore core = YibanCore.builder().store(rewritten).clock(Campus.clock()).build()) {
+            Campus.fill(core.directory());
+            List<Step> steps = new ArrayList<>(STEPS);
+            steps.set(3, new Step(0, 0, 2, 1, 1));
+            steps.add(new Step(0, 0, 1, 60, 2));
+            ArchiveSnapshotProperties.run(core, steps, new HashMap<>());
+        }
+        assertThat(rewritten.version(StreamId.of("archive", Campus.LI_MING.value()))).isEqualTo(5);
+
+        YibanCore opened = open(rewritten, file);
+
+        assertThat(Projections.start(opened).fromSnapshot()).isFalse();
+        assertThat(Projections.start(opened).detail()).contains("record 4 of archive:" + Campus.LI_MING.value(), "has the hash");
+        assertThat(Projections.of(opened, STUDENTS)).isEqualTo(Projections.of(replayed(rewritten), STUDENTS));
+    }
+
+    @Test
+    void manyStreamsPastTheSnapshotAreCheckedOnSeveralThreadsAndOneRewrittenIsFound() {
+        Path file = directory.resolve("archives.snapshot");
+        LedgerStore store = manyStudents(file, -1);
+        LedgerStore rewritten = manyStudents(directory.resolve("elsewhere.snapshot"), 437);
+        for (LedgerStore each : List.of(store, rewritten)) { // every stream goes on past the snapshot: 600 reads
+            try (YibanCore core = YibanCore.builder().store(each).clock(Campus.clock()).build()) {
+                for (StudentNo student : many()) {
+                    core.archives().of(student).record(entry());
+                }
+            }
+        }
+
+        YibanCore loaded = open(store, file);
+        YibanCore ignored = open(rewritten, file);
+
+        assertThat(Projections.start(loaded).fromSnapshot()).isTrue();
+        assertThat(Projections.start(loaded).detail()).contains("600 archives were caught up");
+        assertThat(Projections.of(loaded, many())).isEqualTo(Projections.of(replayed(store), many()));
+        assertThat(Projections.start(ignored).fromSnapshot()).isFalse();
+        assertThat(Projections.start(ignored).detail()).contains("record 1 of archive:" + many().get(437).value(), "has the hash");
+        assertThat(Projections.of(ignored, many())).isEqualTo(Projections.of(replayed(rewritten), many()));
+    }
+
     @Test
     void aSnapshotOfAStreamTheStoreLacksOrHasShorterIsIgnored() {
         Path file = directory.resolve("archives.snapshot");

@@ -620,7 +620,7 @@ public class IngestBenchmark {
     /** A PostgreSQL store over {@code url}'s database, its ledger tables dropped first. */
     private static LedgerStore emptyPostgres(String url) {
         try (Connection c = DriverManager.getConnection(url); Statement drop = c.createStatement()) {
-            drop.execute("DROP TABLE IF EXISTS yiban_ledger_record, yiban_ledger_meta");
+            drop.execute("DROP TABLE IF EXISTS yiban_ledger_record, yiban_ledger_record_v2, yiban_ledger_stream, yiban_ledger_type, yiban_ledger_meta");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot empty the PostgreSQL database at YIBAN_BENCH_PG_URL", e);
         }

@@ -3,16 +3,24 @@ package edu.yiban.sdk.internal.store;
 import java.util.List;
 
 /**
- * What differs between the databases the store speaks: the column types of the schema, and how the streams are
- * listed. Every other statement the store runs is the same SQL on both.
+ * What differs between the databases the store speaks: the column types of the schema. Every statement the store
+ * runs is the same SQL on both.
  */
 enum Dialect {
     H2("BINARY VARYING", "BINARY(32)", ""),
     /** Stream names sort and compare byte for byte ({@code COLLATE "C"}), whatever the database's locale. */
     POSTGRESQL("BYTEA", "BYTEA", " COLLATE \"C\"");
 
-    /** The version of the schema below; a database with a higher one is refused. */
-    static final int SCHEMA_VERSION = 1;
+    /** The version of the schema below; a database with a higher one is refused, a lower one migrated ({@link Schema}). */
+    static final int SCHEMA_VERSION = 2;
+    /** The table of records of schema version 2 (version 1's was {@code yiban_ledger_record}, with the stream's name in each row). */
+    static final String RECORDS = "yiban_ledger_record_v2";
+    /** The table of streams and their heads, kept at every append in the append's transaction. */
+    static final String STREAMS = "yiban_ledger_stream";
+    /** The table of record types: each type's name once, its number in the records' rows. */
+    static final String TYPES = "yiban_ledger_type";
+    /** Schema version 1's table of records, which the migration to version 2 copies and then drops. */
+    static final String RECORDS_V1 = "yiban_ledger_record";
 
     private final String binary;
     private final String hash;
@@ -32,42 +40,53 @@ enum Dialect {
         return productName.equalsIgnoreCase("PostgreSQL") ? POSTGRESQL : null;
     }
 
-    /**
-     * The statement that lists every stream (in no order). PostgreSQL takes one index seek a stream (a "loose index
-     * scan": the next name after the last along the unique key on (stream, sequence)), where {@code SELECT DISTINCT}
-     * reads every record — seconds at millions of records, paid at every start. H2 runs that recursive query by
-     * scanning the rest of the index for each step (minutes at millions), and a seek a stream from Java costs about
-     * 0.1 ms a statement (3.5 s for 30,000 streams): one pass over the index is faster there.
-     */
-    String listStreams() {
-        if (this == H2) {
-            return "SELECT DISTINCT stream FROM yiban_ledger_record";
-        }
-        return "WITH RECURSIVE s(stream) AS ("
-                + "SELECT MIN(stream) FROM yiban_ledger_record "
-                + "UNION ALL SELECT (SELECT MIN(r.stream) FROM yiban_ledger_record r WHERE r.stream > s.stream) "
-                + "FROM s WHERE s.stream IS NOT NULL) "
-                + "SELECT stream FROM s WHERE stream IS NOT NULL";
+    /** The meta table: the schema version and the position lock's row. */
+    String createMeta() {
+        return """
+                CREATE TABLE IF NOT EXISTS yiban_ledger_meta (
+                  name   VARCHAR(64) NOT NULL PRIMARY KEY,
+                  number BIGINT NOT NULL
+                )""";
     }
 
-    /** The tables, each created only if missing (docs/storage.md explains every column). */
+    /**
+     * The tables of schema version 2 but the meta table, each created only if missing (docs/storage.md explains every
+     * column). Columns are ordered for PostgreSQL's alignment: 8-byte ones first.
+     */
     List<String> createTables() {
         return List.of("""
-                CREATE TABLE IF NOT EXISTS yiban_ledger_meta (
-                  name  VARCHAR(64) NOT NULL PRIMARY KEY,
-                  number BIGINT NOT NULL
+                CREATE TABLE IF NOT EXISTS yiban_ledger_stream (
+                  id       INTEGER NOT NULL PRIMARY KEY,
+                  version  BIGINT NOT NULL,
+                  position BIGINT NOT NULL,
+                  name     VARCHAR(255)%s NOT NULL,
+                  hash     %s NOT NULL,
+                  CONSTRAINT yiban_ledger_stream_name UNIQUE (name),
+                  CONSTRAINT yiban_ledger_stream_version_from_1 CHECK (version >= 1),
+                  CONSTRAINT yiban_ledger_stream_hash_32_bytes CHECK (OCTET_LENGTH(hash) = 32)
+                )""".formatted(bytewise, hash), """
+                CREATE TABLE IF NOT EXISTS yiban_ledger_type (
+                  id   INTEGER NOT NULL PRIMARY KEY,
+                  name VARCHAR(255) NOT NULL,
+                  CONSTRAINT yiban_ledger_type_name UNIQUE (name)
                 )""", """
-                CREATE TABLE IF NOT EXISTS yiban_ledger_record (
+                CREATE TABLE IF NOT EXISTS yiban_ledger_record_v2 (
                   position    BIGINT NOT NULL PRIMARY KEY,
-                  stream      VARCHAR(255)%s NOT NULL,
                   sequence    BIGINT NOT NULL,
-                  type        VARCHAR(255) NOT NULL,
                   recorded_at TIMESTAMP(3) WITH TIME ZONE NOT NULL,
+                  stream_id   INTEGER NOT NULL,
+                  type_id     INTEGER NOT NULL,
                   payload     %s NOT NULL,
                   hash        %s NOT NULL,
-                  CONSTRAINT yiban_ledger_record_stream_sequence UNIQUE (stream, sequence),
-                  CONSTRAINT yiban_ledger_record_sequence_from_1 CHECK (sequence >= 1),
-                  CONSTRAINT yiban_ledger_record_hash_32_bytes CHECK (OCTET_LENGTH(hash) = 32)
-                )""".formatted(bytewise, binary, hash));
+                  CONSTRAINT yiban_ledger_record_v2_stream_sequence UNIQUE (stream_id, sequence),
+                  CONSTRAINT yiban_ledger_record_v2_sequence_from_1 CHECK (sequence >= 1),
+                  CONSTRAINT yiban_ledger_record_v2_payload_form CHECK (OCTET_LENGTH(payload) >= 1),
+                  CONSTRAINT yiban_ledger_record_v2_hash_32_bytes CHECK (OCTET_LENGTH(hash) = 32)
+                )""".formatted(binary, hash));
+    }
+
+    /** Drops the tables {@link #createTables()} makes (a migration to version 2 that was cut off starts again). */
+    List<String> dropTables() {
+        return List.of("DROP TABLE IF EXISTS " + RECORDS, "DROP TABLE IF EXISTS " + STREAMS, "DROP TABLE IF EXISTS " + TYPES);
     }
 }

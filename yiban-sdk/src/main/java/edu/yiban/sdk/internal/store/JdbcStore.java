@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import edu.yiban.core.YibanException;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.ledger.ChainHash;
+import edu.yiban.core.ledger.Checkpoint;
 import edu.yiban.core.ledger.ConcurrencyException;
 import edu.yiban.core.ledger.PendingRecord;
 import edu.yiban.core.ledger.StoreException;
@@ -24,10 +25,14 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
@@ -35,26 +40,32 @@ import java.util.function.Supplier;
 import org.apiguardian.api.API;
 
 /**
- * The JDBC ledger store: one table of records, a row lock that hands out positions in commit order, a
- * unique key on (stream, sequence). {@link JdbcLedgerStore} is its public face; docs/storage.md explains
- * the schema and the locking.
+ * The JDBC ledger store: a table of records and a table of streams with their heads (kept in each append's
+ * transaction), a row lock that hands out positions in commit order, a unique key on (stream, sequence).
+ * {@link JdbcLedgerStore} is its public face; {@link Schema} creates and migrates the tables; docs/storage.md
+ * explains the schema and the locking.
  */
 @API(status = INTERNAL)
 public final class JdbcStore implements JdbcLedgerStore {
-    private static final String COLUMNS = "position, stream, sequence, type, recorded_at, payload, hash";
+    private static final String COLUMNS = "position, stream_id, sequence, type_id, recorded_at, payload, hash";
     /** The position lock: the meta row {@code last_position}, locked until commit and never read for positions. */
     private static final String LOCK_POSITIONS =
             "SELECT number FROM yiban_ledger_meta WHERE name = 'last_position' FOR UPDATE";
-    private static final String LAST_POSITION = "SELECT COALESCE(MAX(position), 0) FROM yiban_ledger_record";
+    private static final String LAST_POSITION = "SELECT COALESCE(MAX(position), 0) FROM " + Dialect.RECORDS;
     private static final String NOTE_LAST_POSITION = "UPDATE yiban_ledger_meta SET number = ? WHERE name = 'last_position'";
-    private static final String VERSION = "SELECT MAX(sequence) FROM yiban_ledger_record WHERE stream = ?";
-    private static final String INSERT = "INSERT INTO yiban_ledger_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String HEAD = "SELECT id, version FROM " + Dialect.STREAMS + " WHERE name = ?";
+    private static final String LAST_STREAM_ID = "SELECT COALESCE(MAX(id), 0) FROM " + Dialect.STREAMS;
+    private static final String STREAM_ID = "SELECT id FROM " + Dialect.STREAMS + " WHERE name = ?";
+    private static final String STREAM_NAME = "SELECT name FROM " + Dialect.STREAMS + " WHERE id = ?";
+    private static final String STREAM_NAMES = "SELECT name FROM " + Dialect.STREAMS;
+    private static final String TYPE_ID = "SELECT id FROM " + Dialect.TYPES + " WHERE name = ?";
+    private static final String TYPE_NAME = "SELECT name FROM " + Dialect.TYPES + " WHERE id = ?";
+    private static final String LAST_TYPE_ID = "SELECT COALESCE(MAX(id), 0) FROM " + Dialect.TYPES;
+    private static final String HEADS = "SELECT name, version, hash FROM " + Dialect.STREAMS;
     private static final String READ = "SELECT " + COLUMNS
-            + " FROM yiban_ledger_record WHERE stream = ? AND sequence >= ? ORDER BY sequence LIMIT ?";
+            + " FROM " + Dialect.RECORDS + " WHERE stream_id = ? AND sequence >= ? ORDER BY sequence LIMIT ?";
     private static final String READ_ALL = "SELECT " + COLUMNS
-            + " FROM yiban_ledger_record WHERE position >= ? ORDER BY position LIMIT ?";
-    /** An advisory lock key ("YBLEDGER") that serialises schema creation between PostgreSQL clients. */
-    private static final long SCHEMA_LOCK = 0x59424C4544474552L;
+            + " FROM " + Dialect.RECORDS + " WHERE position >= ? ORDER BY position LIMIT ?";
     private static final int SCHEMA_ATTEMPTS = 3;
     /** PostgreSQL and H2 both report a unique key violation with this SQL state. */
     private static final String UNIQUE_VIOLATION = "23505";
@@ -75,6 +86,16 @@ public final class JdbcStore implements JdbcLedgerStore {
     /** On H2, the turn an append takes in this JVM before the database's row lock ({@link H2Turns}); else null. */
     private final Lock turns;
     private volatile boolean closed;
+    /**
+     * Streams' numbers and names as read from the stream table: a stream's number never changes once its first append has
+     * committed, so both are kept for the store's life (a campus has tens of thousands of streams). Only committed rows
+     * are read into them, never what an append that may still roll back has written.
+     */
+    private final Map<StreamId, Integer> streamIds = new ConcurrentHashMap<>();
+    private final Map<Integer, StreamId> streamNames = new ConcurrentHashMap<>();
+    /** Record types' numbers and names as read from the type table: as for streams, committed rows only. */
+    private final Map<String, Integer> typeIds = new ConcurrentHashMap<>();
+    private final Map<Integer, String> typeNames = new ConcurrentHashMap<>();
 
     private JdbcStore(Connections connections, Dialect dialect, Text database, Set<StoreCapability> capabilities,
             Lock turns) {
@@ -95,12 +116,14 @@ public final class JdbcStore implements JdbcLedgerStore {
     static JdbcStore open(Connections connections, Dialect dialect, Text database, Set<StoreCapability> capabilities) {
         try {
             JdbcStore opening = new JdbcStore(connections, dialect, database, capabilities, null);
-            opening.createSchema();
-            if (dialect != Dialect.H2) {
-                return opening;
-            }
-            Lock turns = opening.autoCommit(H2Turns::of, detail -> opening.text("store.open", detail));
-            return new JdbcStore(connections, dialect, database, capabilities, turns);
+            Lock turns = dialect != Dialect.H2 ? null
+                    : opening.autoCommit(H2Turns::of, detail -> opening.text("store.open", detail));
+            JdbcStore store = new JdbcStore(connections, dialect, database, capabilities, turns);
+            store.inTurn(() -> {
+                store.createSchema(); // on H2 in this JVM's turn: the schema lock there
+                return null;
+            });
+            return store;
         } catch (RuntimeException e) {
             connections.close();
             throw e;
@@ -198,24 +221,25 @@ public final class JdbcStore implements JdbcLedgerStore {
                 throw new StoreException(text("store.lock.missing"), null);
             }
         }
-        checkVersions(c, appends);
-        long first = single(c, LAST_POSITION, null) + 1;
+        int[] ids = checkVersions(c, appends);
+        long first = single(c, LAST_POSITION, (String) null) + 1;
         List<StoredRecord> stored = new ArrayList<>();
-        try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+        for (StreamAppend append : appends) {
+            for (PendingRecord record : append.records()) {
+                stored.add(record.storedAt(append.stream(), first + stored.size()));
+            }
+        }
+        writeHeads(c, appends, ids, stored);
+        Map<String, Integer> types = typeIds(c, appends);
+        try (PreparedStatement insert = c.prepareStatement(Rows.INSERT)) {
             int pending = 0;
-            for (StreamAppend append : appends) {
-                String stream = append.stream().value();
-                for (PendingRecord record : append.records()) {
-                    StoredRecord row = record.storedAt(append.stream(), first + stored.size());
-                    insert.setLong(1, row.position());
-                    insert.setString(2, stream);
-                    insert.setLong(3, row.sequence());
-                    insert.setString(4, row.type());
-                    insert.setObject(5, OffsetDateTime.ofInstant(row.recordedAt(), ZoneOffset.UTC));
-                    insert.setBytes(6, row.payload());
-                    insert.setBytes(7, row.hash().bytes());
+            int at = 0;
+            for (int i = 0; i < appends.size(); i++) {
+                for (int n = appends.get(i).records().size(); n > 0; n--) {
+                    StoredRecord row = stored.get(at++);
+                    Rows.bind(insert, row.position(), ids[i], row.sequence(), types.get(row.type()),
+                            OffsetDateTime.ofInstant(row.recordedAt(), ZoneOffset.UTC), row.payload(), row.hash().bytes());
                     insert.addBatch();
-                    stored.add(row);
                     if (++pending == INSERT_BATCH) {
                         insert.executeBatch();
                         pending = 0;
@@ -234,21 +258,104 @@ public final class JdbcStore implements JdbcLedgerStore {
     }
 
     /**
-     * Refuses with {@link ConcurrencyException} the first append whose stream is not at its expected version. One
-     * statement, run per stream: each an index lookup (a query of all streams at once, {@code IN (…) GROUP BY}, was
-     * planned by PostgreSQL as a scan of the table on a fresh database, and an import slowed as the table grew).
+     * Refuses with {@link ConcurrencyException} the first append whose stream is not at its expected version, reading
+     * each stream's head from the stream table (one index lookup a stream), and returns each stream's number: 0 for a
+     * stream without records yet, which {@link #writeHeads} numbers.
      */
-    private void checkVersions(Connection c, List<StreamAppend> appends) throws SQLException {
-        try (PreparedStatement query = c.prepareStatement(VERSION)) {
-            for (StreamAppend append : appends) {
+    private int[] checkVersions(Connection c, List<StreamAppend> appends) throws SQLException {
+        int[] ids = new int[appends.size()];
+        try (PreparedStatement query = c.prepareStatement(HEAD)) {
+            for (int i = 0; i < appends.size(); i++) {
+                StreamAppend append = appends.get(i);
                 query.setString(1, append.stream().value());
-                long actual;
+                long actual = 0;
                 try (ResultSet row = query.executeQuery()) {
-                    actual = row.next() ? row.getLong(1) : 0;
+                    if (row.next()) {
+                        ids[i] = row.getInt(1);
+                        actual = row.getLong(2);
+                    }
                 }
                 if (actual != append.expectedVersion()) {
                     throw new ConcurrencyException(append.stream(), append.expectedVersion(), actual);
                 }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The number of every record type in {@code appends}: from the type table, a type new to it numbered after the
+     * highest number (under the position lock) and inserted. Numbers read are kept for the store's life; those this
+     * append inserts are not (it may still roll back) and are read back by a later append.
+     */
+    private Map<String, Integer> typeIds(Connection c, List<StreamAppend> appends) throws SQLException {
+        Map<String, Integer> types = new HashMap<>();
+        int next = 0;
+        for (StreamAppend append : appends) {
+            for (PendingRecord record : append.records()) {
+                String type = record.type();
+                if (types.containsKey(type)) {
+                    continue;
+                }
+                Integer id = typeIds.get(type);
+                if (id == null) {
+                    id = (int) single(c, TYPE_ID, type);
+                    if (id != 0) {
+                        typeIds.put(type, id);
+                    } else {
+                        if (next == 0) {
+                            next = Math.toIntExact(single(c, LAST_TYPE_ID, (String) null) + 1);
+                        }
+                        id = next++;
+                        try (PreparedStatement insert = c.prepareStatement(Rows.INSERT_TYPE)) {
+                            insert.setInt(1, id);
+                            insert.setString(2, type);
+                            insert.executeUpdate();
+                        }
+                    }
+                }
+                types.put(type, id);
+            }
+        }
+        return types;
+    }
+
+    /**
+     * Notes every stream's new head (its last record in {@code stored}) in the stream table: a new row, numbered after
+     * the highest number (under the position lock, so no other append numbers at once), for a new stream, an update of
+     * the row otherwise. Fills in {@code ids} for the new streams.
+     */
+    private static void writeHeads(Connection c, List<StreamAppend> appends, int[] ids, List<StoredRecord> stored)
+            throws SQLException {
+        int next = 0;
+        int newStreams = 0;
+        int updates = 0;
+        try (PreparedStatement insert = c.prepareStatement(Rows.INSERT_STREAM);
+                PreparedStatement update = c.prepareStatement(Rows.UPDATE_HEAD)) {
+            int end = 0;
+            for (int i = 0; i < appends.size(); i++) {
+                StreamAppend append = appends.get(i);
+                end += append.records().size();
+                StoredRecord head = stored.get(end - 1);
+                if (ids[i] == 0) {
+                    if (next == 0) {
+                        next = Math.toIntExact(single(c, LAST_STREAM_ID, (String) null) + 1);
+                    }
+                    ids[i] = next++;
+                    Rows.bindStream(insert, ids[i], append.stream().value(), head.sequence(), head.position(), head.hash().bytes());
+                    insert.addBatch();
+                    newStreams++;
+                } else {
+                    Rows.bindHead(update, ids[i], head.sequence(), head.position(), head.hash().bytes());
+                    update.addBatch();
+                    updates++;
+                }
+            }
+            if (newStreams > 0) {
+                insert.executeBatch();
+            }
+            if (updates > 0) {
+                update.executeBatch();
             }
         }
     }
@@ -256,7 +363,8 @@ public final class JdbcStore implements JdbcLedgerStore {
     @Override
     public long version(StreamId stream) {
         Objects.requireNonNull(stream, "stream is null");
-        return autoCommit(c -> single(c, VERSION, stream), detail -> text("store.version", stream.value(), detail));
+        return autoCommit(c -> single(c, "SELECT version FROM " + Dialect.STREAMS + " WHERE name = ?", stream),
+                detail -> text("store.version", stream.value(), detail));
     }
 
     @Override
@@ -267,11 +375,15 @@ public final class JdbcStore implements JdbcLedgerStore {
             return List.of();
         }
         return autoCommit(c -> {
+            Integer id = streamId(c, stream);
+            if (id == null) {
+                return List.<StoredRecord>of();
+            }
             try (PreparedStatement read = c.prepareStatement(READ)) {
-                read.setString(1, stream.value());
+                read.setInt(1, id);
                 read.setLong(2, fromSequence);
                 read.setInt(3, maxCount);
-                return records(read);
+                return records(c, read, stream);
             }
         }, detail -> text("store.read", stream.value(), detail));
     }
@@ -286,7 +398,7 @@ public final class JdbcStore implements JdbcLedgerStore {
             try (PreparedStatement read = c.prepareStatement(READ_ALL)) {
                 read.setLong(1, fromPosition);
                 read.setInt(2, maxCount);
-                return records(read);
+                return records(c, read, null);
             }
         }, detail -> text("store.read.all", fromPosition, detail));
     }
@@ -295,7 +407,7 @@ public final class JdbcStore implements JdbcLedgerStore {
     public List<StreamId> streams() {
         return autoCommit(c -> {
             List<StreamId> streams = new ArrayList<>();
-            try (Statement statement = c.createStatement(); ResultSet rows = statement.executeQuery(dialect.listStreams())) {
+            try (Statement statement = c.createStatement(); ResultSet rows = statement.executeQuery(STREAM_NAMES)) {
                 while (rows.next()) {
                     streams.add(streamId(rows.getString(1)));
                 }
@@ -304,6 +416,27 @@ public final class JdbcStore implements JdbcLedgerStore {
             streams.sort(null);
             return List.copyOf(streams);
         }, detail -> text("store.streams", detail));
+    }
+
+    /** Every stream's head from the stream table, in one query. */
+    @Override
+    public List<Checkpoint> heads() {
+        return autoCommit(c -> {
+            List<Checkpoint> heads = new ArrayList<>();
+            try (Statement statement = c.createStatement(); ResultSet rows = statement.executeQuery(HEADS)) {
+                while (rows.next()) {
+                    StreamId stream = streamId(rows.getString(1));
+                    try {
+                        heads.add(new Checkpoint(stream, rows.getLong(2), ChainHash.of(rows.getBytes(3))));
+                    } catch (RuntimeException e) {
+                        throw new StoreException(text("store.stream.malformed", stream.value()), e);
+                    }
+                }
+            }
+            // sorted here, by String.compareTo, so that the order never depends on a database collation
+            heads.sort(Comparator.comparing(Checkpoint::stream));
+            return List.copyOf(heads);
+        }, detail -> text("store.heads", detail));
     }
 
     @Override
@@ -323,7 +456,10 @@ public final class JdbcStore implements JdbcLedgerStore {
         SQLException last = null;
         for (int attempt = 0; attempt < SCHEMA_ATTEMPTS; attempt++) {
             try {
-                transaction(this::createSchemaIn, detail -> text("store.open", detail));
+                transaction(c -> {
+                    Schema.open(c, dialect, database);
+                    return null;
+                }, detail -> text("store.open", detail));
                 return;
             } catch (StoreException e) {
                 if (!(e.getCause() instanceof SQLException sql)) {
@@ -333,35 +469,6 @@ public final class JdbcStore implements JdbcLedgerStore {
             }
         }
         throw new StoreException(text("store.open", describe(last)), last);
-    }
-
-    private Void createSchemaIn(Connection c) throws SQLException {
-        if (dialect == Dialect.POSTGRESQL) {
-            String encoding = singleText(c, "SHOW server_encoding");
-            if (!encoding.equalsIgnoreCase("UTF8")) {
-                throw new StoreException(text("store.encoding", encoding), null);
-            }
-            try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-                lock.setLong(1, SCHEMA_LOCK);
-                lock.execute();
-            }
-        }
-        try (Statement ddl = c.createStatement()) {
-            for (String table : dialect.createTables()) {
-                ddl.execute(table);
-            }
-            ddl.executeUpdate("INSERT INTO yiban_ledger_meta (name, number) SELECT 'schema_version', "
-                    + Dialect.SCHEMA_VERSION + " WHERE NOT EXISTS "
-                    + "(SELECT 1 FROM yiban_ledger_meta WHERE name = 'schema_version')");
-            ddl.executeUpdate("INSERT INTO yiban_ledger_meta (name, number) SELECT 'last_position', "
-                    + "(SELECT COALESCE(MAX(position), 0) FROM yiban_ledger_record) WHERE NOT EXISTS "
-                    + "(SELECT 1 FROM yiban_ledger_meta WHERE name = 'last_position')");
-        }
-        long version = single(c, "SELECT number FROM yiban_ledger_meta WHERE name = 'schema_version'", null);
-        if (version > Dialect.SCHEMA_VERSION) {
-            throw new StoreException(text("store.schema.newer", version, Dialect.SCHEMA_VERSION), null);
-        }
-        return null;
     }
 
     // ---- running statements
@@ -458,11 +565,16 @@ public final class JdbcStore implements JdbcLedgerStore {
         return e.getSQLState() == null ? first : first + " (SQL state " + e.getSQLState() + ")";
     }
 
-    /** A long from a one-row query, with an optional stream parameter; 0 for a SQL NULL (an empty stream). */
+    /** A long from a one-row query, with an optional stream parameter; 0 for no row or a SQL NULL (an empty stream). */
     private static long single(Connection c, String sql, StreamId stream) throws SQLException {
+        return single(c, sql, stream == null ? null : stream.value());
+    }
+
+    /** A long from a one-row query, with an optional text parameter; 0 for no row or a SQL NULL. */
+    private static long single(Connection c, String sql, String parameter) throws SQLException {
         try (PreparedStatement query = c.prepareStatement(sql)) {
-            if (stream != null) {
-                query.setString(1, stream.value());
+            if (parameter != null) {
+                query.setString(1, parameter);
             }
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? row.getLong(1) : 0;
@@ -470,32 +582,66 @@ public final class JdbcStore implements JdbcLedgerStore {
         }
     }
 
-    private static String singleText(Connection c, String sql) throws SQLException {
-        try (Statement query = c.createStatement(); ResultSet row = query.executeQuery(sql)) {
-            return row.next() ? row.getString(1) : "";
-        }
-    }
-
-    private List<StoredRecord> records(PreparedStatement query) throws SQLException {
+    /** The records {@code query} finds, all of {@code stream} if not null, else each of the stream its number names. */
+    private List<StoredRecord> records(Connection c, PreparedStatement query, StreamId stream) throws SQLException {
         List<StoredRecord> records = new ArrayList<>();
         try (ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                records.add(record(rows));
+                records.add(record(c, rows, stream));
             }
         }
         return List.copyOf(records);
     }
 
     /** The record in {@code row}; a row the store cannot have written (a hand-edited table) is named by its position. */
-    private StoredRecord record(ResultSet row) throws SQLException {
+    private StoredRecord record(Connection c, ResultSet row, StreamId stream) throws SQLException {
         long position = row.getLong(1);
         try {
-            return new StoredRecord(StreamId.of(row.getString(2)), row.getLong(3), position, row.getString(4),
-                    row.getObject(5, OffsetDateTime.class).toInstant(), row.getBytes(6), ChainHash.of(row.getBytes(7)));
+            return new StoredRecord(stream != null ? stream : streamName(c, row.getInt(2)), row.getLong(3), position,
+                    typeName(c, row.getInt(4)), row.getObject(5, OffsetDateTime.class).toInstant(),
+                    Payloads.decode(row.getBytes(6)), ChainHash.of(row.getBytes(7)));
         } catch (RuntimeException e) {
             Object detail = e instanceof YibanException y ? y.text() : String.valueOf(e.getMessage());
             throw new StoreException(text("store.record.malformed", position, detail), e);
         }
+    }
+
+    /** The number of {@code stream} in the stream table, or null when it has no record. */
+    private Integer streamId(Connection c, StreamId stream) throws SQLException {
+        Integer id = streamIds.get(stream);
+        if (id != null) {
+            return id;
+        }
+        try (PreparedStatement query = c.prepareStatement(STREAM_ID)) {
+            query.setString(1, stream.value());
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return null;
+                }
+                id = row.getInt(1);
+            }
+        }
+        streamIds.put(stream, id);
+        return id;
+    }
+
+    /** The stream numbered {@code id}; a number the stream table lacks is a record of no stream (a hand-edited table). */
+    private StreamId streamName(Connection c, int id) throws SQLException {
+        StreamId stream = streamNames.get(id);
+        if (stream != null) {
+            return stream;
+        }
+        try (PreparedStatement query = c.prepareStatement(STREAM_NAME)) {
+            query.setInt(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("no stream is numbered " + id);
+                }
+                stream = StreamId.of(row.getString(1));
+            }
+        }
+        streamNames.put(id, stream);
+        return stream;
     }
 
     private StreamId streamId(String value) {
@@ -504,6 +650,25 @@ public final class JdbcStore implements JdbcLedgerStore {
         } catch (RuntimeException e) {
             throw new StoreException(text("store.stream.malformed", value), e);
         }
+    }
+
+    /** The record type numbered {@code id}; a number the type table lacks is a hand-edited table. */
+    private String typeName(Connection c, int id) throws SQLException {
+        String type = typeNames.get(id);
+        if (type != null) {
+            return type;
+        }
+        try (PreparedStatement query = c.prepareStatement(TYPE_NAME)) {
+            query.setInt(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("no record type is numbered " + id);
+                }
+                type = row.getString(1);
+            }
+        }
+        typeNames.put(id, type);
+        return type;
     }
 
     /** Refuses a record timed to a fraction of a millisecond, which a timestamp column would not keep exactly. */
