@@ -10,10 +10,10 @@ import java.util.List;
 
 /**
  * The compiled evaluation of a whole campus for one period (a term, or a year from its records): one loop over
- * each term's rows adding fixed-point hundredths into per-student sums, then per student the limits, bases,
- * defaults, the part tree, vetoes and gates in {@code long} arithmetic — no object per entry, none per student
- * beyond the lists a veto or gate fills. What it computes is exactly what the explaining engine ({@link Tally},
- * {@link PartScorer}) computes, line for line summed:
+ * each term's rows adding fixed-point hundredths into per-student sums, then part by part over every student the
+ * limits, bases, defaults and the part tree, and student by student the vetoes and gates, in {@code long}
+ * arithmetic — no object per entry, none per student beyond the lists a veto or gate fills. What it computes is
+ * exactly what the explaining engine ({@link Tally}, {@link PartScorer}) computes, line for line summed:
  *
  * <ol>
  *   <li>An item adds its points (its row's, or the entry's own, in hundredths) to its part's sum for the term and,
@@ -34,8 +34,11 @@ import java.util.List;
  * overflow a {@code long}, is tallied by the explaining engine instead; an entry the rules cannot read makes
  * the pass give up (null), so that the explaining engine refuses the evaluation naming every such entry.
  *
- * <p>Sums are kept by the archive columns' own student index, so that a row adds where it points without a lookup;
- * students evaluated without archive rows get columns past the interned ones.
+ * <p>Each student has one row of {@link CompiledRules#slots} sums, by the archive columns' own student index, so
+ * that an entry adds where it points without a lookup, once: a slot per part for the lines no limit reads by
+ * category, then a slot per (part, category) bucket a limit reads ({@link CompiledRules#slot}). A part's sum is its
+ * own slot plus its buckets'; at the period's end the buckets are folded into the parts' slots. Students
+ * evaluated without archive rows get rows past the interned ones.
  */
 final class CampusPass {
     private static final long[] POWERS = CompiledRules.POWERS;
@@ -45,16 +48,15 @@ final class CampusPass {
     private final int n;
     private final int[] columnOf;
     private final int parts;
-    private final int buckets;
+    private final int slots;
     private final int severities;
+    /** Each column student's sums: {@code sums[column * slots + slot]}. */
     private final long[] sums;
-    private final long[] bucketSums;
     private final boolean[] recorded;
     private final int[] severity;
     private final boolean[] slow;
     /** The sums when the current term began, for a term's limits (null: the first term, all zero). */
     private long[] termStart;
-    private long[] termBucketStart;
 
     private CampusPass(CompiledRules rules, Roster roster, Roster.Mapping mapping) {
         this.rules = rules;
@@ -62,11 +64,10 @@ final class CampusPass {
         this.n = roster.size();
         this.columnOf = mapping.columnOf();
         this.parts = rules.parts;
-        this.buckets = rules.buckets;
+        this.slots = rules.slots;
         this.severities = rules.severitiesRead ? book.severities.size() : 0;
         int width = mapping.width();
-        this.sums = new long[width * parts];
-        this.bucketSums = new long[width * buckets];
+        this.sums = new long[width * slots];
         this.recorded = new boolean[rules.defaults ? width * parts : 0];
         this.severity = new int[width * severities];
         this.slow = new boolean[width];
@@ -104,10 +105,8 @@ final class CampusPass {
     private boolean feed(TermColumns rows) {
         long[][] table = rules.table();
         long[] sums = this.sums;
-        long[] bucketSums = this.bucketSums;
         boolean keepRecorded = recorded.length > 0;
-        int parts = this.parts;
-        int buckets = this.buckets;
+        int slots = this.slots;
         byte[] read = rules.categoryStates();
         for (int row = 0, size = rows.size(); row < size; row++) {
             int category = rows.category(row);
@@ -116,10 +115,7 @@ final class CampusPass {
                 state = rules.categoryState(category);
                 read = rules.categoryStates();
             }
-            if (state == CompiledRules.UNREAD) {
-                continue;
-            }
-            if (!rows.effective(row)) {
+            if (state == CompiledRules.UNREAD || !rows.effective(row)) {
                 continue;
             }
             int attributes = rows.attributes(row);
@@ -133,15 +129,9 @@ final class CampusPass {
             int kind = CompiledRules.kind(entry);
             if (kind == CompiledRules.FAST) {
                 int student = rows.student(row);
-                int part = CompiledRules.part(entry);
-                long points = CompiledRules.points(entry);
-                sums[student * parts + part] += points;
-                int b = CompiledRules.bucket(entry);
-                if (b >= 0) {
-                    bucketSums[student * buckets + b] += points;
-                }
+                sums[student * slots + CompiledRules.slot(entry)] += CompiledRules.points(entry);
                 if (keepRecorded) {
-                    recorded[student * parts + part] = true;
+                    recorded[student * parts + CompiledRules.part(entry)] = true;
                 }
             } else if (kind != CompiledRules.IGNORE && !general(rows, row, kind, CompiledRules.code(entry))) {
                 return false;
@@ -176,10 +166,7 @@ final class CampusPass {
                     }
                     points = own;
                 }
-                sums[student * parts + part] += points;
-                if (b >= 0) {
-                    bucketSums[student * buckets + b] += points;
-                }
+                sums[student * slots + rules.slot(part, b)] += points;
                 mark(student, part);
                 int slot = c.severitySlot[code];
                 if (slot >= 0 && c.severity[code] > 0) {
@@ -204,6 +191,15 @@ final class CampusPass {
         }
     }
 
+    /** The sum of {@code part} in the row of sums at {@code from}: its own slot and its buckets'. */
+    private long partSum(long[] held, int from, int part) {
+        long sum = held[from + part];
+        for (int slot : rules.bucketSlots[part]) {
+            sum += held[from + slot];
+        }
+        return sum;
+    }
+
     /**
      * Applies the term's ({@code perTerm}) or the period's limits to every evaluated student's sums. Sums of a year
      * from its records run on across terms: a term's limit holds the term's own lines, the sums less those at the
@@ -219,85 +215,106 @@ final class CampusPass {
             }
             int part = limitPart[i];
             int b = rules.limitBucket(i);
+            // a bucket's limit holds and adjusts its bucket; a part's, the part's whole sum, adjusted in its own slot
+            int slot = rules.slot(part, b);
             long cap = rules.limitCap[i];
             long floor = rules.limitFloor[i];
-            long[] held = b < 0 ? sums : bucketSums;
-            long[] before = !perTerm ? null : b < 0 ? termStart : termBucketStart;
-            int stride = b < 0 ? parts : buckets;
-            int at = b < 0 ? part : b;
+            long[] before = perTerm ? termStart : null;
             for (int s = 0; s < n; s++) {
-                int column = columnOf[s];
-                int k = column * stride + at;
-                long sum = before == null ? held[k] : held[k] - before[k];
+                int from = columnOf[s] * slots;
+                long sum = b >= 0 ? sums[from + slot] : partSum(sums, from, part);
+                if (before != null) {
+                    sum -= b >= 0 ? before[from + slot] : partSum(before, from, part);
+                }
                 long adjustment = 0;
                 if (cap != CompiledRules.NONE && sum > cap) {
                     adjustment = cap - sum;
                 } else if (floor != CompiledRules.NONE && sum < floor) {
                     adjustment = floor - sum;
                 }
-                if (adjustment != 0) {
-                    sums[column * parts + part] += adjustment;
-                    if (b >= 0) {
-                        bucketSums[k] += adjustment;
-                    }
-                }
+                sums[from + slot] += adjustment;
             }
         }
         if (more) {
             termStart = sums.clone();
-            termBucketStart = bucketSums.clone();
         }
     }
 
-    /** Bases, defaults, the period's limits, then every student's part tree, vetoes, gates and total. */
+    /**
+     * Bases, defaults, the period's limits, then the part tree part by part over every student, each student's
+     * vetoes and gates, and the totals.
+     */
     private void finish(CompactResults results) {
-        boolean defaults = rules.defaults;
-        for (int s = 0; s < n; s++) {
-            int from = columnOf[s] * parts;
-            for (int p = 0; p < parts; p++) {
-                if (rules.base[p] != CompiledRules.NONE) {
-                    sums[from + p] += rules.base[p];
+        int[] columnOf = this.columnOf;
+        long[] sums = this.sums;
+        int slots = this.slots;
+        for (int p = 0; p < parts; p++) {
+            long base = rules.base[p];
+            long fallback = rules.defaults ? rules.fallback[p] : CompiledRules.NONE;
+            if (base != CompiledRules.NONE) {
+                for (int s = 0; s < n; s++) {
+                    sums[columnOf[s] * slots + p] += base;
                 }
-                if (defaults && rules.fallback[p] != CompiledRules.NONE && !recorded[from + p]) {
-                    sums[from + p] += rules.fallback[p];
+            }
+            if (fallback != CompiledRules.NONE) {
+                for (int s = 0; s < n; s++) {
+                    if (!recorded[columnOf[s] * parts + p]) {
+                        sums[columnOf[s] * slots + p] += fallback;
+                    }
                 }
             }
         }
         limits(false, false);
-        long[] exact = new long[parts];
+        // each part's points into its own slot: the part's slot plus its buckets'
+        for (int p = 0; p < parts; p++) {
+            for (int slot : rules.bucketSlots[p]) {
+                for (int s = 0; s < n; s++) {
+                    int from = columnOf[s] * slots;
+                    sums[from + p] += sums[from + slot];
+                }
+            }
+        }
+        long[][] exact = score();
         List<Veto> vetoes = book.set.vetoes();
         List<Gate> gates = book.set.gates();
-        int rootScale = rules.scale[0];
-        for (int s = 0; s < n; s++) {
+        List<?>[] vetoed = vetoes.isEmpty() ? null : new List<?>[n];
+        List<?>[] failed = gates.isEmpty() ? null : new List<?>[n];
+        long[] root = exact[0];
+        for (int s = 0; s < n && (vetoed != null || failed != null); s++) {
             int column = columnOf[s];
             if (slow[column]) {
                 continue;
             }
-            try {
-                score(column, exact);
-            } catch (ArithmeticException e) {
-                slow[column] = true;
-                continue;
-            }
-            List<String> vetoed = List.of();
+            List<String> struck = List.of();
             for (int i = 0; i < vetoes.size(); i++) {
                 Veto veto = vetoes.get(i);
                 if (veto.when().holds(measure(column, rules.vetoReads[i]), veto.threshold())) {
-                    exact[0] = vetoed.isEmpty() ? rules.vetoScore[i] : Math.min(exact[0], rules.vetoScore[i]);
-                    vetoed = vetoed.isEmpty() ? new ArrayList<>(2) : vetoed;
-                    vetoed.add(veto.code());
+                    root[s] = struck.isEmpty() ? rules.vetoScore[i] : Math.min(root[s], rules.vetoScore[i]);
+                    struck = struck.isEmpty() ? new ArrayList<>(2) : struck;
+                    struck.add(veto.code());
                 }
             }
-            List<String> failed = List.of();
+            List<String> notPassed = List.of();
             for (int i = 0; i < gates.size(); i++) {
                 Gate gate = gates.get(i);
                 if (!gate.must().holds(measure(column, rules.gateReads[i]), gate.threshold())) {
-                    failed = failed.isEmpty() ? new ArrayList<>(2) : failed;
-                    failed.add(gate.code());
+                    notPassed = notPassed.isEmpty() ? new ArrayList<>(2) : notPassed;
+                    notPassed.add(gate.code());
                 }
             }
-            results.compiled(s, roundHalfUp(exact[0], rootScale), exact, vetoed, failed);
+            if (vetoed != null) {
+                vetoed[s] = struck;
+            }
+            if (failed != null) {
+                failed[s] = notPassed;
+            }
         }
+        int rootScale = rules.scale[0];
+        long[] totals = new long[n];
+        for (int s = 0; s < n; s++) {
+            totals[s] = roundHalfUp(root[s], rootScale);
+        }
+        results.compiled(totals, exact, vetoed, failed);
         for (int s = 0; s < n; s++) {
             if (slow[columnOf[s]]) {
                 results.explained(s);
@@ -306,42 +323,86 @@ final class CampusPass {
     }
 
     /**
-     * The exact score of every part of the student in {@code column}, leaves up, at each part's scale: without
-     * overflow checks where {@link CompiledRules#plainArithmetic} says none can happen, else each step checked.
+     * Every part's exact score by student ({@code exact[part][s]}), leaves up, at each part's scale: part by part over
+     * all students without overflow checks where {@link CompiledRules#plainArithmetic} says none can happen for a
+     * student whose points stay within ±{@link CompiledRules#SUM_LIMIT}; every other student, step by step checked
+     * ({@link #scoreChecked}), and tallied by the explaining engine when a step would overflow.
      */
-    private void score(int column, long[] exact) {
-        int from = column * parts;
-        boolean plain = rules.plainArithmetic;
-        for (int p = 0; plain && p < parts; p++) {
-            plain = Math.abs(sums[from + p]) <= CompiledRules.SUM_LIMIT;
+    private long[][] score() {
+        long[][] exact = new long[parts][];
+        int[] columnOf = this.columnOf;
+        long[] sums = this.sums;
+        int slots = this.slots;
+        int[] childStart = rules.childStart;
+        int[] childOf = rules.childOf;
+        long[] childWeight = rules.childWeight;
+        for (int p = parts - 1; p >= 0; p--) {
+            long[] e = new long[n];
+            long factor = rules.pointsFactor[p];
+            for (int s = 0; s < n; s++) {
+                e[s] = sums[columnOf[s] * slots + p] * factor;
+            }
+            for (int edge = childStart[p]; edge < childStart[p + 1]; edge++) {
+                long weight = childWeight[edge];
+                long[] child = exact[childOf[edge]];
+                for (int s = 0; s < n; s++) {
+                    e[s] += weight * child[s];
+                }
+            }
+            long cap = rules.cap[p];
+            long floor = rules.floor[p];
+            for (int s = 0; s < n; s++) {
+                e[s] = Math.max(floor, Math.min(cap, e[s]));
+            }
+            exact[p] = e;
         }
+        long[] one = new long[parts];
+        boolean plain = rules.plainArithmetic;
+        for (int s = 0; s < n; s++) {
+            int column = columnOf[s];
+            if (slow[column]) {
+                continue;
+            }
+            int from = column * slots;
+            long bits = 0;
+            for (int p = 0; p < parts; p++) {
+                bits |= Math.abs(sums[from + p]);
+            }
+            // |points| ≥ 2^40 somewhere (or Long.MIN_VALUE): not within the plain bound
+            if (plain && bits >>> 40 == 0) {
+                continue;
+            }
+            try {
+                scoreChecked(from, one);
+            } catch (ArithmeticException e) {
+                slow[column] = true;
+                continue;
+            }
+            for (int p = 0; p < parts; p++) {
+                exact[p][s] = one[p];
+            }
+        }
+        return exact;
+    }
+
+    /** The exact score of every part of the student whose sums start at {@code from}, leaves up, each step checked. */
+    private void scoreChecked(int from, long[] exact) {
         long[] pointsFactor = rules.pointsFactor;
         int[] childStart = rules.childStart;
         int[] childOf = rules.childOf;
         long[] childWeight = rules.childWeight;
-        long[] cap = rules.cap;
-        long[] floor = rules.floor;
         for (int p = parts - 1; p >= 0; p--) {
-            long v;
-            int to = childStart[p + 1];
-            if (plain) {
-                v = sums[from + p] * pointsFactor[p];
-                for (int e = childStart[p]; e < to; e++) {
-                    v += childWeight[e] * exact[childOf[e]];
-                }
-            } else {
-                v = Math.multiplyExact(sums[from + p], pointsFactor[p]);
-                for (int e = childStart[p]; e < to; e++) {
-                    v = Math.addExact(v, Math.multiplyExact(childWeight[e], exact[childOf[e]]));
-                }
+            long v = Math.multiplyExact(sums[from + p], pointsFactor[p]);
+            for (int e = childStart[p]; e < childStart[p + 1]; e++) {
+                v = Math.addExact(v, Math.multiplyExact(childWeight[e], exact[childOf[e]]));
             }
-            exact[p] = Math.max(floor[p], Math.min(cap[p], v));
+            exact[p] = Math.max(rules.floor[p], Math.min(rules.cap[p], v));
         }
     }
 
     /** What a veto or gate reads: a part's points (two decimals) or a severity (a whole number). */
     private BigDecimal measure(int column, int reads) {
-        return reads >= 0 ? BigDecimal.valueOf(sums[column * parts + reads], 2) : BigDecimal.valueOf(severity[column * severities - 1 - reads]);
+        return reads >= 0 ? BigDecimal.valueOf(sums[column * slots + reads], 2) : BigDecimal.valueOf(severity[column * severities - 1 - reads]);
     }
 
     /** {@code value} at {@code scale} decimals rounded to two, half-up (halves away from zero). */

@@ -47,10 +47,12 @@ public final class CompactResults extends AbstractList<StudentResult> implements
     private final List<String> tieBreak;
     private final int[] tieParts;
     private final Maker maker;
-    private final long[] totals;
+    /** Each student's total in hundredths, and tie-break scores ({@code ties[k][i]}): set by {@link #compiled}. */
+    private long[] totals;
     private final long[][] ties;
-    private final List<?>[] vetoes;
-    private final List<?>[] failed;
+    /** Each student's vetoes and failed gates; null when the rules have none (every student: none). */
+    private List<?>[] vetoes;
+    private List<?>[] failed;
     private final AtomicReferenceArray<StudentResult> made;
     /** Per term, each column student's rows: {@code rows[t][start[t][c] .. start[t][c + 1])}; made when first needed. */
     private int[][] start;
@@ -75,23 +77,23 @@ public final class CompactResults extends AbstractList<StudentResult> implements
         this.tieParts = tieParts;
         this.maker = maker;
         int n = roster.size();
-        this.totals = new long[n];
-        this.ties = new long[tieParts.length][n];
-        this.vetoes = new List<?>[n];
-        this.failed = new List<?>[n];
+        this.ties = new long[tieParts.length][];
         this.made = new AtomicReferenceArray<>(n);
         this.slotBits = 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1));
         this.slotMask = (1L << slotBits) - 1;
     }
 
-    /** Student {@code s} as the pass computed them: total in hundredths, every part's exact score, vetoes and failed gates. */
-    void compiled(int s, long total, long[] exact, List<String> vetoed, List<String> failedGates) {
-        totals[s] = total;
+    /**
+     * The students as the pass computed them, by 学号: totals in hundredths, every part's exact score
+     * ({@code exact[part][i]}, kept for the tie-break parts), vetoes and failed gates (null: the rules have none).
+     */
+    void compiled(long[] totals, long[][] exact, List<?>[] vetoed, List<?>[] failedGates) {
+        this.totals = totals;
         for (int k = 0; k < tieParts.length; k++) {
-            ties[k][s] = exact[tieParts[k]];
+            ties[k] = exact[tieParts[k]];
         }
-        vetoes[s] = vetoed;
-        failed[s] = failedGates;
+        this.vetoes = vetoed;
+        this.failed = failedGates;
     }
 
     /** Student {@code s} tallied by the explaining engine now, their columns filled from the result. */
@@ -101,14 +103,26 @@ public final class CompactResults extends AbstractList<StudentResult> implements
         for (int k = 0; k < tieParts.length; k++) {
             ties[k][s] = CampusPass.unscaled(r.score(tieBreak.get(k)).orElse(BigDecimal.ZERO), rules.scale[tieParts[k]]);
         }
+        if (vetoes == null) {
+            vetoes = none();
+        }
+        if (failed == null) {
+            failed = none();
+        }
         vetoes[s] = r.result().vetoes();
         failed[s] = r.result().failedGates();
         made.set(s, r);
     }
 
+    private List<?>[] none() {
+        List<?>[] out = new List<?>[size()];
+        Arrays.fill(out, List.of());
+        return out;
+    }
+
     @Override
     public int size() {
-        return totals.length;
+        return roster.size();
     }
 
     /** The result of the {@code i}-th student by 学号, made now if not yet. */
@@ -157,19 +171,19 @@ public final class CompactResults extends AbstractList<StudentResult> implements
 
     /** Whether the {@code i}-th student passes every gate and no veto struck. */
     public boolean eligible(int i) {
-        return vetoes[i].isEmpty() && failed[i].isEmpty();
+        return vetoes(i).isEmpty() && failedGates(i).isEmpty();
     }
 
     /** The codes of the vetoes that struck the {@code i}-th student. */
     @SuppressWarnings("unchecked")
     public List<String> vetoes(int i) {
-        return (List<String>) vetoes[i];
+        return vetoes == null ? List.of() : (List<String>) vetoes[i];
     }
 
     /** The codes of the gates the {@code i}-th student failed. */
     @SuppressWarnings("unchecked")
     public List<String> failedGates(int i) {
-        return (List<String>) failed[i];
+        return failed == null ? List.of() : (List<String>) failed[i];
     }
 
     /**
@@ -365,7 +379,7 @@ public final class CompactResults extends AbstractList<StudentResult> implements
 
     /** {@code r}, after checking that it says what the columns say of student {@code i}. */
     private StudentResult checked(int i, StudentResult r) {
-        boolean agrees = r.total().compareTo(total(i)) == 0 && r.result().vetoes().equals(vetoes[i]) && r.result().failedGates().equals(failed[i]);
+        boolean agrees = r.total().compareTo(total(i)) == 0 && r.result().vetoes().equals(vetoes(i)) && r.result().failedGates().equals(failedGates(i));
         for (int k = 0; agrees && k < tieParts.length; k++) {
             BigDecimal exact = BigDecimal.valueOf(ties[k][i], rules.scale[tieParts[k]]);
             agrees = r.score(tieBreak.get(k)).orElse(BigDecimal.ZERO).compareTo(exact) == 0;
@@ -373,7 +387,7 @@ public final class CompactResults extends AbstractList<StudentResult> implements
         if (!agrees) {
             throw new IllegalStateException("the explanation of " + r.student().value() + " gives " + r.total().toPlainString() + " "
                     + r.result().vetoes() + r.result().failedGates() + " where the compiled pass gave " + total(i).toPlainString() + " "
-                    + vetoes[i] + failed[i]);
+                    + vetoes(i) + failedGates(i));
         }
         return r;
     }
