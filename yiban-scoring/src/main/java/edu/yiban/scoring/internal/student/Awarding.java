@@ -79,12 +79,24 @@ public final class Awarding {
             }
         }
         long[] from = percentiles == null ? hundredths(bands.levels()) : null;
-        for (int i = 0; i < n; i++) {
-            if (from != null && candidates instanceof Compact compact) {
-                // totals and thresholds in hundredths: the same comparisons without a BigDecimal each
-                out[i] = band(bands, from, compact.results().hundredths(i), compact.results().eligible(i));
-                continue;
+        if (from != null && candidates instanceof Compact compact) {
+            // totals and thresholds in hundredths: the same comparisons without a BigDecimal each
+            AwardPolicy.Level[] levels = bands.levels().toArray(AwardPolicy.Level[]::new);
+            CompactResults columns = compact.results();
+            for (int i = 0; i < n; i++) {
+                long total = columns.hundredths(i);
+                AwardPolicy.Level level = bands.otherwise();
+                for (int k = 0; k < from.length; k++) {
+                    if (total >= from[k] && (!levels[k].eligibleOnly() || columns.eligible(i))) {
+                        level = levels[k];
+                        break;
+                    }
+                }
+                out[i] = level;
             }
+            return out;
+        }
+        for (int i = 0; i < n; i++) {
             BigDecimal total = candidates.total(i);
             BigDecimal value = percentiles == null ? total : percentiles[i];
             AwardPolicy.Level level = bands.otherwise();
@@ -112,17 +124,6 @@ public final class Awarding {
         return out;
     }
 
-    /** The first level whose threshold {@code total} (hundredths) reaches, and whose eligibility it meets; else the otherwise band. */
-    private static AwardPolicy.Level band(AwardPolicy.Bands bands, long[] from, long total, boolean eligible) {
-        for (int k = 0; k < from.length; k++) {
-            AwardPolicy.Level candidate = bands.levels().get(k);
-            if (total >= from[k] && (!candidate.eligibleOnly() || eligible)) {
-                return candidate;
-            }
-        }
-        return bands.otherwise();
-    }
-
     private static final Verdict[] VERDICTS = Verdict.values();
 
     /**
@@ -141,6 +142,8 @@ public final class Awarding {
         private final AwardPolicy.QuotaMode[] mode;
         private final boolean[] tiesAll;
         private final boolean[] mayTakeLower;
+        /** Per award: whether only vetoes, gates and a higher award's bar can make a candidate not eligible for it. */
+        private final boolean[] plain;
         /** The share-rounded quota of the last group size seen, per award: classes are mostly of a few sizes. */
         private final int[] lastSize;
         private final int[] lastQuota;
@@ -181,6 +184,7 @@ public final class Awarding {
             mode = new AwardPolicy.QuotaMode[k];
             tiesAll = new boolean[k];
             mayTakeLower = new boolean[k];
+            plain = new boolean[k];
             lastSize = new int[k];
             lastQuota = new int[k];
             for (int a = 0; a < k; a++) {
@@ -188,6 +192,7 @@ public final class Awarding {
                 mode[a] = policy.quotaMode(award);
                 tiesAll[a] = policy.ties(award) == AwardPolicy.Ties.ALL;
                 mayTakeLower[a] = policy.gatedMayTakeLower(award);
+                plain[a] = award.minimumTotal().isEmpty() && award.inBands().isEmpty() && award.conditions().isEmpty();
                 lastSize[a] = -1;
             }
             int n = candidates.size();
@@ -360,6 +365,10 @@ public final class Awarding {
          * {@code out} is given, every reason why not goes into it (else the first reason ends the check).
          */
         boolean eligible(int i, int a, int barred, List<Shortfall> out) {
+            if (out == null && plain[a] && candidates.eligible(i)) {
+                // no veto struck and no gate failed: only a higher award's bar is left to check
+                return barred < 0;
+            }
             AwardPolicy.Award award = awards.get(a);
             boolean eligible = true;
             for (String veto : candidates.vetoes(i)) {

@@ -84,8 +84,8 @@ public final class CompactResults extends AbstractList<StudentResult> implements
     }
 
     /**
-     * The students as the pass computed them, by 学号: totals in hundredths, every part's exact score
-     * ({@code exact[part][i]}, kept for the tie-break parts), vetoes and failed gates (null: the rules have none).
+     * The students as the pass computed them, by 学号: totals in hundredths, the exact scores of the tie-break parts
+     * ({@code exact[part][i]}), vetoes and failed gates (null: the rules have none).
      */
     void compiled(long[] totals, long[][] exact, List<?>[] vetoed, List<?>[] failedGates) {
         this.totals = totals;
@@ -202,7 +202,6 @@ public final class CompactResults extends AbstractList<StudentResult> implements
         long[] keys = keys();
         int n = size();
         int[] order = new int[n];
-        int[] shared = new int[n];
         int[] groupStart = new int[members.length + 1];
         long[] buffer = keys == null ? null : new long[n];
         int at = 0;
@@ -221,14 +220,10 @@ public final class CompactResults extends AbstractList<StudentResult> implements
                 System.arraycopy(members[g], 0, order, at, of);
                 sort(order, at, at + of);
             }
-            for (int k = 0; k < of; k++) {
-                int i = at + k;
-                shared[i] = k > 0 && totals[order[i]] == totals[order[i - 1]] ? shared[i - 1] : k + 1;
-            }
             at += of;
         }
         groupStart[members.length] = at;
-        List<Ranked> all = new Places(groups.codes(), groupStart, order, shared);
+        List<Ranked> all = new Places(groups.codes(), groupStart, order);
         synchronized (ranked) {
             ranked.put(grouping, all);
         }
@@ -246,13 +241,28 @@ public final class CompactResults extends AbstractList<StudentResult> implements
         private final String[] codes;
         private final int[] groupStart;
         private final int[] order;
-        private final int[] shared;
+        /** Each place's shared rank (equal totals, one place), worked out when a place is first read. */
+        private volatile int[] shared;
 
-        Places(String[] codes, int[] groupStart, int[] order, int[] shared) {
+        Places(String[] codes, int[] groupStart, int[] order) {
             this.codes = codes;
             this.groupStart = groupStart;
             this.order = order;
-            this.shared = shared;
+        }
+
+        private int[] shared() {
+            int[] known = shared;
+            if (known == null) {
+                known = new int[order.length];
+                for (int g = 0; g < codes.length; g++) {
+                    for (int i = groupStart[g]; i < groupStart[g + 1]; i++) {
+                        int k = i - groupStart[g];
+                        known[i] = k > 0 && totals[order[i]] == totals[order[i - 1]] ? known[i - 1] : k + 1;
+                    }
+                }
+                shared = known;
+            }
+            return known;
         }
 
         @Override
@@ -268,7 +278,7 @@ public final class CompactResults extends AbstractList<StudentResult> implements
             }
             int rank = i - groupStart[g] + 1;
             int of = groupStart[g + 1] - groupStart[g];
-            return new Ranked(roster.subjects[order[i]], codes[g], rank, of, shared[i], Ranking.percentile(rank, of));
+            return new Ranked(roster.subjects[order[i]], codes[g], rank, of, shared()[i], Ranking.percentile(rank, of));
         }
 
         @Override
