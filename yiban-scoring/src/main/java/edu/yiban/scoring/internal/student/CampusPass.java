@@ -42,6 +42,8 @@ import java.util.List;
  */
 final class CampusPass {
     private static final long[] POWERS = CompiledRules.POWERS;
+    /** The students scored together part by part: their scores of every part stay in the first-level cache. */
+    private static final int BLOCK = 256;
 
     private final CompiledRules rules;
     private final RuleBook book;
@@ -55,10 +57,13 @@ final class CampusPass {
     private final boolean[] recorded;
     private final int[] severity;
     private final boolean[] slow;
+    /** The parts whose exact scores the results keep besides the root's: the tie-break parts. */
+    private final int[] kept;
     /** The sums when the current term began, for a term's limits (null: the first term, all zero). */
     private long[] termStart;
 
-    private CampusPass(CompiledRules rules, Roster roster, Roster.Mapping mapping) {
+    private CampusPass(CompiledRules rules, Roster roster, Roster.Mapping mapping, int[] kept) {
+        this.kept = kept;
         this.rules = rules;
         this.book = rules.book;
         this.n = roster.size();
@@ -83,7 +88,7 @@ final class CampusPass {
     static CompactResults run(CompiledRules rules, Roster roster, List<TermSpan> spans, int yearDays, List<TermColumns> terms,
                               List<String> tieBreak, int[] tieBreakParts, CompactResults.Maker maker) {
         Roster.Mapping mapping = roster.slots(rules.columns);
-        CampusPass pass = new CampusPass(rules, roster, mapping);
+        CampusPass pass = new CampusPass(rules, roster, mapping, tieBreakParts);
         boolean termLimits = false;
         for (boolean perTerm : rules.limitPerTerm) {
             termLimits |= perTerm;
@@ -92,20 +97,79 @@ final class CampusPass {
             if (!pass.feed(terms.get(t))) {
                 return null;
             }
-            if (termLimits) {
-                pass.limits(true, t + 1 < terms.size());
+            if (termLimits && t + 1 < terms.size()) {
+                // the last term's limits are held in the finish, student block by student block
+                pass.limits(true, 0, pass.n);
+                pass.termStart = pass.sums.clone();
             }
         }
         CompactResults results = new CompactResults(roster, rules, spans, yearDays, terms, mapping, tieBreak, tieBreakParts, maker);
-        pass.finish(results);
+        pass.finish(results, termLimits);
         return results;
     }
 
-    /** Adds one term's rows; false when a row cannot be read by the rules. */
+    /**
+     * Adds one term's rows; false when a row cannot be read by the rules. Where no part has a default (nothing needs
+     * to know which parts an entry gave a line), the rows go through {@link #addRun}, a tight loop in which every
+     * row whose entry {@link CompiledRules#ADDS} — an item, or an entry nothing counts, adding 0 — adds to its slot
+     * without a branch on what it is; it stops at a row needing more (its entry not compiled yet, or one the pass
+     * does not add straight away), which is handled here before the run goes on.
+     */
     private boolean feed(TermColumns rows) {
+        if (recorded.length > 0) {
+            return feedMarking(rows);
+        }
+        long[] sums = this.sums;
+        int slots = this.slots;
+        for (int row = 0, size = rows.size(); row < size; row++) {
+            row = addRun(rows, row, size, rules.table(), sums, slots);
+            if (row == size) {
+                break;
+            }
+            int category = rows.category(row);
+            int attributes = rows.attributes(row);
+            long[][] table = rules.table();
+            long[] byAttributes;
+            long entry = category < table.length && (byAttributes = table[category]) != null && attributes < byAttributes.length
+                    ? byAttributes[attributes] : 0;
+            if (entry == 0) {
+                entry = rules.entry(category, attributes);
+            }
+            if ((entry & CompiledRules.ADDS) != 0) {
+                sums[rows.student(row) * slots + CompiledRules.slot(entry)] += CompiledRules.points(entry);
+            } else if (!general(rows, row, CompiledRules.kind(entry), CompiledRules.code(entry))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Adds the rows from {@code row} on while each one's entry {@link CompiledRules#ADDS}; returns the first effective
+     * row whose entry does not (not compiled yet, or not one the pass adds straight away), or {@code size}.
+     */
+    private static int addRun(TermColumns rows, int row, int size, long[][] table, long[] sums, int slots) {
+        for (; row < size; row++) {
+            if (!rows.effective(row)) {
+                continue;
+            }
+            int category = rows.category(row);
+            int attributes = rows.attributes(row);
+            long[] byAttributes;
+            long entry = category < table.length && (byAttributes = table[category]) != null && attributes < byAttributes.length
+                    ? byAttributes[attributes] : 0;
+            if ((entry & CompiledRules.ADDS) == 0) {
+                return row;
+            }
+            sums[rows.student(row) * slots + CompiledRules.slot(entry)] += CompiledRules.points(entry);
+        }
+        return size;
+    }
+
+    /** {@link #feed}, marking the part each entry gives a line (a part has a default); categories nothing reads passed over. */
+    private boolean feedMarking(TermColumns rows) {
         long[][] table = rules.table();
         long[] sums = this.sums;
-        boolean keepRecorded = recorded.length > 0;
         int slots = this.slots;
         byte[] read = rules.categoryStates();
         for (int row = 0, size = rows.size(); row < size; row++) {
@@ -130,9 +194,7 @@ final class CampusPass {
             if (kind == CompiledRules.FAST) {
                 int student = rows.student(row);
                 sums[student * slots + CompiledRules.slot(entry)] += CompiledRules.points(entry);
-                if (keepRecorded) {
-                    recorded[student * parts + CompiledRules.part(entry)] = true;
-                }
+                recorded[student * parts + CompiledRules.part(entry)] = true;
             } else if (kind != CompiledRules.IGNORE && !general(rows, row, kind, CompiledRules.code(entry))) {
                 return false;
             }
@@ -201,14 +263,15 @@ final class CampusPass {
     }
 
     /**
-     * Applies the term's ({@code perTerm}) or the period's limits to every evaluated student's sums. Sums of a year
-     * from its records run on across terms: a term's limit holds the term's own lines, the sums less those at the
-     * term's start.
-     *
-     * @param more whether more terms follow (then the sums at the next term's start are kept)
+     * Applies the term's ({@code perTerm}) or the period's limits, in order, to the sums of the evaluated students
+     * {@code lo .. hi} (by 学号). Sums of a year from its records run on across terms: a term's limit holds the term's
+     * own lines, the sums less those at the term's start.
      */
-    private void limits(boolean perTerm, boolean more) {
+    private void limits(boolean perTerm, int lo, int hi) {
         int[] limitPart = rules.limitPart;
+        int[] columnOf = this.columnOf;
+        long[] sums = this.sums;
+        int slots = this.slots;
         for (int i = 0; i < limitPart.length; i++) {
             if (rules.limitPerTerm[i] != perTerm) {
                 continue;
@@ -220,7 +283,7 @@ final class CampusPass {
             long cap = rules.limitCap[i];
             long floor = rules.limitFloor[i];
             long[] before = perTerm ? termStart : null;
-            for (int s = 0; s < n; s++) {
+            for (int s = lo; s < hi; s++) {
                 int from = columnOf[s] * slots;
                 long sum = b >= 0 ? sums[from + slot] : partSum(sums, from, part);
                 if (before != null) {
@@ -235,46 +298,40 @@ final class CampusPass {
                 sums[from + slot] += adjustment;
             }
         }
-        if (more) {
-            termStart = sums.clone();
-        }
     }
 
     /**
-     * Bases, defaults, the period's limits, then the part tree part by part over every student, each student's
-     * vetoes and gates, and the totals.
+     * Block by block of students (their sums stay in the first-level cache): the last term's limits ({@code
+     * termLimits}), bases, defaults, the period's limits, each part's buckets folded into its slot, and the part tree
+     * ({@link #score}); then each student's vetoes and gates, and the totals.
      */
-    private void finish(CompactResults results) {
-        int[] columnOf = this.columnOf;
-        long[] sums = this.sums;
-        int slots = this.slots;
-        for (int p = 0; p < parts; p++) {
-            long base = rules.base[p];
-            long fallback = rules.defaults ? rules.fallback[p] : CompiledRules.NONE;
-            if (base != CompiledRules.NONE) {
-                for (int s = 0; s < n; s++) {
-                    sums[columnOf[s] * slots + p] += base;
-                }
+    private void finish(CompactResults results, boolean termLimits) {
+        long[][] exact = new long[parts][];
+        exact[0] = new long[n];
+        for (int p : kept) {
+            if (exact[p] == null) {
+                exact[p] = new long[n];
             }
-            if (fallback != CompiledRules.NONE) {
-                for (int s = 0; s < n; s++) {
-                    if (!recorded[columnOf[s] * parts + p]) {
-                        sums[columnOf[s] * slots + p] += fallback;
+        }
+        long[][] block = new long[parts][Math.min(BLOCK, n)];
+        long[] one = new long[parts];
+        for (int first = 0; first < n; first += BLOCK) {
+            int end = Math.min(n, first + BLOCK);
+            if (termLimits) {
+                limits(true, first, end);
+            }
+            bases(first, end);
+            limits(false, first, end);
+            for (int p = 0; p < parts; p++) {
+                for (int slot : rules.bucketSlots[p]) {
+                    for (int s = first; s < end; s++) {
+                        int from = columnOf[s] * slots;
+                        sums[from + p] += sums[from + slot];
                     }
                 }
             }
+            score(first, end, block, exact, one);
         }
-        limits(false, false);
-        // each part's points into its own slot: the part's slot plus its buckets'
-        for (int p = 0; p < parts; p++) {
-            for (int slot : rules.bucketSlots[p]) {
-                for (int s = 0; s < n; s++) {
-                    int from = columnOf[s] * slots;
-                    sums[from + p] += sums[from + slot];
-                }
-            }
-        }
-        long[][] exact = score();
         List<Veto> vetoes = book.set.vetoes();
         List<Gate> gates = book.set.gates();
         List<?>[] vetoed = vetoes.isEmpty() ? null : new List<?>[n];
@@ -322,43 +379,66 @@ final class CampusPass {
         }
     }
 
+    /** Each part's base, and its default where no entry gave it a line, for the students {@code lo .. hi}. */
+    private void bases(int lo, int hi) {
+        for (int p = 0; p < parts; p++) {
+            long base = rules.base[p];
+            long fallback = rules.defaults ? rules.fallback[p] : CompiledRules.NONE;
+            if (base != CompiledRules.NONE) {
+                for (int s = lo; s < hi; s++) {
+                    sums[columnOf[s] * slots + p] += base;
+                }
+            }
+            if (fallback != CompiledRules.NONE) {
+                for (int s = lo; s < hi; s++) {
+                    if (!recorded[columnOf[s] * parts + p]) {
+                        sums[columnOf[s] * slots + p] += fallback;
+                    }
+                }
+            }
+        }
+    }
+
     /**
-     * Every part's exact score by student ({@code exact[part][s]}), leaves up, at each part's scale: part by part over
-     * all students without overflow checks where {@link CompiledRules#plainArithmetic} says none can happen for a
-     * student whose points stay within ±{@link CompiledRules#SUM_LIMIT}; every other student, step by step checked
-     * ({@link #scoreChecked}), and tallied by the explaining engine when a step would overflow.
+     * The exact scores of the students {@code first .. end} into {@code exact[part][s]} for the root and the
+     * {@link #kept} parts (the others' are null), leaves up, at each part's scale, part by part over the block
+     * ({@code block[part][s - first]}): without overflow checks where {@link CompiledRules#plainArithmetic} says none
+     * can happen for a student whose points stay within ±{@link CompiledRules#SUM_LIMIT}; every other student step by
+     * step checked ({@link #scoreChecked}), and tallied by the explaining engine when a step would overflow.
      */
-    private long[][] score() {
-        long[][] exact = new long[parts][];
+    private void score(int first, int end, long[][] block, long[][] exact, long[] one) {
         int[] columnOf = this.columnOf;
         long[] sums = this.sums;
         int slots = this.slots;
         int[] childStart = rules.childStart;
         int[] childOf = rules.childOf;
         long[] childWeight = rules.childWeight;
+        long[] pointsFactor = rules.pointsFactor;
+        int m = end - first;
         for (int p = parts - 1; p >= 0; p--) {
-            long[] e = new long[n];
-            long factor = rules.pointsFactor[p];
-            for (int s = 0; s < n; s++) {
-                e[s] = sums[columnOf[s] * slots + p] * factor;
+            long[] e = block[p];
+            long factor = pointsFactor[p];
+            for (int j = 0; j < m; j++) {
+                e[j] = sums[columnOf[first + j] * slots + p] * factor;
             }
             for (int edge = childStart[p]; edge < childStart[p + 1]; edge++) {
                 long weight = childWeight[edge];
-                long[] child = exact[childOf[edge]];
-                for (int s = 0; s < n; s++) {
-                    e[s] += weight * child[s];
+                long[] child = block[childOf[edge]];
+                for (int j = 0; j < m; j++) {
+                    e[j] += weight * child[j];
                 }
             }
             long cap = rules.cap[p];
             long floor = rules.floor[p];
-            for (int s = 0; s < n; s++) {
-                e[s] = Math.max(floor, Math.min(cap, e[s]));
+            for (int j = 0; j < m; j++) {
+                e[j] = Math.max(floor, Math.min(cap, e[j]));
             }
-            exact[p] = e;
+            if (exact[p] != null) {
+                System.arraycopy(e, 0, exact[p], first, m);
+            }
         }
-        long[] one = new long[parts];
         boolean plain = rules.plainArithmetic;
-        for (int s = 0; s < n; s++) {
+        for (int s = first; s < end; s++) {
             int column = columnOf[s];
             if (slow[column]) {
                 continue;
@@ -379,10 +459,11 @@ final class CampusPass {
                 continue;
             }
             for (int p = 0; p < parts; p++) {
-                exact[p][s] = one[p];
+                if (exact[p] != null) {
+                    exact[p][s] = one[p];
+                }
             }
         }
-        return exact;
     }
 
     /** The exact score of every part of the student whose sums start at {@code from}, leaves up, each step checked. */

@@ -42,6 +42,11 @@ final class CompiledRules {
     static final byte BAD = 5;
     /** An item of a part of its own whose points fit an {@code int}, its severity not kept: its table entry says it all. */
     static final byte FAST = 6;
+    /**
+     * The flag of a table entry the pass adds without a branch on its kind: a {@link #FAST} item, or an entry nothing
+     * counts ({@link #IGNORE}), which adds 0 to slot 0.
+     */
+    static final long ADDS = 8;
     /** An item's points when the entry's own points count. */
     static final long RECORDED = Long.MIN_VALUE;
     /** No cap, floor, base or default. */
@@ -365,8 +370,9 @@ final class CompiledRules {
     /**
      * The table of entries by category and attribute set, as published: {@code table()[category][attributes]}, 0 when
      * not compiled yet (then {@link #entry} compiles it). An entry of kind {@link #FAST} carries all the pass needs:
-     * the points in its high 32 bits, the part ({@link #part}) and the slot it adds to ({@link #slot(long)}); any
-     * other, its kind in the low bits and its code ({@link #code(long)}) in the high 32.
+     * the points in its high 32 bits, the part ({@link #part}) and the slot it adds to ({@link #slot(long)}), and
+     * {@link #ADDS}; one of {@link #IGNORE}, 0 points into slot 0 and {@link #ADDS}; any other, its kind in the low
+     * bits and its code ({@link #code(long)}) in the high 32.
      */
     long[][] table() {
         return table;
@@ -400,7 +406,7 @@ final class CompiledRules {
 
     /** An entry's kind. */
     static int kind(long entry) {
-        return (int) entry & 0xF;
+        return (int) entry & 0x7;
     }
 
     /** A {@link #FAST} entry's part. */
@@ -484,7 +490,11 @@ final class CompiledRules {
         int b = c.bucket[code];
         if (c.kind[code] == ITEM && part >= 0 && points != RECORDED && points == (int) points && c.severitySlot[code] < 0
                 && part + 1 < 0x3FFF && slot(part, b) + 1 < 0x3FFF) {
-            return points << 32 | (long) (slot(part, b) + 1) << 18 | (long) (part + 1) << 4 | FAST;
+            return points << 32 | (long) (slot(part, b) + 1) << 18 | (long) (part + 1) << 4 | ADDS | FAST;
+        }
+        if (c.kind[code] == IGNORE) {
+            // 0 points into slot 0: the code is not needed, nothing but the table reads an entry nothing counts
+            return 1L << 18 | ADDS | IGNORE;
         }
         return (long) code << 32 | c.kind[code];
     }
