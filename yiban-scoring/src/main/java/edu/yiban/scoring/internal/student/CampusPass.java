@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * The compiled evaluation of a whole campus for one period (a term, or a year from its records): one loop over
- * each term's rows adding fixed-point hundredths into per-student sums, then part by part over every student the
- * limits, bases, defaults and the part tree, and student by student the vetoes and gates, in {@code long}
- * arithmetic — no object per entry, none per student beyond the lists a veto or gate fills. What it computes is
+ * each term's rows adding fixed-point hundredths into per-student sums, then, block by block of students, the
+ * limits, bases, defaults and the part tree part by part, and student by student the vetoes and gates, in
+ * {@code long} arithmetic — no object per entry, none per student beyond the lists a veto or gate fills. What it computes is
  * exactly what the explaining engine ({@link Tally}, {@link PartScorer}) computes, line for line summed:
  *
  * <ol>
