@@ -33,7 +33,7 @@ public record AwardOutcome(String policy, EvaluationPeriod period, List<Quota> q
     public AwardOutcome {
         Objects.requireNonNull(policy, "policy is null");
         Objects.requireNonNull(period, "period is null");
-        quotas = List.copyOf(quotas);
+        quotas = quotas instanceof Awarding.Quotas ? quotas : List.copyOf(quotas);
         standings = standings instanceof Awarding.Standings ? standings : List.copyOf(standings);
     }
 

@@ -31,11 +31,14 @@ import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Awards with quotas, and bands, from a period's results (see {@link AwardPolicy}): bands first, then each
  * award in policy order, group by group, down the candidates in rank order as the award's quota mode and ties
- * say, recording for every candidate the quota reached what came of it and why.
+ * say, recording for every candidate the quota reached what came of it. The decisions are kept as numbers
+ * (quotas, recipients, considerations in {@code int} arrays); the quota and standing objects of the
+ * {@link AwardOutcome}, and the reasons a candidate was not eligible, are made from them when read.
  */
 public final class Awarding {
     /** How many incomplete results a refusal names before "…". */
@@ -48,8 +51,21 @@ public final class Awarding {
         Candidates candidates = results.results() instanceof CompactResults compact && compact.tieBreak().equals(results.tieBreak())
                 ? new Compact(compact) : new Listed(results);
         refuse(results, candidates, policy);
+        Decisions decisions = new Decisions(policy, candidates, bands(candidates, policy));
+        List<AwardPolicy.Award> awards = policy.awards();
+        for (int a = 0; a < awards.size(); a++) {
+            Places places = candidates.places(awards.get(a).scope());
+            for (int g = 0; g < places.codes().length; g++) {
+                decisions.run(a, places, g);
+            }
+        }
+        return new AwardOutcome(policy.id(), results.period(), new Quotas(decisions), new Standings(decisions));
+    }
+
+    /** Every candidate's band level. */
+    private static AwardPolicy.Level[] bands(Candidates candidates, AwardPolicy policy) {
         int n = candidates.size();
-        Pool students = new Pool(candidates);
+        AwardPolicy.Level[] out = new AwardPolicy.Level[n];
         BigDecimal[] percentiles = null;
         AwardPolicy.Bands bands = policy.bands();
         if (bands.basis() == AwardPolicy.Basis.PERCENTILE) {
@@ -63,12 +79,24 @@ public final class Awarding {
             }
         }
         long[] from = percentiles == null ? hundredths(bands.levels()) : null;
-        for (int i = 0; i < n; i++) {
-            if (from != null && candidates instanceof Compact compact) {
-                // totals and thresholds in hundredths: the same comparisons without a BigDecimal each
-                students.bands[i] = band(bands, from, compact.results().hundredths(i), compact.results().eligible(i));
-                continue;
+        if (from != null && candidates instanceof Compact compact) {
+            // totals and thresholds in hundredths: the same comparisons without a BigDecimal each
+            AwardPolicy.Level[] levels = bands.levels().toArray(AwardPolicy.Level[]::new);
+            CompactResults columns = compact.results();
+            for (int i = 0; i < n; i++) {
+                long total = columns.hundredths(i);
+                AwardPolicy.Level level = bands.otherwise();
+                for (int k = 0; k < from.length; k++) {
+                    if (total >= from[k] && (!levels[k].eligibleOnly() || columns.eligible(i))) {
+                        level = levels[k];
+                        break;
+                    }
+                }
+                out[i] = level;
             }
+            return out;
+        }
+        for (int i = 0; i < n; i++) {
             BigDecimal total = candidates.total(i);
             BigDecimal value = percentiles == null ? total : percentiles[i];
             AwardPolicy.Level level = bands.otherwise();
@@ -78,17 +106,9 @@ public final class Awarding {
                     break;
                 }
             }
-            students.bands[i] = level;
+            out[i] = level;
         }
-        List<AwardOutcome.Quota> quotas = new ArrayList<>();
-        for (AwardPolicy.Award award : policy.awards()) {
-            Places places = candidates.places(award.scope());
-            for (int g = 0; g < places.codes().length; g++) {
-                int[] ranked = Arrays.copyOfRange(places.order(), places.start()[g], places.start()[g + 1]);
-                quotas.add(new GroupRun(policy, award, places.codes()[g], ranked, students).run());
-            }
-        }
-        return new AwardOutcome(policy.id(), results.period(), quotas, new Standings(students));
+        return out;
     }
 
     /** Each level's threshold in hundredths, or null when one has more decimals. */
@@ -104,68 +124,413 @@ public final class Awarding {
         return out;
     }
 
-    /** The first level whose threshold {@code total} (hundredths) reaches, and whose eligibility it meets; else the otherwise band. */
-    private static AwardPolicy.Level band(AwardPolicy.Bands bands, long[] from, long total, boolean eligible) {
-        for (int k = 0; k < from.length; k++) {
-            AwardPolicy.Level candidate = bands.levels().get(k);
-            if (total >= from[k] && (!candidate.eligibleOnly() || eligible)) {
-                return candidate;
-            }
-        }
-        return bands.otherwise();
-    }
-
-    /** The students as the awards reach them: each made when a quota first reaches them, every band worked out first. */
-    private static final class Pool {
-        final Candidates candidates;
-        final AwardPolicy.Level[] bands;
-        final Student[] students;
-
-        Pool(Candidates candidates) {
-            this.candidates = candidates;
-            this.bands = new AwardPolicy.Level[candidates.size()];
-            this.students = new Student[candidates.size()];
-        }
-
-        Student get(int i) {
-            Student s = students[i];
-            if (s == null) {
-                s = new Student(candidates, i, candidates.student(i), candidates.total(i), bands[i]);
-                students[i] = s;
-            }
-            return s;
-        }
-
-        /** Whether candidate {@code i} holds an award already. */
-        boolean awarded(int i) {
-            return students[i] != null && !students[i].awards.isEmpty();
-        }
-    }
+    private static final Verdict[] VERDICTS = Verdict.values();
 
     /**
-     * Every student's standing, by 学号, each made when read: a student no quota reached stands with their band alone.
+     * What the awards decided, as numbers: every quota (its award, group, size, places and recipients) and every
+     * consideration (which quota reached which candidate, at what rank and place, with what verdict), in the order
+     * they were made. The {@link AwardOutcome.Quota}, {@link AwardOutcome.Standing} and {@link Consideration} objects
+     * — and a shortfall's words — are made from these only when read, by the same checks that decided
+     * ({@link #eligible}), so that what is read is what was decided.
      */
-    public static final class Standings extends AbstractList<AwardOutcome.Standing> implements RandomAccess {
-        private final Pool pool;
+    private static final class Decisions {
+        final AwardPolicy policy;
+        final List<AwardPolicy.Award> awards;
+        final Candidates candidates;
+        final AwardPolicy.Level[] bands;
+        /** Per award: its quota mode, whether ties all receive, whether a student it passed over may take a lower award. */
+        private final AwardPolicy.QuotaMode[] mode;
+        private final boolean[] tiesAll;
+        private final boolean[] mayTakeLower;
+        /** Per award: whether only vetoes, gates and a higher award's bar can make a candidate not eligible for it. */
+        private final boolean[] plain;
+        /** The share-rounded quota of the last group size seen, per award: classes are mostly of a few sizes. */
+        private final int[] lastSize;
+        private final int[] lastQuota;
+        /** Per candidate: awards held, the award that barred them from lower ones (-1: none), first and last consideration (-1: none). */
+        private final int[] held;
+        private final int[] barredBy;
+        private final int[] first;
+        private final int[] last;
+        /** The considerations: quota, candidate, rank, place, verdict, tied with (-1: none), barred by when made, next of the candidate's. */
+        private int considerations;
+        private int[] cQuota = new int[64];
+        private int[] cCandidate = new int[64];
+        private int[] cRank = new int[64];
+        private int[] cPlace = new int[64];
+        private byte[] cVerdict = new byte[64];
+        private int[] cTied = new int[64];
+        private int[] cBarred = new int[64];
+        private int[] cNext = new int[64];
+        /** The quotas: award, group, group size, quota, recipients beyond it, and where its recipients start in {@link #recipients}. */
+        private int quotas;
+        private int[] qAward = new int[16];
+        private String[] qGroup = new String[16];
+        private int[] qSize = new int[16];
+        private int[] qQuota = new int[16];
+        private int[] qBeyond = new int[16];
+        private int[] qStart = new int[17];
+        private int recipientCount;
+        private int[] recipients = new int[64];
+        /** The candidates of one group run (their positions in the group), reused. */
+        private int[] scratch = new int[0];
 
-        private Standings(Pool pool) {
-            this.pool = pool;
+        Decisions(AwardPolicy policy, Candidates candidates, AwardPolicy.Level[] bands) {
+            this.policy = policy;
+            this.awards = policy.awards();
+            this.candidates = candidates;
+            this.bands = bands;
+            int k = awards.size();
+            mode = new AwardPolicy.QuotaMode[k];
+            tiesAll = new boolean[k];
+            mayTakeLower = new boolean[k];
+            plain = new boolean[k];
+            lastSize = new int[k];
+            lastQuota = new int[k];
+            for (int a = 0; a < k; a++) {
+                AwardPolicy.Award award = awards.get(a);
+                mode[a] = policy.quotaMode(award);
+                tiesAll[a] = policy.ties(award) == AwardPolicy.Ties.ALL;
+                mayTakeLower[a] = policy.gatedMayTakeLower(award);
+                plain[a] = award.minimumTotal().isEmpty() && award.inBands().isEmpty() && award.conditions().isEmpty();
+                lastSize[a] = -1;
+            }
+            int n = candidates.size();
+            held = new int[n];
+            barredBy = new int[n];
+            first = new int[n];
+            last = new int[n];
+            Arrays.fill(barredBy, -1);
+            Arrays.fill(first, -1);
+            Arrays.fill(last, -1);
+        }
+
+        /** {@code award}'s {@code share × size} exactly, or its fixed count. */
+        static BigDecimal exact(AwardPolicy.Award award, int size) {
+            return award.share().isPresent() ? award.share().get().multiply(BigDecimal.valueOf(size))
+                    : BigDecimal.valueOf(award.count().orElseThrow());
+        }
+
+        /** Award {@code a}'s quota in a group of {@code size}: the exact quota rounded, at least the minimum, at most the size. */
+        private int quota(int a, int size) {
+            if (lastSize[a] != size) {
+                AwardPolicy.Award award = awards.get(a);
+                int rounded = award.share().isPresent() ? award.rounding().orElseThrow().round(exact(award, size)) : award.count().orElseThrow();
+                lastQuota[a] = Math.min(size, Math.max(award.minimum(), rounded));
+                lastSize[a] = size;
+            }
+            return lastQuota[a];
+        }
+
+        /** Award {@code a}'s quota in group {@code g} of {@code places}: its places down the candidates, then its ties. */
+        void run(int a, Places places, int g) {
+            int[] order = places.order();
+            int from = places.start()[g];
+            int size = places.start()[g + 1] - from;
+            int quota = quota(a, size);
+            if (scratch.length < size) {
+                scratch = new int[Math.max(size, scratch.length * 2)];
+            }
+            int[] positions = scratch;
+            int count = 0;
+            boolean oneEach = policy.oneAwardEach();
+            for (int k = 0; k < size; k++) {
+                if (!(oneEach && held[order[from + k]] > 0)) {
+                    positions[count++] = k;
+                }
+            }
+            int q = openQuota(a, places.codes()[g], size, quota);
+            int next;
+            int boundary;
+            int received = 0;
+            if (mode[a] == AwardPolicy.QuotaMode.PASS_DOWN) {
+                next = 0;
+                int lastPlace = -1;
+                for (; next < count && received < quota; next++) {
+                    int k = positions[next];
+                    int i = order[from + k];
+                    if (eligible(i, a, barredBy[i], null)) {
+                        give(q, i, k, next, next < quota ? Verdict.RECEIVED : Verdict.RECEIVED_PASSED_DOWN, -1);
+                        received++;
+                        lastPlace = k;
+                    } else {
+                        pass(q, a, i, k, next, Verdict.PASSED_DOWN, -1);
+                    }
+                }
+                boundary = quota > 0 && received == quota ? lastPlace : -1;
+            } else {
+                next = Math.min(quota, count);
+                for (int j = 0; j < next; j++) {
+                    int k = positions[j];
+                    int i = order[from + k];
+                    if (eligible(i, a, barredBy[i], null)) {
+                        give(q, i, k, j, Verdict.RECEIVED, -1);
+                    } else {
+                        pass(q, a, i, k, j, Verdict.LEFT_EMPTY, -1);
+                    }
+                }
+                boundary = quota > 0 && next == quota ? positions[quota - 1] : -1;
+            }
+            if (boundary >= 0) {
+                int with = order[from + boundary];
+                for (int j = next; j < count; j++) {
+                    int k = positions[j];
+                    int i = order[from + k];
+                    if (!candidates.sameTotal(i, with)) {
+                        break;
+                    }
+                    boolean eligible = eligible(i, a, barredBy[i], null);
+                    if (tiesAll[a] && eligible) {
+                        give(q, i, k, j, Verdict.RECEIVED_TIED, with);
+                        qBeyond[q]++;
+                    } else if (tiesAll[a]) {
+                        pass(q, a, i, k, j, Verdict.TIED_NOT_ELIGIBLE, with);
+                    } else if (eligible) {
+                        consider(q, i, k, j, Verdict.TIE_BROKEN, with);
+                    }
+                }
+            }
+            qStart[q + 1] = recipientCount;
+        }
+
+        private int openQuota(int a, String group, int size, int quota) {
+            if (quotas == qAward.length) {
+                int more = quotas * 2;
+                qAward = Arrays.copyOf(qAward, more);
+                qGroup = Arrays.copyOf(qGroup, more);
+                qSize = Arrays.copyOf(qSize, more);
+                qQuota = Arrays.copyOf(qQuota, more);
+                qBeyond = Arrays.copyOf(qBeyond, more);
+                qStart = Arrays.copyOf(qStart, more + 1);
+            }
+            int q = quotas++;
+            qAward[q] = a;
+            qGroup[q] = group;
+            qSize[q] = size;
+            qQuota[q] = quota;
+            qStart[q] = recipientCount;
+            qStart[q + 1] = recipientCount;
+            return q;
+        }
+
+        /** Candidate {@code i} (position {@code k} of the group, {@code j} of its candidates) receives quota {@code q}'s award. */
+        private void give(int q, int i, int k, int j, Verdict verdict, int tiedWith) {
+            if (recipientCount == recipients.length) {
+                recipients = Arrays.copyOf(recipients, recipientCount * 2);
+            }
+            recipients[recipientCount++] = i;
+            held[i]++;
+            consider(q, i, k, j, verdict, tiedWith);
+        }
+
+        /** Candidate {@code i} is not eligible for award {@code a}: recorded, and barred from lower awards if it says so. */
+        private void pass(int q, int a, int i, int k, int j, Verdict verdict, int tiedWith) {
+            consider(q, i, k, j, verdict, tiedWith);
+            if (!mayTakeLower[a] && barredBy[i] < 0) {
+                barredBy[i] = a;
+            }
+        }
+
+        private void consider(int q, int i, int k, int j, Verdict verdict, int tiedWith) {
+            if (considerations == cQuota.length) {
+                int more = considerations * 2;
+                cQuota = Arrays.copyOf(cQuota, more);
+                cCandidate = Arrays.copyOf(cCandidate, more);
+                cRank = Arrays.copyOf(cRank, more);
+                cPlace = Arrays.copyOf(cPlace, more);
+                cVerdict = Arrays.copyOf(cVerdict, more);
+                cTied = Arrays.copyOf(cTied, more);
+                cBarred = Arrays.copyOf(cBarred, more);
+                cNext = Arrays.copyOf(cNext, more);
+            }
+            int c = considerations++;
+            cQuota[c] = q;
+            cCandidate[c] = i;
+            cRank[c] = k + 1;
+            cPlace[c] = j + 1;
+            cVerdict[c] = (byte) verdict.ordinal();
+            cTied[c] = tiedWith;
+            cBarred[c] = barredBy[i];
+            cNext[c] = -1;
+            if (last[i] < 0) {
+                first[i] = c;
+            } else {
+                cNext[last[i]] = c;
+            }
+            last[i] = c;
+        }
+
+        /**
+         * Whether candidate {@code i} may receive award {@code a}, barred so far by award {@code barred} (-1: none); when
+         * {@code out} is given, every reason why not goes into it (else the first reason ends the check).
+         */
+        boolean eligible(int i, int a, int barred, List<Shortfall> out) {
+            if (out == null && plain[a] && candidates.eligible(i)) {
+                // no veto struck and no gate failed: only a higher award's bar is left to check
+                return barred < 0;
+            }
+            AwardPolicy.Award award = awards.get(a);
+            boolean eligible = true;
+            for (String veto : candidates.vetoes(i)) {
+                if (out == null) {
+                    return false;
+                }
+                eligible = false;
+                out.add(new Shortfall(Shortfall.Kind.VETOED, veto, said(candidates.result(i), Note.Kind.VETO, veto), Optional.empty(),
+                        Optional.empty(), Optional.empty()));
+            }
+            for (String gate : candidates.failedGates(i)) {
+                if (award.gates().isEmpty() || award.gates().contains(gate)) {
+                    if (out == null) {
+                        return false;
+                    }
+                    eligible = false;
+                    out.add(new Shortfall(Shortfall.Kind.GATE, gate, said(candidates.result(i), Note.Kind.GATE, gate), Optional.empty(),
+                            Optional.empty(), Optional.empty()));
+                }
+            }
+            if (award.minimumTotal().isPresent()) {
+                BigDecimal least = award.minimumTotal().get();
+                BigDecimal total = candidates.total(i);
+                if (total.compareTo(least) < 0) {
+                    if (out == null) {
+                        return false;
+                    }
+                    eligible = false;
+                    out.add(new Shortfall(Shortfall.Kind.MINIMUM_TOTAL, "total", ScoringMessages.bilingual("student.award.total"),
+                            Optional.of(Comparison.AT_LEAST), Optional.of(least), Optional.of(total)));
+                }
+            }
+            AwardPolicy.Level band = bands[i];
+            if (!award.inBands().isEmpty() && !award.inBands().contains(band.code())) {
+                if (out == null) {
+                    return false;
+                }
+                eligible = false;
+                out.add(new Shortfall(Shortfall.Kind.BAND, band.code(), bandNames(award), Optional.empty(), Optional.empty(), Optional.empty()));
+            }
+            for (AwardPolicy.Condition condition : award.conditions()) {
+                Optional<BigDecimal> value = candidates.result(i).measure(condition.indicator());
+                if (value.isEmpty() || !condition.holds(value.get())) {
+                    if (out == null) {
+                        return false;
+                    }
+                    eligible = false;
+                    out.add(new Shortfall(Shortfall.Kind.CONDITION, condition.indicator(),
+                            condition.name().orElseGet(() -> indicatorName(condition.indicator())), Optional.of(condition.must()),
+                            Optional.of(condition.threshold()), value));
+                }
+            }
+            if (barred >= 0) {
+                if (out == null) {
+                    return false;
+                }
+                eligible = false;
+                AwardPolicy.Award above = awards.get(barred);
+                out.add(new Shortfall(Shortfall.Kind.GATED_ABOVE, above.code(), above.name(), Optional.empty(), Optional.empty(), Optional.empty()));
+            }
+            return eligible;
+        }
+
+        /** The names of {@code award}'s bands, joined. */
+        private Bilingual bandNames(AwardPolicy.Award award) {
+            List<String> zh = new ArrayList<>();
+            List<String> en = new ArrayList<>();
+            for (String code : award.inBands()) {
+                Bilingual name = policy.level(code).map(AwardPolicy.Level::name).orElse(new Bilingual(code, code));
+                zh.add(name.zh());
+                en.add(name.en());
+            }
+            return new Bilingual(String.join("、", zh), String.join(", ", en));
+        }
+
+        int quotaCount() {
+            return quotas;
+        }
+
+        /** Quota {@code q} as the API reads it. */
+        AwardOutcome.Quota quota(int q) {
+            AwardPolicy.Award award = awards.get(qAward[q]);
+            int size = qSize[q];
+            List<StudentNo> to = new ArrayList<>(qStart[q + 1] - qStart[q]);
+            for (int r = qStart[q]; r < qStart[q + 1]; r++) {
+                to.add(candidates.student(recipients[r]));
+            }
+            int quota = qQuota[q];
+            return new AwardOutcome.Quota(award.code(), award.name(), award.scope(), qGroup[q], size, award.share(), award.rounding(),
+                    award.minimum(), exact(award, size), quota, mode[qAward[q]], policy.ties(award), mayTakeLower[qAward[q]], to,
+                    quota - (to.size() - qBeyond[q]), qBeyond[q]);
+        }
+
+        /** Candidate {@code i}'s standing as the API reads it: a candidate no quota reached stands with their band alone. */
+        AwardOutcome.Standing standing(int i) {
+            AwardPolicy.Level band = bands[i];
+            List<String> received = new ArrayList<>(1);
+            List<Consideration> considered = new ArrayList<>(1);
+            for (int c = first[i]; c >= 0; c = cNext[c]) {
+                int q = cQuota[c];
+                AwardPolicy.Award award = awards.get(qAward[q]);
+                Verdict verdict = VERDICTS[cVerdict[c]];
+                List<Shortfall> shortfalls = List.of();
+                if (verdict.received()) {
+                    received.add(award.code());
+                } else if (verdict != Verdict.TIE_BROKEN) {
+                    shortfalls = new ArrayList<>();
+                    eligible(i, qAward[q], cBarred[c], shortfalls);
+                }
+                Optional<StudentNo> with = cTied[c] < 0 ? Optional.empty() : Optional.of(candidates.student(cTied[c]));
+                considered.add(new Consideration(award.code(), qGroup[q], cRank[c], cPlace[c], verdict, shortfalls, with));
+            }
+            return new AwardOutcome.Standing(candidates.student(i), candidates.total(i), band.code(), band.name(), received, considered);
+        }
+    }
+
+    /** Every quota, awards in policy order and groups by code, each made when first read. */
+    public static final class Quotas extends AbstractList<AwardOutcome.Quota> implements RandomAccess {
+        private final Decisions decisions;
+        private final AtomicReferenceArray<AwardOutcome.Quota> made;
+
+        private Quotas(Decisions decisions) {
+            this.decisions = decisions;
+            this.made = new AtomicReferenceArray<>(decisions.quotaCount());
+        }
+
+        @Override
+        public AwardOutcome.Quota get(int q) {
+            Objects.checkIndex(q, size());
+            AwardOutcome.Quota quota = made.get(q);
+            if (quota == null) {
+                quota = decisions.quota(q);
+                if (!made.compareAndSet(q, null, quota)) {
+                    quota = made.get(q);
+                }
+            }
+            return quota;
+        }
+
+        @Override
+        public int size() {
+            return made.length();
+        }
+    }
+
+    /** Every student's standing, by 学号, each made when read. */
+    public static final class Standings extends AbstractList<AwardOutcome.Standing> implements RandomAccess {
+        private final Decisions decisions;
+
+        private Standings(Decisions decisions) {
+            this.decisions = decisions;
         }
 
         @Override
         public AwardOutcome.Standing get(int i) {
             Objects.checkIndex(i, size());
-            Student s = pool.students[i];
-            AwardPolicy.Level band = pool.bands[i];
-            if (s == null) {
-                return new AwardOutcome.Standing(pool.candidates.student(i), pool.candidates.total(i), band.code(), band.name(), List.of(), List.of());
-            }
-            return new AwardOutcome.Standing(s.student, s.total, band.code(), band.name(), s.awards, s.considered);
+            return decisions.standing(i);
         }
 
         @Override
         public int size() {
-            return pool.bands.length;
+            return decisions.bands.length;
         }
     }
 
@@ -176,34 +541,6 @@ public final class Awarding {
     record Places(String[] codes, int[] start, int[] order) {
     }
 
-    /**
-     * One student as the awards go: who they are among the candidates, their total and band, awards so far, quotas
-     * that reached them, and the award that barred them. Their whole result is read only for what the columns do not
-     * hold (a condition's measure, the words of a veto or gate).
-     */
-    private static final class Student {
-        final Candidates candidates;
-        final int index;
-        final StudentNo student;
-        final BigDecimal total;
-        final AwardPolicy.Level band;
-        final List<String> awards = new ArrayList<>(1);
-        final List<Consideration> considered = new ArrayList<>(1);
-        AwardPolicy.Award barredBy;
-
-        Student(Candidates candidates, int index, StudentNo student, BigDecimal total, AwardPolicy.Level band) {
-            this.candidates = candidates;
-            this.index = index;
-            this.student = student;
-            this.total = total;
-            this.band = band;
-        }
-
-        StudentResult result() {
-            return candidates.result(index);
-        }
-    }
-
     /** The results awards are chosen from: a list of results, or the compiled pass's columns. */
     private interface Candidates {
         int size();
@@ -211,6 +548,9 @@ public final class Awarding {
         StudentNo student(int i);
 
         BigDecimal total(int i);
+
+        /** Whether candidates {@code i} and {@code j} have equal totals. */
+        boolean sameTotal(int i, int j);
 
         boolean eligible(int i);
 
@@ -241,6 +581,10 @@ public final class Awarding {
 
         public BigDecimal total(int i) {
             return results.get(i).total();
+        }
+
+        public boolean sameTotal(int i, int j) {
+            return total(i).compareTo(total(j)) == 0;
         }
 
         public boolean eligible(int i) {
@@ -290,6 +634,10 @@ public final class Awarding {
             return results.total(i);
         }
 
+        public boolean sameTotal(int i, int j) {
+            return results.hundredths(i) == results.hundredths(j);
+        }
+
         public boolean eligible(int i) {
             return results.eligible(i);
         }
@@ -308,174 +656,6 @@ public final class Awarding {
 
         public Places places(Grouping grouping) {
             return results.places(grouping);
-        }
-    }
-
-    /** One award's quota in one group: its arithmetic, then its places down the candidates. */
-    private static final class GroupRun {
-        private final AwardPolicy policy;
-        private final AwardPolicy.Award award;
-        private final String group;
-        /** The group's candidates (their indexes), best place first: the place at position {@code k} is rank {@code k + 1}. */
-        private final int[] ranked;
-        private final Pool students;
-        private final List<StudentNo> recipients = new ArrayList<>();
-        private int beyond;
-
-        GroupRun(AwardPolicy policy, AwardPolicy.Award award, String group, int[] ranked, Pool students) {
-            this.policy = policy;
-            this.award = award;
-            this.group = group;
-            this.ranked = ranked;
-            this.students = students;
-        }
-
-        AwardOutcome.Quota run() {
-            int size = ranked.length;
-            BigDecimal exact;
-            int rounded;
-            if (award.share().isPresent()) {
-                exact = award.share().get().multiply(BigDecimal.valueOf(size));
-                rounded = award.rounding().orElseThrow().round(exact);
-            } else {
-                exact = BigDecimal.valueOf(award.count().orElseThrow());
-                rounded = award.count().get();
-            }
-            int quota = Math.min(size, Math.max(award.minimum(), rounded));
-            int[] candidates = new int[size];
-            int count = 0;
-            for (int k = 0; k < size; k++) {
-                if (!(policy.oneAwardEach() && students.awarded(ranked[k]))) {
-                    candidates[count++] = k;
-                }
-            }
-            candidates = Arrays.copyOf(candidates, count);
-            AwardPolicy.QuotaMode mode = policy.quotaMode(award);
-            int next;
-            int boundary = -1;
-            if (mode == AwardPolicy.QuotaMode.PASS_DOWN) {
-                next = 0;
-                int last = -1;
-                for (; next < candidates.length && recipients.size() < quota; next++) {
-                    int place = candidates[next];
-                    List<Shortfall> shortfalls = shortfalls(student(place));
-                    if (shortfalls.isEmpty()) {
-                        give(place, next, next < quota ? Verdict.RECEIVED : Verdict.RECEIVED_PASSED_DOWN, Optional.empty());
-                        last = place;
-                    } else {
-                        pass(place, next, Verdict.PASSED_DOWN, shortfalls, Optional.empty());
-                    }
-                }
-                boundary = quota > 0 && recipients.size() == quota ? last : -1;
-            } else {
-                next = Math.min(quota, candidates.length);
-                for (int i = 0; i < next; i++) {
-                    int place = candidates[i];
-                    List<Shortfall> shortfalls = shortfalls(student(place));
-                    if (shortfalls.isEmpty()) {
-                        give(place, i, Verdict.RECEIVED, Optional.empty());
-                    } else {
-                        pass(place, i, Verdict.LEFT_EMPTY, shortfalls, Optional.empty());
-                    }
-                }
-                boundary = quota > 0 && next == quota ? candidates[quota - 1] : -1;
-            }
-            if (boundary >= 0) {
-                ties(candidates, next, boundary);
-            }
-            return new AwardOutcome.Quota(award.code(), award.name(), award.scope(), group, size, award.share(), award.rounding(),
-                    award.minimum(), exact, quota, mode, policy.ties(award), policy.gatedMayTakeLower(award), recipients,
-                    quota - (recipients.size() - beyond), beyond);
-        }
-
-        /** The candidates from {@code next} on tied on total with {@code boundary}, the last place inside the quota. */
-        private void ties(int[] candidates, int next, int boundary) {
-            BigDecimal total = student(boundary).total;
-            Optional<StudentNo> with = Optional.of(student(boundary).student);
-            boolean all = policy.ties(award) == AwardPolicy.Ties.ALL;
-            for (int i = next; i < candidates.length; i++) {
-                int place = candidates[i];
-                Student s = student(place);
-                if (s.total.compareTo(total) != 0) {
-                    return;
-                }
-                List<Shortfall> shortfalls = shortfalls(s);
-                if (all && shortfalls.isEmpty()) {
-                    give(place, i, Verdict.RECEIVED_TIED, with);
-                    beyond++;
-                } else if (all) {
-                    pass(place, i, Verdict.TIED_NOT_ELIGIBLE, shortfalls, with);
-                } else if (shortfalls.isEmpty()) {
-                    s.considered.add(new Consideration(award.code(), group, place + 1, i + 1, Verdict.TIE_BROKEN, List.of(), with));
-                }
-            }
-        }
-
-        /** The candidate at position {@code place} of the group. */
-        private Student student(int place) {
-            return students.get(ranked[place]);
-        }
-
-        private void give(int place, int index, Verdict verdict, Optional<StudentNo> tiedWith) {
-            Student s = student(place);
-            recipients.add(s.student);
-            s.awards.add(award.code());
-            s.considered.add(new Consideration(award.code(), group, place + 1, index + 1, verdict, List.of(), tiedWith));
-        }
-
-        /** {@code place} not eligible: recorded, and barred from lower awards if this award says so. */
-        private void pass(int place, int index, Verdict verdict, List<Shortfall> shortfalls, Optional<StudentNo> tiedWith) {
-            Student s = student(place);
-            s.considered.add(new Consideration(award.code(), group, place + 1, index + 1, verdict, shortfalls, tiedWith));
-            if (!policy.gatedMayTakeLower(award) && s.barredBy == null) {
-                s.barredBy = award;
-            }
-        }
-
-        /** Why {@code s} may not receive the award, every reason; empty when eligible. */
-        private List<Shortfall> shortfalls(Student s) {
-            List<Shortfall> found = new ArrayList<>();
-            for (String veto : s.candidates.vetoes(s.index)) {
-                found.add(new Shortfall(Shortfall.Kind.VETOED, veto, said(s.result(), Note.Kind.VETO, veto), Optional.empty(), Optional.empty(),
-                        Optional.empty()));
-            }
-            for (String gate : s.candidates.failedGates(s.index)) {
-                if (award.gates().isEmpty() || award.gates().contains(gate)) {
-                    found.add(new Shortfall(Shortfall.Kind.GATE, gate, said(s.result(), Note.Kind.GATE, gate), Optional.empty(), Optional.empty(),
-                            Optional.empty()));
-                }
-            }
-            award.minimumTotal().filter(least -> s.total.compareTo(least) < 0).ifPresent(least -> found.add(new Shortfall(
-                    Shortfall.Kind.MINIMUM_TOTAL, "total", ScoringMessages.bilingual("student.award.total"), Optional.of(Comparison.AT_LEAST),
-                    Optional.of(least), Optional.of(s.total))));
-            if (!award.inBands().isEmpty() && !award.inBands().contains(s.band.code())) {
-                found.add(new Shortfall(Shortfall.Kind.BAND, s.band.code(), bandNames(), Optional.empty(), Optional.empty(), Optional.empty()));
-            }
-            for (AwardPolicy.Condition condition : award.conditions()) {
-                Optional<BigDecimal> value = s.result().measure(condition.indicator());
-                if (value.isEmpty() || !condition.holds(value.get())) {
-                    found.add(new Shortfall(Shortfall.Kind.CONDITION, condition.indicator(),
-                            condition.name().orElseGet(() -> indicatorName(condition.indicator())), Optional.of(condition.must()),
-                            Optional.of(condition.threshold()), value));
-                }
-            }
-            if (s.barredBy != null) {
-                found.add(new Shortfall(Shortfall.Kind.GATED_ABOVE, s.barredBy.code(), s.barredBy.name(), Optional.empty(), Optional.empty(),
-                        Optional.empty()));
-            }
-            return found;
-        }
-
-        /** The names of the award's bands, joined. */
-        private Bilingual bandNames() {
-            List<String> zh = new ArrayList<>();
-            List<String> en = new ArrayList<>();
-            for (String code : award.inBands()) {
-                Bilingual name = policy.level(code).map(AwardPolicy.Level::name).orElse(new Bilingual(code, code));
-                zh.add(name.zh());
-                en.add(name.en());
-            }
-            return new Bilingual(String.join("、", zh), String.join(", ", en));
         }
     }
 

@@ -47,10 +47,12 @@ public final class CompactResults extends AbstractList<StudentResult> implements
     private final List<String> tieBreak;
     private final int[] tieParts;
     private final Maker maker;
-    private final long[] totals;
+    /** Each student's total in hundredths, and tie-break scores ({@code ties[k][i]}): set by {@link #compiled}. */
+    private long[] totals;
     private final long[][] ties;
-    private final List<?>[] vetoes;
-    private final List<?>[] failed;
+    /** Each student's vetoes and failed gates; null when the rules have none (every student: none). */
+    private List<?>[] vetoes;
+    private List<?>[] failed;
     private final AtomicReferenceArray<StudentResult> made;
     /** Per term, each column student's rows: {@code rows[t][start[t][c] .. start[t][c + 1])}; made when first needed. */
     private int[][] start;
@@ -75,23 +77,23 @@ public final class CompactResults extends AbstractList<StudentResult> implements
         this.tieParts = tieParts;
         this.maker = maker;
         int n = roster.size();
-        this.totals = new long[n];
-        this.ties = new long[tieParts.length][n];
-        this.vetoes = new List<?>[n];
-        this.failed = new List<?>[n];
+        this.ties = new long[tieParts.length][];
         this.made = new AtomicReferenceArray<>(n);
         this.slotBits = 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1));
         this.slotMask = (1L << slotBits) - 1;
     }
 
-    /** Student {@code s} as the pass computed them: total in hundredths, every part's exact score, vetoes and failed gates. */
-    void compiled(int s, long total, long[] exact, List<String> vetoed, List<String> failedGates) {
-        totals[s] = total;
+    /**
+     * The students as the pass computed them, by 学号: totals in hundredths, the exact scores of the tie-break parts
+     * ({@code exact[part][i]}), vetoes and failed gates (null: the rules have none).
+     */
+    void compiled(long[] totals, long[][] exact, List<?>[] vetoed, List<?>[] failedGates) {
+        this.totals = totals;
         for (int k = 0; k < tieParts.length; k++) {
-            ties[k][s] = exact[tieParts[k]];
+            ties[k] = exact[tieParts[k]];
         }
-        vetoes[s] = vetoed;
-        failed[s] = failedGates;
+        this.vetoes = vetoed;
+        this.failed = failedGates;
     }
 
     /** Student {@code s} tallied by the explaining engine now, their columns filled from the result. */
@@ -101,14 +103,26 @@ public final class CompactResults extends AbstractList<StudentResult> implements
         for (int k = 0; k < tieParts.length; k++) {
             ties[k][s] = CampusPass.unscaled(r.score(tieBreak.get(k)).orElse(BigDecimal.ZERO), rules.scale[tieParts[k]]);
         }
+        if (vetoes == null) {
+            vetoes = none();
+        }
+        if (failed == null) {
+            failed = none();
+        }
         vetoes[s] = r.result().vetoes();
         failed[s] = r.result().failedGates();
         made.set(s, r);
     }
 
+    private List<?>[] none() {
+        List<?>[] out = new List<?>[size()];
+        Arrays.fill(out, List.of());
+        return out;
+    }
+
     @Override
     public int size() {
-        return totals.length;
+        return roster.size();
     }
 
     /** The result of the {@code i}-th student by 学号, made now if not yet. */
@@ -157,19 +171,19 @@ public final class CompactResults extends AbstractList<StudentResult> implements
 
     /** Whether the {@code i}-th student passes every gate and no veto struck. */
     public boolean eligible(int i) {
-        return vetoes[i].isEmpty() && failed[i].isEmpty();
+        return vetoes(i).isEmpty() && failedGates(i).isEmpty();
     }
 
     /** The codes of the vetoes that struck the {@code i}-th student. */
     @SuppressWarnings("unchecked")
     public List<String> vetoes(int i) {
-        return (List<String>) vetoes[i];
+        return vetoes == null ? List.of() : (List<String>) vetoes[i];
     }
 
     /** The codes of the gates the {@code i}-th student failed. */
     @SuppressWarnings("unchecked")
     public List<String> failedGates(int i) {
-        return (List<String>) failed[i];
+        return failed == null ? List.of() : (List<String>) failed[i];
     }
 
     /**
@@ -188,7 +202,6 @@ public final class CompactResults extends AbstractList<StudentResult> implements
         long[] keys = keys();
         int n = size();
         int[] order = new int[n];
-        int[] shared = new int[n];
         int[] groupStart = new int[members.length + 1];
         long[] buffer = keys == null ? null : new long[n];
         int at = 0;
@@ -207,14 +220,10 @@ public final class CompactResults extends AbstractList<StudentResult> implements
                 System.arraycopy(members[g], 0, order, at, of);
                 sort(order, at, at + of);
             }
-            for (int k = 0; k < of; k++) {
-                int i = at + k;
-                shared[i] = k > 0 && totals[order[i]] == totals[order[i - 1]] ? shared[i - 1] : k + 1;
-            }
             at += of;
         }
         groupStart[members.length] = at;
-        List<Ranked> all = new Places(groups.codes(), groupStart, order, shared);
+        List<Ranked> all = new Places(groups.codes(), groupStart, order);
         synchronized (ranked) {
             ranked.put(grouping, all);
         }
@@ -232,13 +241,28 @@ public final class CompactResults extends AbstractList<StudentResult> implements
         private final String[] codes;
         private final int[] groupStart;
         private final int[] order;
-        private final int[] shared;
+        /** Each place's shared rank (equal totals, one place), worked out when a place is first read. */
+        private volatile int[] shared;
 
-        Places(String[] codes, int[] groupStart, int[] order, int[] shared) {
+        Places(String[] codes, int[] groupStart, int[] order) {
             this.codes = codes;
             this.groupStart = groupStart;
             this.order = order;
-            this.shared = shared;
+        }
+
+        private int[] shared() {
+            int[] known = shared;
+            if (known == null) {
+                known = new int[order.length];
+                for (int g = 0; g < codes.length; g++) {
+                    for (int i = groupStart[g]; i < groupStart[g + 1]; i++) {
+                        int k = i - groupStart[g];
+                        known[i] = k > 0 && totals[order[i]] == totals[order[i - 1]] ? known[i - 1] : k + 1;
+                    }
+                }
+                shared = known;
+            }
+            return known;
         }
 
         @Override
@@ -254,7 +278,7 @@ public final class CompactResults extends AbstractList<StudentResult> implements
             }
             int rank = i - groupStart[g] + 1;
             int of = groupStart[g + 1] - groupStart[g];
-            return new Ranked(roster.subjects[order[i]], codes[g], rank, of, shared[i], Ranking.percentile(rank, of));
+            return new Ranked(roster.subjects[order[i]], codes[g], rank, of, shared()[i], Ranking.percentile(rank, of));
         }
 
         @Override
@@ -365,7 +389,7 @@ public final class CompactResults extends AbstractList<StudentResult> implements
 
     /** {@code r}, after checking that it says what the columns say of student {@code i}. */
     private StudentResult checked(int i, StudentResult r) {
-        boolean agrees = r.total().compareTo(total(i)) == 0 && r.result().vetoes().equals(vetoes[i]) && r.result().failedGates().equals(failed[i]);
+        boolean agrees = r.total().compareTo(total(i)) == 0 && r.result().vetoes().equals(vetoes(i)) && r.result().failedGates().equals(failedGates(i));
         for (int k = 0; agrees && k < tieParts.length; k++) {
             BigDecimal exact = BigDecimal.valueOf(ties[k][i], rules.scale[tieParts[k]]);
             agrees = r.score(tieBreak.get(k)).orElse(BigDecimal.ZERO).compareTo(exact) == 0;
@@ -373,7 +397,7 @@ public final class CompactResults extends AbstractList<StudentResult> implements
         if (!agrees) {
             throw new IllegalStateException("the explanation of " + r.student().value() + " gives " + r.total().toPlainString() + " "
                     + r.result().vetoes() + r.result().failedGates() + " where the compiled pass gave " + total(i).toPlainString() + " "
-                    + vetoes[i] + failed[i]);
+                    + vetoes(i) + failedGates(i));
         }
         return r;
     }

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A rule book compiled for the column pass ({@link CampusPass}): what each (category, attribute set) of one
@@ -41,6 +42,11 @@ final class CompiledRules {
     static final byte BAD = 5;
     /** An item of a part of its own whose points fit an {@code int}, its severity not kept: its table entry says it all. */
     static final byte FAST = 6;
+    /**
+     * The flag of a table entry the pass adds without a branch on its kind: a {@link #FAST} item, or an entry nothing
+     * counts ({@link #IGNORE}), which adds 0 to slot 0.
+     */
+    static final long ADDS = 8;
     /** An item's points when the entry's own points count. */
     static final long RECORDED = Long.MIN_VALUE;
     /** No cap, floor, base or default. */
@@ -70,6 +76,13 @@ final class CompiledRules {
     private final int[] bucket;
     /** How many (part, category) buckets limits read. */
     final int buckets;
+    /**
+     * A student's sums in the pass ({@link CampusPass}): a slot per part (its lines no limit reads by category), then a
+     * slot per bucket, {@code parts + bucket}; a part's sum is its slot plus its buckets' ({@link #bucketSlots}).
+     */
+    final int slots;
+    /** Each part's buckets' slots. */
+    final int[][] bucketSlots;
 
     /** Each part's base and default in hundredths, or {@link #NONE}. */
     final long[] base;
@@ -198,6 +211,19 @@ final class CompiledRules {
             }
         }
         buckets = numbered;
+        slots = parts + buckets;
+        int[] bucketPart = new int[buckets];
+        for (int i = 0; i < limits; i++) {
+            int b = limitCategory[i] < 0 ? -1 : bucket[limitPart[i] * categories + limitCategory[i]];
+            if (b >= 0) {
+                bucketPart[b] = limitPart[i];
+            }
+        }
+        bucketSlots = new int[parts][];
+        for (int p = 0; p < parts; p++) {
+            final int part = p;
+            bucketSlots[p] = IntStream.range(0, buckets).filter(b -> bucketPart[b] == part).map(b -> parts + b).toArray();
+        }
         base = new long[parts];
         fallback = new long[parts];
         scale = new int[parts];
@@ -331,6 +357,11 @@ final class CompiledRules {
         return category < 0 ? -1 : bucket[part * limitCategories.size() + category];
     }
 
+    /** The slot a line of {@code part} in bucket {@code b} (-1: none) adds to. */
+    int slot(int part, int b) {
+        return b < 0 ? part : parts + b;
+    }
+
     /** The bucket limit {@code i} holds, or -1 when it holds its part's whole sum. */
     int limitBucket(int i) {
         return bucket(limitPart[i], limitCategory[i]);
@@ -339,8 +370,9 @@ final class CompiledRules {
     /**
      * The table of entries by category and attribute set, as published: {@code table()[category][attributes]}, 0 when
      * not compiled yet (then {@link #entry} compiles it). An entry of kind {@link #FAST} carries all the pass needs:
-     * the points in its high 32 bits, the part ({@link #part}) and bucket ({@link #bucket(long)}); any other, its
-     * kind in the low bits and its code ({@link #code(long)}) in the high 32.
+     * the points in its high 32 bits, the part ({@link #part}) and the slot it adds to ({@link #slot(long)}), and
+     * {@link #ADDS}; one of {@link #IGNORE}, 0 points into slot 0 and {@link #ADDS}; any other, its kind in the low
+     * bits and its code ({@link #code(long)}) in the high 32.
      */
     long[][] table() {
         return table;
@@ -374,7 +406,7 @@ final class CompiledRules {
 
     /** An entry's kind. */
     static int kind(long entry) {
-        return (int) entry & 0xF;
+        return (int) entry & 0x7;
     }
 
     /** A {@link #FAST} entry's part. */
@@ -382,8 +414,8 @@ final class CompiledRules {
         return ((int) entry >>> 4 & 0x3FFF) - 1;
     }
 
-    /** A {@link #FAST} entry's bucket, or -1. */
-    static int bucket(long entry) {
+    /** A {@link #FAST} entry's slot ({@link #slots}). */
+    static int slot(long entry) {
         return ((int) entry >>> 18 & 0x3FFF) - 1;
     }
 
@@ -457,8 +489,12 @@ final class CompiledRules {
         int part = c.part[code];
         int b = c.bucket[code];
         if (c.kind[code] == ITEM && part >= 0 && points != RECORDED && points == (int) points && c.severitySlot[code] < 0
-                && part + 1 < 0x3FFF && b + 1 < 0x3FFF) {
-            return points << 32 | (long) (b + 1) << 18 | (long) (part + 1) << 4 | FAST;
+                && part + 1 < 0x3FFF && slot(part, b) + 1 < 0x3FFF) {
+            return points << 32 | (long) (slot(part, b) + 1) << 18 | (long) (part + 1) << 4 | ADDS | FAST;
+        }
+        if (c.kind[code] == IGNORE) {
+            // 0 points into slot 0: the code is not needed, nothing but the table reads an entry nothing counts
+            return 1L << 18 | ADDS | IGNORE;
         }
         return (long) code << 32 | c.kind[code];
     }

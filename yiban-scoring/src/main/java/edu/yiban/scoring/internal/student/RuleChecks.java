@@ -453,8 +453,14 @@ public final class RuleChecks {
 
     // ------------------------------------------------------------------ award policies
 
+    /** The policy that last passed {@link #checked(AwardPolicy)}: a policy is immutable, so the same one passes again unchecked. */
+    private static volatile AwardPolicy lastPassed;
+
     /** {@code policy} if it passes Bean Validation and the rules below; else every fault by its JSON path. */
     public static AwardPolicy checked(AwardPolicy policy) {
+        if (policy == lastPassed) {
+            return policy;
+        }
         ScoringMessages.validator().check(policy);
         List<Violation> found = new ArrayList<>();
         unique(policy.awards(), AwardPolicy.Award::code, "awards", ".code", "student.award.twice", found);
@@ -493,6 +499,7 @@ public final class RuleChecks {
             found.add(violation("bands.otherwise.from", "student.level.otherwise", bands.otherwise().code()));
         }
         throwIfAny(found);
+        lastPassed = policy;
         return policy;
     }
 
