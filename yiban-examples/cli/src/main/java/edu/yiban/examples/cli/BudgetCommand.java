@@ -1,5 +1,6 @@
 package edu.yiban.examples.cli;
 
+import edu.yiban.core.InvalidInputException;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.org.budget.Allocation;
 import edu.yiban.org.budget.AllocationContext;
@@ -63,6 +64,7 @@ final class BudgetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Locale locale = language.locale();
+        Money money = whatIf == null ? null : amount(); // every value is checked before anything is printed
         SavedCampus.Contents contents = SavedCampus.load(file, locale);
         Path folder = out == null ? null : Outputs.folder(out, locale);
         PrintWriter stdout = spec.commandLine().getOut();
@@ -73,8 +75,9 @@ final class BudgetCommand implements Callable<Integer> {
                 throw new Cli.Problem(Cli.FAILED, "budget.none", file);
             }
             YearBudget plan = year == null ? years.get(years.size() - 1)
-                    : budget.year(Year.of(year)).orElseThrow(() -> new Cli.Problem(Cli.USAGE, "budget.unknownYear", year, file,
-                            String.join(", ", years.stream().map(y -> y.year().toString()).toList())));
+                    : years.stream().filter(y -> y.year().getValue() == year).findFirst().orElseThrow(() -> new Cli.Problem(
+                            Cli.USAGE, "budget.unknownYear", year, file, String.join(", ", years.stream().map(y -> y.year().toString()).toList())));
+            AllocationPolicy policy = whatIf == null ? null : policy(yiban);
             Summary summary = new Summary(stdout, locale);
             stdout.println(Cli.TEXT.render(locale, "budget.plan", plan.year().getValue(), plan.total().toString()));
             Table lines = new Table(List.of(Cli.TEXT.render(locale, "table.category"), Cli.TEXT.render(locale, "table.amount"),
@@ -89,8 +92,8 @@ final class BudgetCommand implements Callable<Integer> {
                 stdout.println();
                 a.explain(locale).forEach(l -> stdout.println("  " + l));
             }
-            if (whatIf != null) {
-                whatIf(yiban, budget, contents, locale, stdout);
+            if (policy != null) {
+                whatIf(yiban, budget, contents, money, policy, locale, stdout);
             }
             if (folder != null) {
                 BudgetFile.write(folder.resolve(Outputs.BUDGET), budget, plan.year());
@@ -101,8 +104,8 @@ final class BudgetCommand implements Callable<Integer> {
         }
     }
 
-    /** How {@code --amount} would be apportioned by {@code --what-if}; by score uses the last ended term's college evaluation. */
-    private void whatIf(Yiban yiban, Budget budget, SavedCampus.Contents contents, Locale locale, PrintWriter stdout) {
+    /** {@code --amount} as money: above 0, at most two decimals. */
+    private Money amount() {
         Money money;
         try {
             money = Money.of(amount);
@@ -112,14 +115,29 @@ final class BudgetCommand implements Callable<Integer> {
         if (!money.isPositive()) {
             throw new Cli.Problem(Cli.USAGE, "budget.amount", amount);
         }
+        return money;
+    }
+
+    /** The standard {@code --what-if} names, a plugin's or a built-in one made with {@code --base-fraction}. */
+    private AllocationPolicy policy(Yiban yiban) {
         Map<String, AllocationPolicy> policies = new TreeMap<>(yiban.allocationPolicies());
         for (String id : AllocationPolicies.builtInIds()) {
-            AllocationPolicies.builtIn(id, Map.of("baseFraction", baseFraction)).ifPresent(p -> policies.putIfAbsent(id, p));
+            try {
+                AllocationPolicies.builtIn(id, Map.of("baseFraction", baseFraction)).ifPresent(p -> policies.putIfAbsent(id, p));
+            } catch (InvalidInputException bad) {
+                throw new Cli.Problem(Cli.USAGE, "budget.baseFraction", baseFraction);
+            }
         }
         AllocationPolicy policy = policies.get(whatIf);
         if (policy == null) {
             throw new Cli.Problem(Cli.USAGE, "budget.policy", whatIf, String.join(", ", policies.keySet()));
         }
+        return policy;
+    }
+
+    /** How {@code money} would be apportioned by {@code policy}; by score uses the last ended term's college evaluation. */
+    private void whatIf(Yiban yiban, Budget budget, SavedCampus.Contents contents, Money money, AllocationPolicy policy,
+                        Locale locale, PrintWriter stdout) {
         Map<CollegeId, BigDecimal> scores = SavedCampus.lastEndedTerm(yiban.campus(), contents.today())
                 .map(last -> MainJob.collegeScores(yiban.scoring().colleges().run(yiban.core(), yiban.organisation(), last.start(),
                         last.end(), List.of())))

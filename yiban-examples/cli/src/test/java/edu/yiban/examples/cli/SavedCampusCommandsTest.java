@@ -2,6 +2,7 @@ package edu.yiban.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.yiban.core.i18n.MessageBundle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +61,32 @@ class SavedCampusCommandsTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("lottery").contains("per-student").contains("base-plus-per-capita");
+    }
+
+    @Test
+    void aBadBudgetValueExitsTwoInOneLineBeforeAnythingIsPrinted() {
+        // each value the user gives is checked before the report: no half report, then an error with exit 1
+        Map<String, String[]> bad = new TreeMap<>(Map.of(
+                "1800", new String[] {"--year", "1800"},
+                "2", new String[] {"--what-if", "base-plus-per-capita", "--base-fraction", "2"},
+                "abc", new String[] {"--what-if", "equal-share", "--base-fraction", "abc"},
+                "-5", new String[] {"--what-if", "equal-share", "--amount", "-5"}));
+        bad.forEach((value, options) -> {
+            for (boolean chinese : new boolean[] {false, true}) {
+                String[] args = new String[options.length + 2];
+                args[0] = "budget";
+                args[1] = runs.saved.toString();
+                System.arraycopy(options, 0, args, 2, options.length);
+                Run run = chinese ? Run.of(MessageBundle.ZH, args) : Run.en(args);
+
+                assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+                assertThat(run.out()).as("what budget %s printed", value).isEmpty();
+                assertThat(run.errLines()).as(run.err()).hasSize(1);
+                assertThat(run.err()).contains(value).doesNotContain("Exception");
+                assertThat(run.err().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+                        .as("Chinese in %s", run.err()).isEqualTo(chinese);
+            }
+        });
     }
 
     @Test
