@@ -334,6 +334,11 @@ final class ArchiveSnapshot {
     }
 
     /** A file written through a direct buffer, in bulk, with the CRC-32C of every byte. */
+    /** Copies {@code count} array elements from {@code offset} to or from the start of {@code buffer}, a view that moves on after. */
+    private interface Chunk {
+        void copy(ByteBuffer buffer, int offset, int count);
+    }
+
     static final class Output {
         private final FileChannel channel;
         private final ByteBuffer buffer = ByteBuffer.allocateDirect(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
@@ -361,46 +366,23 @@ final class ArchiveSnapshot {
 
         /** The first {@code n} elements of {@code values}, without their length. */
         void bytes(byte[] values, int n) throws IOException {
-            for (int done = 0; done < n; ) {
-                room(1);
-                int take = Math.min(n - done, buffer.remaining());
-                buffer.put(values, done, take);
-                done += take;
-            }
+            chunks(n, 1, (to, at, count) -> to.put(values, at, count));
         }
 
         /** The first {@code n} elements of {@code values}, after their length. */
         void i32s(int[] values, int n) throws IOException {
             i32(n);
-            for (int done = 0; done < n; ) {
-                room(Integer.BYTES);
-                int take = Math.min(n - done, buffer.remaining() / Integer.BYTES);
-                buffer.asIntBuffer().put(values, done, take);
-                buffer.position(buffer.position() + take * Integer.BYTES);
-                done += take;
-            }
+            chunks(n, Integer.BYTES, (to, at, count) -> to.asIntBuffer().put(values, at, count));
         }
 
         void i16s(short[] values, int n) throws IOException {
             i32(n);
-            for (int done = 0; done < n; ) {
-                room(Short.BYTES);
-                int take = Math.min(n - done, buffer.remaining() / Short.BYTES);
-                buffer.asShortBuffer().put(values, done, take);
-                buffer.position(buffer.position() + take * Short.BYTES);
-                done += take;
-            }
+            chunks(n, Short.BYTES, (to, at, count) -> to.asShortBuffer().put(values, at, count));
         }
 
         void i64s(long[] values, int n) throws IOException {
             i32(n);
-            for (int done = 0; done < n; ) {
-                room(Long.BYTES);
-                int take = Math.min(n - done, buffer.remaining() / Long.BYTES);
-                buffer.asLongBuffer().put(values, done, take);
-                buffer.position(buffer.position() + take * Long.BYTES);
-                done += take;
-            }
+            chunks(n, Long.BYTES, (to, at, count) -> to.asLongBuffer().put(values, at, count));
         }
 
         void i8s(byte[] values, int n) throws IOException {
@@ -410,14 +392,11 @@ final class ArchiveSnapshot {
 
         void booleans(boolean[] values, int n) throws IOException {
             i32(n);
-            for (int done = 0; done < n; ) {
-                room(1);
-                int take = Math.min(n - done, buffer.remaining());
-                for (int i = done; i < done + take; i++) {
-                    buffer.put(values[i] ? (byte) 1 : 0);
+            chunks(n, 1, (to, at, count) -> {
+                for (int i = 0; i < count; i++) {
+                    to.put(i, values[at + i] ? (byte) 1 : 0);
                 }
-                done += take;
-            }
+            });
         }
 
         /** Writes what is buffered, then the checksum of everything, and forces the file to the disk. */
@@ -429,6 +408,20 @@ final class ArchiveSnapshot {
             }
             buffer.clear();
             channel.force(true);
+        }
+
+        /**
+         * {@code n} elements of {@code size} bytes, a chunk at a time as the buffer has room: {@code chunk} writes each
+         * at the start of its view of the buffer, which then moves past them.
+         */
+        private void chunks(int n, int size, Chunk chunk) throws IOException {
+            for (int done = 0; done < n; ) {
+                room(size);
+                int take = Math.min(n - done, buffer.remaining() / size);
+                chunk.copy(buffer.slice().order(buffer.order()), done, take);
+                buffer.position(buffer.position() + take * size);
+                done += take;
+            }
         }
 
         private void room(int bytes) throws IOException {
@@ -494,12 +487,7 @@ final class ArchiveSnapshot {
                 throw new Unusable("it ends " + (n - left()) + " bytes early");
             }
             byte[] values = new byte[n];
-            for (int done = 0; done < n; ) {
-                need(1);
-                int take = Math.min(n - done, buffer.remaining());
-                buffer.get(values, done, take);
-                done += take;
-            }
+            chunks(n, 1, (from, at, count) -> from.get(values, at, count));
             return values;
         }
 
@@ -507,26 +495,14 @@ final class ArchiveSnapshot {
         int[] i32s(int rows, int capacity) throws IOException, Unusable {
             int n = column(Integer.BYTES, rows);
             int[] values = new int[capacity];
-            for (int done = 0; done < n; ) {
-                need(Integer.BYTES);
-                int take = Math.min(n - done, buffer.remaining() / Integer.BYTES);
-                buffer.asIntBuffer().get(values, done, take);
-                buffer.position(buffer.position() + take * Integer.BYTES);
-                done += take;
-            }
+            chunks(n, Integer.BYTES, (from, at, count) -> from.asIntBuffer().get(values, at, count));
             return values;
         }
 
         short[] i16s(int rows, int capacity) throws IOException, Unusable {
             int n = column(Short.BYTES, rows);
             short[] values = new short[capacity];
-            for (int done = 0; done < n; ) {
-                need(Short.BYTES);
-                int take = Math.min(n - done, buffer.remaining() / Short.BYTES);
-                buffer.asShortBuffer().get(values, done, take);
-                buffer.position(buffer.position() + take * Short.BYTES);
-                done += take;
-            }
+            chunks(n, Short.BYTES, (from, at, count) -> from.asShortBuffer().get(values, at, count));
             return values;
         }
 
@@ -541,13 +517,7 @@ final class ArchiveSnapshot {
 
         long[] i64s(int n) throws IOException, Unusable {
             long[] values = new long[n];
-            for (int done = 0; done < n; ) {
-                need(Long.BYTES);
-                int take = Math.min(n - done, buffer.remaining() / Long.BYTES);
-                buffer.asLongBuffer().get(values, done, take);
-                buffer.position(buffer.position() + take * Long.BYTES);
-                done += take;
-            }
+            chunks(n, Long.BYTES, (from, at, count) -> from.asLongBuffer().get(values, at, count));
             return values;
         }
 
@@ -561,14 +531,11 @@ final class ArchiveSnapshot {
                 throw new Unusable("it ends " + (n - left()) + " bytes early");
             }
             boolean[] values = new boolean[n];
-            for (int done = 0; done < n; ) {
-                need(1);
-                int take = Math.min(n - done, buffer.remaining());
-                for (int i = done; i < done + take; i++) {
-                    values[i] = buffer.get() != 0;
+            chunks(n, 1, (from, at, count) -> {
+                for (int i = 0; i < count; i++) {
+                    values[at + i] = from.get(i) != 0;
                 }
-                done += take;
-            }
+            });
             return values;
         }
 
@@ -583,6 +550,20 @@ final class ArchiveSnapshot {
         }
 
         /** Makes at least {@code bytes} (at most a chunk) available in the buffer, reading more of the file. */
+        /**
+         * {@code n} elements of {@code size} bytes, a chunk at a time as the buffer holds them: {@code chunk} reads each
+         * from the start of its view of the buffer, which then moves past them.
+         */
+        private void chunks(int n, int size, Chunk chunk) throws IOException, Unusable {
+            for (int done = 0; done < n; ) {
+                need(size);
+                int take = Math.min(n - done, buffer.remaining() / size);
+                chunk.copy(buffer.slice().order(buffer.order()), done, take);
+                buffer.position(buffer.position() + take * size);
+                done += take;
+            }
+        }
+
         private void need(int bytes) throws IOException, Unusable {
             if (buffer.remaining() >= bytes) {
                 return;

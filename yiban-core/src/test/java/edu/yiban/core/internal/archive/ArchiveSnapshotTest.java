@@ -56,6 +56,16 @@ class ArchiveSnapshotTest {
         return store;
     }
 
+    /** A store holding the campus and {@code steps}, written without a snapshot. */
+    private static LedgerStore written(List<Step> steps) {
+        LedgerStore store = new Projections.Kept();
+        try (YibanCore core = YibanCore.builder().store(store).clock(Campus.clock()).build()) {
+            Campus.fill(core.directory());
+            ArchiveSnapshotProperties.run(core, steps, new HashMap<>());
+        }
+        return store;
+    }
+
     @Test
     void aCurrentSnapshotIsLoadedAndEqualsAReplay() {
         Path file = directory.resolve("archives.snapshot");
@@ -102,13 +112,8 @@ class ArchiveSnapshotTest {
         Path file = directory.resolve("archives.snapshot");
         campus(file);
         // another campus: the same students, other entries
-        LedgerStore other = new Projections.Kept();
-        try (YibanCore core = YibanCore.builder().store(other).clock(Campus.clock()).build()) {
-            Campus.fill(core.directory());
-            ArchiveSnapshotProperties.run(core, List.of(new Step(0, 0, 0, 999, 1), new Step(0, 0, 0, 998, 1),
-                    new Step(0, 0, 0, 997, 1), new Step(0, 0, 0, 996, 1), new Step(0, 1, 0, 5, 1), new Step(0, 2, 0, 7, 1)),
-                    new HashMap<>());
-        }
+        LedgerStore other = written(List.of(new Step(0, 0, 0, 999, 1), new Step(0, 0, 0, 998, 1), new Step(0, 0, 0, 997, 1),
+                new Step(0, 0, 0, 996, 1), new Step(0, 1, 0, 5, 1), new Step(0, 2, 0, 7, 1)));
 
         YibanCore opened = open(other, file);
 
@@ -122,13 +127,9 @@ class ArchiveSnapshotTest {
         Path file = directory.resolve("archives.snapshot");
         campus(file);
         // the same ledger but Li Ming's last record written otherwise (a restored backup, then another write)
-        LedgerStore rewritten = new Projections.Kept();
-        try (YibanCore core = YibanCore.builder().store(rewritten).clock(Campus.clock()).build()) {
-            Campus.fill(core.directory());
-            List<Step> steps = new ArrayList<>(STEPS);
-            steps.set(3, new Step(0, 0, 2, 1, 1));
-            ArchiveSnapshotProperties.run(core, steps, new HashMap<>());
-        }
+        List<Step> steps = new ArrayList<>(STEPS);
+        steps.set(3, new Step(0, 0, 2, 1, 1));
+        LedgerStore rewritten = written(steps);
 
         YibanCore opened = open(rewritten, file);
 
@@ -145,14 +146,10 @@ class ArchiveSnapshotTest {
         Path file = directory.resolve("archives.snapshot");
         campus(file);
         // Li Ming's record 4 written otherwise, then a record 5: the head is past the snapshot, record 4 differs
-        LedgerStore rewritten = new Projections.Kept();
-        try (YibanCore core = YibanCore.builder().store(rewritten).clock(Campus.clock()).build()) {
-            Campus.fill(core.directory());
-            List<Step> steps = new ArrayList<>(STEPS);
-            steps.set(3, new Step(0, 0, 2, 1, 1));
-            steps.add(new Step(0, 0, 1, 60, 2));
-            ArchiveSnapshotProperties.run(core, steps, new HashMap<>());
-        }
+        List<Step> steps = new ArrayList<>(STEPS);
+        steps.set(3, new Step(0, 0, 2, 1, 1));
+        steps.add(new Step(0, 0, 1, 60, 2));
+        LedgerStore rewritten = written(steps);
         assertThat(rewritten.version(StreamId.of("archive", Campus.LI_MING.value()))).isEqualTo(5);
 
         YibanCore opened = open(rewritten, file);
@@ -190,11 +187,7 @@ class ArchiveSnapshotTest {
     void aSnapshotOfAStreamTheStoreLacksOrHasShorterIsIgnored() {
         Path file = directory.resolve("archives.snapshot");
         campus(file);
-        LedgerStore shorter = new Projections.Kept();
-        try (YibanCore core = YibanCore.builder().store(shorter).clock(Campus.clock()).build()) {
-            Campus.fill(core.directory());
-            ArchiveSnapshotProperties.run(core, STEPS.subList(0, 3), new HashMap<>());
-        }
+        LedgerStore shorter = written(STEPS.subList(0, 3));
 
         YibanCore opened = open(shorter, file);
 

@@ -44,6 +44,11 @@ class BomTest {
         assertThat(child(bom.getDocumentElement(), "version"))
                 .as("the BOM's version").isEqualTo(child(parent.getDocumentElement(), "version"));
         assertThat(bom.getElementsByTagName("parent").getLength()).as("parents of the BOM").isZero();
+        // with no parent it names its install plugin itself, at the parent's version (Maven's default is years old)
+        Element properties = (Element) parent.getElementsByTagName("properties").item(0);
+        assertThat(bom.getElementsByTagName("plugin").getLength()).isEqualTo(1);
+        assertThat(child((Element) bom.getElementsByTagName("plugin").item(0), "version"))
+                .isEqualTo(child(properties, "install-plugin.version"));
     }
 
     private static Document read(Path pom) throws Exception {
