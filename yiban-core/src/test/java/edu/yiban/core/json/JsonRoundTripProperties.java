@@ -22,6 +22,8 @@ class JsonRoundTripProperties {
             "edu.yiban.core.ledger.ProjectedStream", "edu.yiban.core.ledger.ProjectionLock",
             // the arguments of an append to several streams: calls of the ledger and the store SPI, never serialised
             "edu.yiban.core.ledger.Ledger.Drafts", "edu.yiban.core.ledger.StreamAppend",
+            // what a store reports it can do: asked of a live store, never serialised
+            "edu.yiban.core.ledger.StoreCapability",
             "edu.yiban.core.i18n.MessageBundle", "edu.yiban.core.i18n.Text",
             "edu.yiban.core.json.YibanCoreModule", "edu.yiban.core.json.YibanJson",
             "edu.yiban.core.validation.Checks", "edu.yiban.core.validation.YibanValidator");

@@ -14,7 +14,7 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * The BOM an app imports ({@code yiban-bom}) manages every library module of the build, at the build's version, and
+ * The BOM an app imports ({@code yiban-bom}) manages every library artifact of the build (the SDK's four among them), at the build's version, and
  * nothing else: no example, no third-party library (those versions stay the app's choice).
  */
 class BomTest {
@@ -28,9 +28,11 @@ class BomTest {
         List<String> libraries = new ArrayList<>();
         for (String module : texts(parent.getDocumentElement(), "modules", "module")) {
             if (!module.equals("yiban-bom") && !module.equals("yiban-examples")) {
-                libraries.add(module);
+                collectArtifacts(ROOT.resolve(module), libraries);
             }
         }
+        assertThat(libraries).as("the library's artifacts").contains(
+                "yiban-core", "yiban-sdk", "yiban-store-jdbc", "yiban-guice", "yiban-testkit");
         List<String> managed = new ArrayList<>();
         NodeList dependencies = bom.getElementsByTagName("dependency");
         for (int i = 0; i < dependencies.getLength(); i++) {
@@ -49,6 +51,18 @@ class BomTest {
         assertThat(bom.getElementsByTagName("plugin").getLength()).isEqualTo(1);
         assertThat(child((Element) bom.getElementsByTagName("plugin").item(0), "version"))
                 .isEqualTo(child(properties, "install-plugin.version"));
+    }
+
+    /** The jar artifacts of the module in {@code folder}: itself, or those of the modules it aggregates. */
+    private static void collectArtifacts(Path folder, List<String> artifacts) throws Exception {
+        Element pom = read(folder.resolve("pom.xml")).getDocumentElement();
+        List<String> modules = texts(pom, "modules", "module");
+        if (modules.isEmpty()) {
+            artifacts.add(child(pom, "artifactId"));
+        }
+        for (String module : modules) {
+            collectArtifacts(folder.resolve(module), artifacts);
+        }
     }
 
     private static Document read(Path pom) throws Exception {

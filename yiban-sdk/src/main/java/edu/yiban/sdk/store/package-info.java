@@ -1,7 +1,0 @@
-/**
- * Ledger stores (账本存储) beyond the core's in-memory one: the durable JDBC store
- * ({@link edu.yiban.sdk.store.JdbcLedgerStore}, H2 or PostgreSQL) and the capabilities
- * ({@link edu.yiban.sdk.store.StoreCapability}) a store reports through
- * {@link edu.yiban.sdk.store.CapableStore}.
- */
-package edu.yiban.sdk.store;
