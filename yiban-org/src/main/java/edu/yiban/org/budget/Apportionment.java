@@ -51,7 +51,7 @@ public final class Apportionment {
         if (amount.isNegative()) {
             throw OrgChecks.invalid("amount", "budget.apportion.negative-amount", amount);
         }
-        TreeMap<CollegeId, BigDecimal> sorted = checked(weights);
+        SortedMap<CollegeId, BigDecimal> sorted = checked(weights);
         int scale = 0;
         for (BigDecimal weight : sorted.values()) {
             scale = Math.max(scale, weight.scale());
@@ -88,7 +88,7 @@ public final class Apportionment {
         return Collections.unmodifiableSortedMap(result);
     }
 
-    private static TreeMap<CollegeId, BigDecimal> checked(Map<CollegeId, BigDecimal> weights) {
+    private static SortedMap<CollegeId, BigDecimal> checked(Map<CollegeId, BigDecimal> weights) {
         OrgChecks.required(weights, "weights");
         if (weights.isEmpty()) {
             throw OrgChecks.invalid("weights", "budget.apportion.empty");

@@ -27,7 +27,7 @@ public final class Ranking {
 
     /** No tie-break beyond the subject code. */
     public static Comparator<SubjectResult> noTieBreak() {
-        return (a, b) -> 0;
+        return Comparator.comparingInt(result -> 0);
     }
 
     /** Higher exact score of node {@code code} in the explanation first (a missing node counts as 0). */

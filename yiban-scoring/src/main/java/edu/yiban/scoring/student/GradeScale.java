@@ -26,11 +26,11 @@ import java.util.TreeMap;
  * credit-weighted GPA (学分绩点) and a score for the credit-weighted average (学分加权平均分), how resits (补考) and
  * retakes (重修) count, and which kinds of course are left out.
  *
- * <p>Grades are read from archive entries of {@code category} with the attributes {@code credits} (学分, a
- * decimal above 0, at most two places) and {@code score} (百分制, a decimal 0–100, at most two places) or
- * {@code grade} (a word of {@link #grades()}); {@code course} names the course for people, {@code courseCode}
- * (课程代码) identifies it when present; {@code attempt} says which attempt the entry is (a word of
- * {@link Attempts#words()}; none: the first); {@code kind} (课程性质: 必修, 选修, 辅修, 免修 …) may leave it out
+ * <p>Grades are read from archive entries of {@code category} with the attributes {@code "credits"} (学分, a
+ * decimal above 0, at most two places) and {@code "score"} (百分制, a decimal 0–100, at most two places) or
+ * {@code "grade"} (a word of {@link #grades()}); {@code "course"} names the course for people, {@code "courseCode"}
+ * (课程代码) identifies it when present; {@code "attempt"} says which attempt the entry is (a word of
+ * {@link Attempts#words()}; none: the first); {@code "kind"} (课程性质: 必修, 选修, 辅修, 免修 …) may leave it out
  * ({@link #excludedKinds()}).
  *
  * <p>A score gets its points from the {@linkplain #bands() bands} (the highest band it reaches) or from a

@@ -76,6 +76,7 @@ public final class ArchiveColumnStore implements ArchiveColumns {
         return addRow(student, sequence, entry);
     }
 
+    @SuppressWarnings("ReferenceEquality") // identity: the same visibility object as the previous entry, a cache hit
     private long addRow(int student, long sequence, ArchiveEntry entry) {
         Segment segment;
         int category;

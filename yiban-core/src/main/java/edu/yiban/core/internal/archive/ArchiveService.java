@@ -440,7 +440,7 @@ public final class ArchiveService implements GrowthArchives {
         }
         for (int i = 1; i < n; i++) {
             char c = key.charAt(i);
-            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-';
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-';
             if (!plain) {
                 return false;
             }

@@ -206,7 +206,7 @@ public final class CharterChecker {
     private static int[] match(boolean[][] eligible, List<SlotRule> slots, int n) {
         int[] capacity = new int[slots.size()];
         for (int k = 0; k < slots.size(); k++) {
-            capacity[k] = (int) Math.min(slots.get(k).count().max(), n);
+            capacity[k] = Math.min(slots.get(k).count().max(), n);
         }
         int[][] seats = new int[slots.size()][];
         for (int k = 0; k < slots.size(); k++) {
@@ -273,7 +273,7 @@ public final class CharterChecker {
         if (q.studentLeader() && !isStudentLeader(student.get(), unit, s)) {
             return false;
         }
-        if (q.ofCollege() && (unit.college().isEmpty() || !collegeOf(id, person, student, day).equals(unit.college()))) {
+        if (q.ofCollege() && (unit.college().isEmpty() || !collegeOf(person, student, day).equals(unit.college()))) {
             return false;
         }
         if (q.recommended() && !s.recommended(unit.id(), id)) {
@@ -282,7 +282,7 @@ public final class CharterChecker {
         return q.anyOf().isEmpty() || q.anyOf().stream().anyMatch(alt -> qualifies(alt, id, unit, s));
     }
 
-    private Optional<CollegeId> collegeOf(PersonId id, Optional<Person> person, Optional<Student> student, LocalDate day) {
+    private Optional<CollegeId> collegeOf(Optional<Person> person, Optional<Student> student, LocalDate day) {
         if (student.isPresent()) {
             return directory.adminClass(student.get().classOn(day)).map(c -> c.college());
         }

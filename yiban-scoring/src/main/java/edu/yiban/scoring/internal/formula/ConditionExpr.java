@@ -34,6 +34,7 @@ sealed interface ConditionExpr extends Expr {
             NOT_EQUAL(Token.Kind.NOT_EQUAL, (a, b) -> a.compareTo(b) != 0);
 
             private final Token.Kind token;
+            @SuppressWarnings("ImmutableEnumChecker") // each a stateless lambda over immutable Rationals
             private final BiPredicate<Rational, Rational> holds;
 
             Operator(Token.Kind token, BiPredicate<Rational, Rational> holds) {

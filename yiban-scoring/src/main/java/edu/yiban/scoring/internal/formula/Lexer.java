@@ -134,7 +134,7 @@ final class Lexer {
     }
 
     static boolean isNameStart(char c) {
-        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
     }
 
     static boolean isNamePart(char c) {

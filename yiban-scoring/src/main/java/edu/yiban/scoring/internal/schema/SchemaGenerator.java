@@ -194,7 +194,7 @@ public final class SchemaGenerator {
         return names;
     }
 
-    /** A record as an object; {@code typeName}, for a subtype, is its {@code "type"}. */
+    /** A record as an object; for a subtype, {@code typeNames} gives the value of its {@code "type"}. */
     private void object(ObjectNode def, Class<?> type, List<String> typeNames) {
         def.put("type", "object");
         ObjectNode properties = def.putObject("properties");

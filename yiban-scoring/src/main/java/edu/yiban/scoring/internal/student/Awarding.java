@@ -571,38 +571,47 @@ public final class Awarding {
             }
         }
 
+        @Override
         public int size() {
             return results.size();
         }
 
+        @Override
         public StudentNo student(int i) {
             return results.get(i).student();
         }
 
+        @Override
         public BigDecimal total(int i) {
             return results.get(i).total();
         }
 
+        @Override
         public boolean sameTotal(int i, int j) {
             return total(i).compareTo(total(j)) == 0;
         }
 
+        @Override
         public boolean eligible(int i) {
             return results.get(i).result().eligible();
         }
 
+        @Override
         public List<String> vetoes(int i) {
             return results.get(i).result().vetoes();
         }
 
+        @Override
         public List<String> failedGates(int i) {
             return results.get(i).result().failedGates();
         }
 
+        @Override
         public StudentResult result(int i) {
             return results.get(i);
         }
 
+        @Override
         public Places places(Grouping grouping) {
             List<Ranked> ranked = all.ranks(grouping);
             List<String> codes = new ArrayList<>();
@@ -622,38 +631,47 @@ public final class Awarding {
     }
 
     private record Compact(CompactResults results) implements Candidates {
+        @Override
         public int size() {
             return results.size();
         }
 
+        @Override
         public StudentNo student(int i) {
             return results.student(i);
         }
 
+        @Override
         public BigDecimal total(int i) {
             return results.total(i);
         }
 
+        @Override
         public boolean sameTotal(int i, int j) {
             return results.hundredths(i) == results.hundredths(j);
         }
 
+        @Override
         public boolean eligible(int i) {
             return results.eligible(i);
         }
 
+        @Override
         public List<String> vetoes(int i) {
             return results.vetoes(i);
         }
 
+        @Override
         public List<String> failedGates(int i) {
             return results.failedGates(i);
         }
 
+        @Override
         public StudentResult result(int i) {
             return results.get(i);
         }
 
+        @Override
         public Places places(Grouping grouping) {
             return results.places(grouping);
         }

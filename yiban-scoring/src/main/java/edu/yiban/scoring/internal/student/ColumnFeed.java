@@ -68,7 +68,7 @@ final class ColumnFeed implements EntryFeed {
                 continue;
             }
             Compiled compiled = compiled(category, rows.attributes(row), book);
-            if (inPeriod || compiled instanceof Compiled.Item item && item.prorate() != null) {
+            if (inPeriod || (compiled instanceof Compiled.Item item && item.prorate() != null)) {
                 tally.add(rows.sequence(row), rows.dimension(row), rows.points(row), compiled);
             }
         }

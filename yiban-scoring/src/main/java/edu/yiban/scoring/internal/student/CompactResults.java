@@ -366,7 +366,7 @@ public final class CompactResults extends AbstractList<StudentResult> implements
         int i = from;
         int j = middle;
         for (int k = from; k < to; k++) {
-            if (j >= to || i < middle && !before(buffer[j], buffer[i])) {
+            if (j >= to || (i < middle && !before(buffer[j], buffer[i]))) {
                 a[k] = buffer[i++];
             } else {
                 a[k] = buffer[j++];

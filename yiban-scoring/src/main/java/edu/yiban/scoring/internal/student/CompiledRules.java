@@ -523,7 +523,7 @@ final class CompiledRules {
             c.kind[code] = part < 0 ? SLOW : ZERO;
             c.part[code] = part;
         } else if (compiled instanceof Compiled.Item item && item.group() == null && item.prorate() == null
-                && (item.points() != null || item.divisor() == 1 && item.factor().compareTo(BigDecimal.ONE) == 0)) {
+                && (item.points() != null || (item.divisor() == 1 && item.factor().compareTo(BigDecimal.ONE) == 0))) {
             Rule rule = book.rules.get(item.rule());
             c.kind[code] = ITEM;
             c.part[code] = book.rulePart[item.rule()];

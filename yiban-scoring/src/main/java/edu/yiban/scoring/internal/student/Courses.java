@@ -202,7 +202,7 @@ final class Courses {
 
     private boolean before(int a, int b) {
         int byTerm = terms[a].compareTo(terms[b]);
-        return byTerm < 0 || byTerm == 0 && sequences[a] < sequences[b];
+        return byTerm < 0 || (byTerm == 0 && sequences[a] < sequences[b]);
     }
 
     private Settled settle() {

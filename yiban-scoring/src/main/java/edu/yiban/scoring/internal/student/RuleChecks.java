@@ -74,7 +74,6 @@ public final class RuleChecks {
     public static RuleSet checked(RuleSet set) {
         ScoringMessages.validator().check(set);
         List<Violation> found = new ArrayList<>();
-        List<Part> parts = set.parts().flatten();
         Set<String> partCodes = new HashSet<>();
         parts(set.parts(), "parts", true, partCodes, found);
         unique(set.rules(), Rule::code, "rules", ".code", "student.rule.twice", found);
@@ -457,6 +456,7 @@ public final class RuleChecks {
     private static volatile AwardPolicy lastPassed;
 
     /** {@code policy} if it passes Bean Validation and the rules below; else every fault by its JSON path. */
+    @SuppressWarnings("ReferenceEquality") // identity: the very policy object checked last
     public static AwardPolicy checked(AwardPolicy policy) {
         if (policy == lastPassed) {
             return policy;

@@ -72,8 +72,8 @@ public final class StudentEvaluator implements StudentEvaluation {
     private final List<ExtraMeasures> extra;
     private final Map<String, ExternalNormaliser> normalisers;
     /** Rule books by rule set, and what each compiles to for the archives' columns (empty: not compiled). */
-    private final Map<RuleSet, RuleBook> books = new IdentityHashMap<>();
-    private final Map<RuleBook, Optional<CompiledRules>> compiledBooks = new IdentityHashMap<>();
+    private final IdentityHashMap<RuleSet, RuleBook> books = new IdentityHashMap<>();
+    private final IdentityHashMap<RuleBook, Optional<CompiledRules>> compiledBooks = new IdentityHashMap<>();
     /** The rosters of recent periods, by directory version and dates. */
     private final Map<String, Roster> rosters = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -519,7 +519,7 @@ public final class StudentEvaluator implements StudentEvaluation {
         CompiledRules compiledRules;
         synchronized (books) {
             Optional<CompiledRules> known = compiledBooks.get(book);
-            if (known == null || known.isPresent() && known.get().columns != columns) {
+            if (known == null || (known.isPresent() && known.get().columns != columns)) {
                 known = Optional.ofNullable(CompiledRules.of(book, columns));
                 compiledBooks.put(book, known);
             }

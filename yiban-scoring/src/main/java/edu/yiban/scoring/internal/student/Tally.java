@@ -302,6 +302,7 @@ public final class Tally {
     }
 
     /** The items that a higher item of their group beats over the whole period ({@link Rule.Over#PERIOD}). */
+    @SuppressWarnings("ReferenceEquality") // identity: the pending item that won its group is this very item
     private Set<Pending> overPeriod() {
         Map<String, Pending> best = new HashMap<>();
         for (Pending p : pending) {
@@ -323,6 +324,7 @@ public final class Tally {
     }
 
     /** One term's items: the term's highest of each group, the highest at any one time, the period's highest; then lines. */
+    @SuppressWarnings("ReferenceEquality") // identity: the pending item that won its group is this very item
     private void settleTerm(int t, List<Pending> items, Set<Pending> beatenOverPeriod) {
         TermId id = spans.get(t).id();
         Map<String, Pending> best = new HashMap<>();

@@ -681,7 +681,7 @@ public abstract class LedgerStoreContract {
 
     private static void expectRefused(String call, Supplier<?> afterClose) {
         try {
-            afterClose.get();
+            Object unused = afterClose.get();
         } catch (RuntimeException refused) {
             return;
         }

@@ -15,6 +15,7 @@ public final class FaultLog {
     private static final Logger LOG = LoggerFactory.getLogger(FaultLog.class);
 
     private final List<PluginFault> all = new ArrayList<>();
+    @SuppressWarnings("ThreadLocalUsage") // one log per runtime: each runtime keeps its own calls in progress
     private final ThreadLocal<List<PluginFault>> current = new ThreadLocal<>();
 
     /**

@@ -672,6 +672,7 @@ public final class JdbcStore implements JdbcLedgerStore {
     }
 
     /** Refuses a record timed to a fraction of a millisecond, which a timestamp column would not keep exactly. */
+    @SuppressWarnings("JavaInstantGetSecondsGetNano") // the nanoseconds within the second are what is checked
     private static void checkMillis(List<PendingRecord> records) {
         for (int i = 0; i < records.size(); i++) {
             PendingRecord record = records.get(i);
