@@ -105,6 +105,12 @@ public record StudentResult(
      * score, each part's lines (base, items with their arithmetic and entries, caps, floors, defaults),
      * formula values with their inputs, bonus items with their raw value and source, missing values, vetoes
      * and gates. Every figure is as shown in the result, so the parts add up to the total as printed.
+     *
+     * <p>A view, not a second computation: it reads only what this record holds — {@link #result()}'s explanation
+     * tree, vetoes and failed gates, and {@link #lines()} — so a result read back from a saved round explains itself
+     * the same way, and the text can never disagree with the score. The sentences come from the scoring module's
+     * bundles ({@code messages_zh_CN}, {@code messages_en}); names of parts and rules from the rule set, in both
+     * languages.
      */
     public String explain(Locale locale) {
         return StudentText.explain(this, locale);

@@ -1,6 +1,7 @@
 package edu.yiban.sdk.guice;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provider;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import edu.yiban.core.archive.GrowthArchives;
@@ -11,40 +12,95 @@ import edu.yiban.org.YibanOrganisation;
 import edu.yiban.scoring.YibanScoring;
 import edu.yiban.sdk.Yiban;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
 
 /**
- * Wires the runtime with Guice: one {@link Yiban} per injector, built from the given builder, and its
- * parts bound so that a campus app's classes can ask for them by type.
+ * Wires the runtime with Guice (Guice 装配): one {@link Yiban} per injector, and its parts bound so that a campus
+ * app's classes ask for them by type in their {@code @Inject} constructors.
+ *
+ * <p><b>What it binds.</b> {@link Yiban}, as a singleton of the injector, and, each the runtime's own instance (not
+ * scoped, so every injection point asks the one runtime again): {@link CampusDirectory} ({@code yiban.campus()}),
+ * {@link GrowthArchives} ({@code yiban.archives()}), {@link Spaces} ({@code yiban.spaces()}),
+ * {@link YibanOrganisation} ({@code yiban.organisation()}), {@link YibanScoring} ({@code yiban.scoring()}) and
+ * {@link Ledger} ({@code yiban.core().ledger()}). Nothing else: no store, clock or plugin is bound, so an app's own
+ * bindings never clash with the module's; they go into the builder the module is given.
+ *
+ * <p><b>When it builds.</b> {@link #YibanModule(Supplier)} is <em>lazy</em>: the builder is asked and the runtime
+ * started (plugins loaded and their settings checked, the store opened, the projections rebuilt) the first time
+ * anything asks for the runtime or one of its parts. A configuration error — a plugin setting with a bad value, a
+ * store that cannot be opened, two plugins claiming one extension point — then surfaces at that first
+ * {@code getInstance} or injection, wrapped by Guice in a {@link com.google.inject.ProvisionException} whose cause is
+ * the library's exception. {@link #eager(Supplier)} starts the runtime when the module is made, so the same error is
+ * thrown as the library's own exception ({@link edu.yiban.core.YibanException}, with its code and its sentence in
+ * Chinese and English) from the line that creates the injector, and no injector exists with a runtime that cannot
+ * start. Prefer {@code eager} in an app's {@code main}; the lazy form suits tests and tools that may never touch the
+ * runtime.
  *
  * <pre>{@code
- * Injector injector = Guice.createInjector(new YibanModule(() -> Yiban.builder()
- *         .store(JdbcLedgerStore.h2File(Path.of("campus.db")))
- *         .plugins(Plugins.discover(App.class.getClassLoader()))));
+ * Injector injector = Guice.createInjector(YibanModule.eager(() -> Yiban.builder()
+ *         .store(JdbcLedgerStore.h2File(Path.of("campus")))
+ *         .plugins(Plugins.discover(App.class.getClassLoader()))));   // a bad setting throws PluginException here
  * CampusDirectory campus = injector.getInstance(CampusDirectory.class);
  * }</pre>
  *
- * The injector does not close the runtime: the app closes {@code injector.getInstance(Yiban.class)} when it stops.
+ * <p>The injector does not close the runtime: the app closes {@code injector.getInstance(Yiban.class)} when it stops.
+ * An eager module's runtime is open from {@link #eager} on; if the injector then cannot be created for a reason of
+ * the app's own modules, close it through {@link #runtime()}.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class YibanModule extends AbstractModule {
     private final Supplier<Yiban.Builder> builder;
+    private final Yiban started;
 
-    /** A module that builds the runtime from what {@code builder} gives, once. */
+    /** A lazy module: it builds the runtime from what {@code builder} gives, once, when it is first asked for. */
     public YibanModule(Supplier<Yiban.Builder> builder) {
         this.builder = Objects.requireNonNull(builder, "builder is null");
+        this.started = null;
     }
 
-    /** A module with the defaults: in-memory store, system clock, seed presets, no plugins. */
+    /** A lazy module with the defaults: in-memory store, system clock, seed presets, no plugins. */
     public YibanModule() {
         this(Yiban::builder);
     }
 
-    @Provides
-    @Singleton
-    Yiban yiban() {
-        return builder.get().build();
+    private YibanModule(Yiban started) {
+        this.builder = null;
+        this.started = started;
+    }
+
+    /**
+     * An eager module: builds the runtime now, from what {@code builder} gives, so that a configuration error is
+     * thrown here as the library's own exception rather than at first use inside a Guice {@code ProvisionException}.
+     *
+     * @throws edu.yiban.core.YibanException when the runtime cannot start, e.g. a
+     *         {@link edu.yiban.sdk.PluginException} naming the plugin and the setting whose value is bad
+     */
+    public static YibanModule eager(Supplier<Yiban.Builder> builder) {
+        Objects.requireNonNull(builder, "builder is null");
+        Yiban.Builder configured = Objects.requireNonNull(builder.get(), "the builder supplier gave null");
+        return new YibanModule(configured.build());
+    }
+
+    /** Whether the runtime is built when the module is made ({@link #eager}) rather than at first use. */
+    public boolean isEager() {
+        return started != null;
+    }
+
+    /** The runtime an {@linkplain #eager eager} module started; empty for a lazy module. */
+    public Optional<Yiban> runtime() {
+        return Optional.ofNullable(started);
+    }
+
+    @Override
+    protected void configure() {
+        if (started != null) {
+            bind(Yiban.class).toInstance(started);
+        } else {
+            Provider<Yiban> onFirstUse = () -> builder.get().build();
+            bind(Yiban.class).toProvider(onFirstUse).in(Singleton.class);
+        }
     }
 
     @Provides
