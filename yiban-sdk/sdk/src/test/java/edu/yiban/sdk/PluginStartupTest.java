@@ -83,7 +83,7 @@ class PluginStartupTest {
 
         assertThat(e.reason()).isEqualTo(PluginException.Reason.SETTING_INVALID);
         assertThat(e.message(MessageBundle.EN)).isEqualTo(
-                "plugin library: the setting plugins.library.pointsPerHour (points per hour) cannot be read from \"many\": it must be a Integer");
+                "plugin library: the setting plugins.library.pointsPerHour (points per hour) cannot be read from \"many\": it must be a value of type Integer");
     }
 
     @Test

@@ -91,6 +91,7 @@ public final class SettingsBinder {
                 String shown = doc != null && doc.secret() ? MASK : text;
                 InvalidInputException invalid = findInvalid(e);
                 Object why = invalid != null ? new Bilingual(invalid.message(MessageBundle.ZH), invalid.message(MessageBundle.EN))
+                        : target.isEnumType() ? SdkMessages.BUNDLE.text("plugin.setting.oneOf", constants(target.getRawClass()))
                         : SdkMessages.BUNDLE.text("plugin.setting.type", typeName(target));
                 problems.add(fromDefault
                         ? new Problem(PluginException.Reason.SETTING_INVALID, SdkMessages.BUNDLE.text("plugin.setting.item.default",
@@ -159,6 +160,11 @@ public final class SettingsBinder {
             return new Bilingual(c.getName(), c.getName());
         }
         return new Bilingual(doc.zh() + " / " + doc.en(), doc.en());
+    }
+
+    /** The constants of enum {@code type} as a configuration names them, for a message listing the choices. */
+    private static String constants(Class<?> type) {
+        return java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
     }
 
     private static String typeName(JavaType type) {

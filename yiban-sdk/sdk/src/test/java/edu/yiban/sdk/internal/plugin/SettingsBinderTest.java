@@ -67,7 +67,7 @@ class SettingsBinderTest {
 
         assertThat(e.reason()).isEqualTo(PluginException.Reason.SETTING_INVALID);
         assertThat(e.message(MessageBundle.EN)).isEqualTo("plugin sync: the default \"soon\" of the setting plugins.sync.timeoutSeconds "
-                + "(timeout, seconds) cannot be read: it must be a Integer; this is a fault of the plugin's settings record, component "
+                + "(timeout, seconds) cannot be read: it must be a value of type Integer; this is a fault of the plugin's settings record, component "
                 + BrokenDefault.class.getName() + ".timeoutSeconds");
         assertThat(e.message(MessageBundle.ZH)).contains("plugins.sync.timeoutSeconds（超时（秒） / timeout, seconds）的默认值“soon”")
                 .contains(BrokenDefault.class.getName() + ".timeoutSeconds");
@@ -106,6 +106,22 @@ class SettingsBinderTest {
                 .contains("the setting plugins.sync.endpoint (sync URL) is missing")
                 .contains("the setting plugins.sync.batchSize (batch size) is refused");
         assertThat(e.message(MessageBundle.ZH)).contains("缺少配置项 plugins.sync.endpoint（同步地址 / sync URL）");
+    }
+
+    enum Mode { PUSH, PULL }
+
+    record Direction(@Setting(zh = "同步方向", en = "direction", defaultValue = "PUSH") Mode mode) {
+    }
+
+    @Test
+    void aValueOutsideAnEnumsConstantsListsThem() {
+        assertThat(SettingsBinder.bind("sync", Direction.class, Map.of()).mode()).isEqualTo(Mode.PUSH);
+
+        PluginException e = refusal(Direction.class, Map.of("plugins.sync.mode", "SIDEWAYS"));
+
+        assertThat(e.message(MessageBundle.EN)).isEqualTo(
+                "plugin sync: the setting plugins.sync.mode (direction) cannot be read from \"SIDEWAYS\": it must be one of PUSH, PULL");
+        assertThat(e.message(MessageBundle.ZH)).endsWith("应为 PUSH, PULL 之一");
     }
 
     @Test
