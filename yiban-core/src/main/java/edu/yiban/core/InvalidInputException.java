@@ -55,12 +55,20 @@ public final class InvalidInputException extends YibanException {
         return new InvalidInputException(violations.stream().map(v -> v.at(path)).toList());
     }
 
-    /** "invalid input (n): path: message; path: message" in the given language. */
+    /** At most this many violations are written into {@link #message}; {@link #violations()} holds them all. */
+    public static final int LISTED = 20;
+
+    /**
+     * "invalid input (n): path: message; path: message" in the given language: the first {@link #LISTED}
+     * violations, then how many more there are.
+     */
     @Override
     public String message(Locale locale) {
-        return super.message(locale) + violations.stream()
+        String listed = violations.stream().limit(LISTED)
                 .map(v -> v.path() + MessageBundle.choose(locale, "：", ": ") + v.message(locale))
                 .collect(Collectors.joining(MessageBundle.choose(locale, "；", "; ")));
+        int more = violations.size() - LISTED;
+        return super.message(locale) + listed + (more > 0 ? CoreMessages.BUNDLE.render(locale, "input.more", more) : "");
     }
 
     @Override

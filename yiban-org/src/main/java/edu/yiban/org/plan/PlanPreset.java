@@ -1,5 +1,7 @@
 package edu.yiban.org.plan;
 
+import edu.yiban.core.InvalidInputException;
+import edu.yiban.core.Violation;
 import edu.yiban.core.json.YibanJson;
 import edu.yiban.org.internal.OrgChecks;
 import edu.yiban.org.internal.Presets;
@@ -69,21 +71,28 @@ public record PlanPreset(
         if (phases.isEmpty()) {
             throw OrgChecks.invalid("phases", "plan.phases.empty");
         }
+        // every problem of the plan at once, each at its JSON path
+        List<Violation> found = new ArrayList<>();
         Set<PhaseId> seen = new HashSet<>();
         for (int i = 0; i < phases.size(); i++) {
             Phase phase = phases.get(i);
             if (!seen.add(phase.id())) {
-                throw OrgChecks.invalid("phases[" + i + "].id", "plan.phase.duplicate", phase.id());
+                found.addAll(OrgChecks.invalid("phases[" + i + "].id", "plan.phase.duplicate", phase.id()).violations());
             }
             if (i + 1 < phases.size()) {
                 Phase next = phases.get(i + 1);
                 if (next.from().isBefore(phase.to())) {
-                    throw OrgChecks.invalid("phases[" + (i + 1) + "].from", "plan.phase.overlap", next.id(), next.from(), phase.id(), phase.to());
+                    found.addAll(OrgChecks.invalid("phases[" + (i + 1) + "].from", "plan.phase.overlap", next.id(), next.from(), phase.id(),
+                            phase.to()).violations());
                 }
                 if (next.from().equals(phase.from())) {
-                    throw OrgChecks.invalid("phases[" + i + "].to", "plan.phase.swallowed", phase.id(), phase.from(), next.id());
+                    found.addAll(OrgChecks.invalid("phases[" + i + "].to", "plan.phase.swallowed", phase.id(), phase.from(), next.id())
+                            .violations());
                 }
             }
+        }
+        if (!found.isEmpty()) {
+            throw new InvalidInputException(found);
         }
     }
 

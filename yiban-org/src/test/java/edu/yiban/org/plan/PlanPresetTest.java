@@ -159,6 +159,24 @@ class PlanPresetTest {
     }
 
     @Test
+    void everyProblemOfAPlanIsReportedAtItsPathNotOnlyTheFirst() {
+        InputStream broken = json("""
+                {"name": "某大学易班建设规划",
+                 "phases": [
+                   {"id": "start", "name": "启动", "from": "2023-03", "to": "2023-08"},
+                   {"id": "start", "name": "全面推广", "from": "2023-07", "to": "2024-01"},
+                   {"id": "close", "name": "总结", "from": "2023-09", "to": "2024-06"}
+                 ]}
+                """);
+
+        // phases[1] reuses the code start and begins before phases[0] ends; phases[2] begins before phases[1] ends
+        assertThatThrownBy(() -> PlanPreset.fromJson(broken)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.violations()).extracting(Violation::path).containsExactlyInAnyOrder("phases[1].id", "phases[1].from", "phases[2].from");
+            assertThat(e.message(Locale.ENGLISH)).startsWith("invalid input (3): ");
+        });
+    }
+
+    @Test
     void aOneMonthPhaseWhoseMonthTheNextPhaseSharesIsRefusedForItWouldHaveNoDay() {
         assertThatThrownBy(() -> new PlanPreset("规划", Optional.empty(), List.of(
                 phase("a", YearMonth.of(2023, 3), YearMonth.of(2023, 3)),

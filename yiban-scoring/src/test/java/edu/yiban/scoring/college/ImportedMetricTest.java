@@ -73,8 +73,10 @@ class ImportedMetricTest {
         assertThatThrownBy(() -> CollegeEvaluation.seed().measure(campus.core, campus.organisation, FROM, TO, List.of(egpa)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement().satisfies(v -> {
                     assertThat(v.path()).isEqualTo("imports[0].indicator");
-                    assertThat(v.en()).isEqualTo("the system college-construction declares no indicator egpa");
-                    assertThat(v.zh()).isEqualTo("体系 college-construction 未声明指标 egpa");
+                    // the indicators it does declare are listed, so the fix is in the message
+                    assertThat(v.en()).startsWith("the system college-construction declares no indicator egpa; its indicators are ")
+                            .contains("sign-in-rate");
+                    assertThat(v.zh()).startsWith("体系 college-construction 未声明指标 egpa；它的指标为 ").contains("sign-in-rate");
                 }));
     }
 

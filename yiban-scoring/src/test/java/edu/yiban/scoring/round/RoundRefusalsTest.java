@@ -375,4 +375,17 @@ class RoundRefusalsTest {
         assertThat(campus.rounds.rounds()).isEmpty();
         assertThat(campus.rounds.version(other)).isZero();
     }
+
+    @Test
+    void aDraftForAnUndeclaredTermListsTheTermsTheCalendarDeclares() {
+        RoundCampus campus = RoundCampus.create();
+        campus.on(2023, 2, 20);
+        RoundDraft draft = RoundCampus.DRAFT;
+
+        Refusal refusal = Refusal.of(campus, () -> campus.rounds.draft(RoundDraft.of(ROUND, draft.name(), RoundPeriod.parse("2030-2031-1"),
+                draft.evaluation(), draft.version()), COUNSELLOR));
+
+        assertThat(refusal.en()).startsWith("the campus calendar declares no term of 2030-2031-1; its terms are ").contains("2022-2023-1");
+        assertThat(refusal.zh()).startsWith("校历中没有 2030-2031-1 的学期；已声明的学期为 ").contains("2022-2023-1");
+    }
 }

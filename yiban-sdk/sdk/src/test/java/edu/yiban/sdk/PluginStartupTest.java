@@ -58,8 +58,8 @@ class PluginStartupTest {
 
         assertThat(e.reason()).isEqualTo(PluginException.Reason.SETTING_MISSING);
         assertThat(e.pluginId()).isEqualTo("library");
-        assertThat(e.message(MessageBundle.EN)).startsWith("plugin library needs the setting plugins.library.token");
-        assertThat(e.message(MessageBundle.ZH)).startsWith("插件 library 缺少配置项 plugins.library.token");
+        assertThat(e.message(MessageBundle.EN)).startsWith("plugin library: the setting plugins.library.token (access token) is missing");
+        assertThat(e.message(MessageBundle.ZH)).startsWith("插件 library：缺少配置项 plugins.library.token（访问令牌 / access token）");
     }
 
     @Test
@@ -70,8 +70,8 @@ class PluginStartupTest {
         PluginException e = refusal(Yiban.builder().plugin(new TestPlugins.LibraryPlugin(s -> 1)).config(settings));
 
         assertThat(e.reason()).isEqualTo(PluginException.Reason.SETTING_INVALID);
-        assertThat(e.message(MessageBundle.EN)).contains("plugin library refuses the setting plugins.library.pointsPerHour");
-        assertThat(e.message(MessageBundle.ZH)).contains("插件 library 不接受配置项 plugins.library.pointsPerHour 的值");
+        assertThat(e.message(MessageBundle.EN)).contains("plugin library: the setting plugins.library.pointsPerHour (points per hour) is refused");
+        assertThat(e.message(MessageBundle.ZH)).contains("插件 library：不接受配置项 plugins.library.pointsPerHour（每小时折算分值 / points per hour）的值");
     }
 
     @Test
@@ -82,7 +82,8 @@ class PluginStartupTest {
         PluginException e = refusal(Yiban.builder().plugin(new TestPlugins.LibraryPlugin(s -> 1)).config(settings));
 
         assertThat(e.reason()).isEqualTo(PluginException.Reason.SETTING_INVALID);
-        assertThat(e.message(MessageBundle.EN)).startsWith("plugin library: a setting under plugins.library. cannot be read");
+        assertThat(e.message(MessageBundle.EN)).isEqualTo(
+                "plugin library: the setting plugins.library.pointsPerHour (points per hour) cannot be read from \"many\": it must be a value of type Integer");
     }
 
     @Test
@@ -93,7 +94,7 @@ class PluginStartupTest {
         PluginException e = refusal(Yiban.builder().plugin(new TestPlugins.LibraryPlugin(s -> 1)).config(settings));
 
         assertThat(e.reason()).isEqualTo(PluginException.Reason.SETTING_UNKNOWN);
-        assertThat(e.message(MessageBundle.EN)).isEqualTo("plugin library has no setting plugins.library.endpiont; its settings are "
+        assertThat(e.message(MessageBundle.EN)).isEqualTo("plugin library: it has no setting plugins.library.endpiont; its settings are "
                 + "plugins.library.endpoint, plugins.library.pointsPerHour, plugins.library.token");
     }
 

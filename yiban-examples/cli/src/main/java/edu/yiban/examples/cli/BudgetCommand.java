@@ -33,7 +33,9 @@ import picocli.CommandLine.Spec;
  * {@code yiban budget FILE}: a year's YiBan budget of a saved campus (default: the last year planned) —
  * its plan, what was allocated to each college and how — and, with {@code --what-if POLICY}, how an amount
  * would be apportioned by another standard (built in, or a plugin's), exact to the fen and not recorded.
- * With {@code --out} it writes {@code budget.json}, the file the demo writes.
+ * With {@code --out} it writes {@code budget.json}, the file the demo writes. {@code --amount} and
+ * {@code --base-fraction} shape the what-if alone, so either given without {@code --what-if} is refused
+ * (exit 2) rather than ignored.
  */
 @Command(name = "budget", mixinStandardHelpOptions = true, versionProvider = YibanCommand.Version.class, sortOptions = false)
 final class BudgetCommand implements Callable<Integer> {
@@ -55,16 +57,28 @@ final class BudgetCommand implements Callable<Integer> {
     @Option(names = "--what-if", paramLabel = "POLICY", descriptionKey = "option.whatIf")
     private String whatIf;
 
-    @Option(names = "--amount", paramLabel = "YUAN", defaultValue = "100000", descriptionKey = "option.amount")
+    /** The amount a what-if apportions when {@code --amount} is not given. */
+    static final String DEFAULT_AMOUNT = "100000";
+    /** The equal part of base-plus-per-capita when {@code --base-fraction} is not given. */
+    static final String DEFAULT_BASE_FRACTION = "0.3";
+
+    @Option(names = "--amount", paramLabel = "YUAN", descriptionKey = "option.amount")
     private String amount;
 
-    @Option(names = "--base-fraction", paramLabel = "F", defaultValue = "0.3", descriptionKey = "option.baseFraction")
+    @Option(names = "--base-fraction", paramLabel = "F", descriptionKey = "option.baseFraction")
     private String baseFraction;
 
     @Override
     public Integer call() {
         Locale locale = language.locale();
-        Money money = whatIf == null ? null : amount(); // every value is checked before anything is printed
+        // every value is checked before anything is printed
+        if (whatIf == null && amount != null) {
+            throw new Cli.Problem(Cli.USAGE, "budget.needsWhatIf", "--amount", amount);
+        }
+        if (whatIf == null && baseFraction != null) {
+            throw new Cli.Problem(Cli.USAGE, "budget.needsWhatIf", "--base-fraction", baseFraction);
+        }
+        Money money = whatIf == null ? null : amount(amount == null ? DEFAULT_AMOUNT : amount);
         SavedCampus.Contents contents = SavedCampus.load(file, locale);
         Path folder = out == null ? null : Outputs.folder(out, locale);
         PrintWriter stdout = spec.commandLine().getOut();
@@ -101,11 +115,13 @@ final class BudgetCommand implements Callable<Integer> {
             }
             stdout.flush();
             return Cli.OK;
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw SavedCampus.undecodable(file, e); // a record read only now, when a projection first needs it
         }
     }
 
     /** {@code --amount} as money: above 0, at most two decimals. */
-    private Money amount() {
+    private static Money amount(String amount) {
         Money money;
         try {
             money = Money.of(amount);
@@ -123,7 +139,8 @@ final class BudgetCommand implements Callable<Integer> {
         Map<String, AllocationPolicy> policies = new TreeMap<>(yiban.allocationPolicies());
         for (String id : AllocationPolicies.builtInIds()) {
             try {
-                AllocationPolicies.builtIn(id, Map.of("baseFraction", baseFraction)).ifPresent(p -> policies.putIfAbsent(id, p));
+                AllocationPolicies.builtIn(id, Map.of("baseFraction", baseFraction == null ? DEFAULT_BASE_FRACTION : baseFraction))
+                        .ifPresent(p -> policies.putIfAbsent(id, p));
             } catch (InvalidInputException bad) {
                 throw new Cli.Problem(Cli.USAGE, "budget.baseFraction", baseFraction);
             }

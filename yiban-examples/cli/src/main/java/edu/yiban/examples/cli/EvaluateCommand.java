@@ -71,6 +71,8 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             stdout.flush();
             return yiban.faults().isEmpty() ? Cli.OK : Cli.FAILED;
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw SavedCampus.undecodable(file, e); // a record read only now, when a projection first needs it
         }
     }
 

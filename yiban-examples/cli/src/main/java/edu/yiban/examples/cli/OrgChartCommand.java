@@ -62,6 +62,8 @@ final class OrgChartCommand implements Callable<Integer> {
             }
             out.flush();
             return Cli.OK;
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw SavedCampus.undecodable(file, e); // a record read only now, when a projection first needs it
         }
     }
 }

@@ -1,6 +1,8 @@
 package edu.yiban.examples.cli;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import edu.yiban.core.i18n.Text;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -22,10 +24,10 @@ import edu.yiban.core.ledger.VerificationReport;
 import edu.yiban.sdk.FaultPolicy;
 import edu.yiban.sdk.Yiban;
 import edu.yiban.sdk.plugin.Plugins;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -34,6 +36,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -43,6 +46,8 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A campus saved as JSON ({@code yiban demo --save FILE}): the ledger's records exactly as stored — every
@@ -63,6 +68,12 @@ final class SavedCampus {
     /** The file's format, written in it. */
     static final String FORMAT = "yiban-campus/1";
     private static final ObjectMapper MAPPER = YibanJson.newMapper();
+    /** The fields of the file's object, in name order. */
+    private static final List<String> FIELDS = List.of("checkpoints", "clock", "format", "records");
+    /** The fields of one record, in name order. */
+    private static final List<String> RECORD_FIELDS = List.of("hash", "payload", "position", "recordedAt", "sequence", "stream", "type");
+    /** How the ledger's codecs name a record they cannot decode: {@code stream#sequence does not decode as type}. */
+    private static final Pattern UNDECODABLE = Pattern.compile("(\\S+)#(\\d+) (?:does not decode as|has unknown type) (\\S+)");
 
     /** What a saved campus holds. */
     record Contents(Path file, Instant clock, List<StoredRecord> records, SortedMap<StreamId, Checkpoint> checkpoints) {
@@ -113,18 +124,30 @@ final class SavedCampus {
             return read(file, p, locale);
         } catch (NoSuchFileException e) {
             throw problem(locale, "campus.missing", file);
-        } catch (AccessDeniedException e) {
-            throw problem(locale, "campus.unreadable", file, Cli.TEXT.render(locale, "campus.denied"));
+        } catch (CharConversionException e) {
+            throw problem(locale, "campus.malformed", file, "", Cli.TEXT.text("campus.encoding"));
         } catch (JsonProcessingException e) {
-            throw problem(locale, "campus.malformed", file, where(e.getLocation(), locale), Cli.oneLine(e.getOriginalMessage()));
+            throw problem(locale, "campus.malformed", file, where(e.getLocation(), locale), notJson(e));
         } catch (IOException e) {
-            throw problem(locale, "campus.unreadable", file, Cli.oneLine(e.getMessage()));
+            throw problem(locale, "campus.unreadable", file, Outputs.reason(e));
         }
+    }
+
+    /** Why text is not JSON, in the bundle's words: not UTF-8, cut short, or not JSON at all. */
+    private static Text notJson(JsonProcessingException e) {
+        String original = String.valueOf(e.getOriginalMessage());
+        if (original.contains("Invalid UTF-8") || original.contains("Invalid UTF-32")) {
+            return Cli.TEXT.text("campus.encoding");
+        }
+        if (e instanceof JsonEOFException || original.contains("end-of-input")) {
+            return Cli.TEXT.text("campus.truncated");
+        }
+        return Cli.TEXT.text("campus.notJson");
     }
 
     private static Contents read(Path file, JsonParser p, Locale locale) throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
-            throw problem(locale, "campus.malformed", file, where(p.currentLocation(), locale), Cli.TEXT.render(locale, "campus.notObject"));
+            throw problem(locale, "campus.malformed", file, where(p.currentLocation(), locale), Cli.TEXT.text("campus.notObject"));
         }
         String format = null;
         Instant clock = null;
@@ -139,7 +162,7 @@ final class SavedCampus {
                 case "clock" -> clock = instant(file, p, locale);
                 case "checkpoints" -> checkpoints = checkpoints(file, p, locale);
                 case "records" -> records = records(file, p, locale);
-                default -> throw problem(locale, "campus.field", file, where(at, locale), field);
+                default -> throw problem(locale, "campus.field", file, where(at, locale), field, String.join(", ", FIELDS));
             }
         }
         if (!FORMAT.equals(format)) {
@@ -155,7 +178,7 @@ final class SavedCampus {
         try {
             return Instant.parse(p.getValueAsString(""));
         } catch (DateTimeParseException e) {
-            throw problem(locale, "campus.malformed", file, where(p.currentLocation(), locale), Cli.TEXT.render(locale, "campus.clock"));
+            throw problem(locale, "campus.malformed", file, where(p.currentLocation(), locale), Cli.TEXT.text("campus.clock"));
         }
     }
 
@@ -163,9 +186,14 @@ final class SavedCampus {
         JsonLocation at = p.currentLocation();
         JsonNode node = MAPPER.readTree(p);
         SortedMap<StreamId, Checkpoint> out = new TreeMap<>();
+        if (!node.isObject()) {
+            throw problem(locale, "campus.malformed", file, where(at, locale), Cli.TEXT.text("campus.checkpoints"));
+        }
+        String key = "";
         try {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
+                key = e.getKey();
                 StreamId stream = StreamId.of(e.getKey());
                 JsonNode version = e.getValue().get("version");
                 JsonNode hash = e.getValue().get("hash");
@@ -175,27 +203,65 @@ final class SavedCampus {
                 out.put(stream, new Checkpoint(stream, version.asLong(), ChainHash.parse(hash.asText())));
             }
         } catch (RuntimeException e) {
-            throw problem(locale, "campus.malformed", file, where(at, locale), Cli.TEXT.render(locale, "campus.checkpoint", e.getMessage()));
+            throw problem(locale, "campus.malformed", file, where(at, locale), Cli.TEXT.text("campus.checkpoint", key));
         }
         return out;
     }
 
     private static List<StoredRecord> records(Path file, JsonParser p, Locale locale) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw problem(locale, "campus.malformed", file, where(p.currentLocation(), locale), Cli.TEXT.render(locale, "campus.notArray"));
+            throw problem(locale, "campus.malformed", file, where(p.currentLocation(), locale), Cli.TEXT.text("campus.notArray"));
         }
         List<StoredRecord> records = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
             JsonLocation at = p.currentLocation();
-            try {
-                records.add(MAPPER.readValue(p, StoredRecord.class));
-            } catch (JsonProcessingException e) {
-                throw problem(locale, "campus.record", file, records.size() + 1, where(at, locale), Cli.oneLine(e.getOriginalMessage()));
-            } catch (RuntimeException e) {
-                throw problem(locale, "campus.record", file, records.size() + 1, where(at, locale), Cli.oneLine(e.getMessage()));
+            int index = records.size();
+            JsonNode node = MAPPER.readTree(p);
+            Text wrong = wrongInRecord(node, index);
+            if (wrong == null) {
+                try {
+                    records.add(MAPPER.treeToValue(node, StoredRecord.class));
+                    continue;
+                } catch (JsonProcessingException | RuntimeException e) {
+                    wrong = Cli.TEXT.text("campus.recordShape", index);
+                }
             }
+            throw problem(locale, "campus.record", file, index + 1, where(at, locale), wrong, String.join(", ", RECORD_FIELDS));
         }
         return records;
+    }
+
+    /** What is wrong with record {@code index} of the file, naming the field and its path; null when nothing is. */
+    private static Text wrongInRecord(JsonNode node, int index) {
+        if (!node.isObject()) {
+            return Cli.TEXT.text("campus.recordShape", index);
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!RECORD_FIELDS.contains(name)) {
+                return Cli.TEXT.text("campus.recordUnknown", name, "records[" + index + "]." + name);
+            }
+        }
+        for (String field : RECORD_FIELDS) {
+            JsonNode value = node.get(field);
+            boolean ok = value != null;
+            try {
+                ok = ok && switch (field) {
+                    case "sequence", "position" -> value.canConvertToLong() && value.isIntegralNumber() && value.asLong() > 0;
+                    case "recordedAt" -> value.isTextual() && Instant.parse(value.asText()) != null;
+                    case "payload" -> value.isTextual() && Base64.getDecoder().decode(value.asText()) != null;
+                    case "hash" -> value.isTextual() && ChainHash.parse(value.asText()) != null;
+                    case "stream" -> value.isTextual() && StreamId.of(value.asText()) != null;
+                    default -> value.isTextual() && !value.asText().isBlank();
+                };
+            } catch (RuntimeException e) {
+                ok = false;
+            }
+            if (!ok) {
+                return Cli.TEXT.text("campus.recordField", field, "records[" + index + "]." + field);
+            }
+        }
+        return null;
     }
 
     /**
@@ -251,9 +317,28 @@ final class SavedCampus {
             throw new Cli.Problem(Cli.FAILED, "campus.broken", contents.file(), report.breaks().size(),
                     first.message(locale));
         }
-        return DemoPlugins.configure(Yiban.builder().store(replay(contents)).clock(Clock.fixed(contents.clock(), SimulationClock.ZONE))
-                        .faultPolicy(policy),
-                Plugins.discover(PluginFolder.loader()), null).build();
+        try {
+            return DemoPlugins.configure(Yiban.builder().store(replay(contents)).clock(Clock.fixed(contents.clock(), SimulationClock.ZONE))
+                            .faultPolicy(policy),
+                    Plugins.discover(PluginFolder.loader()), null).build();
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw undecodable(contents.file(), e);
+        }
+    }
+
+    /**
+     * The problem of a record whose hash chain is intact but whose payload the library cannot read (written by
+     * another version, or changed and hashed again), when {@code e} is the ledger's refusal to decode one;
+     * else {@code e} itself.
+     */
+    static RuntimeException undecodable(Path file, RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            Matcher m = t.getMessage() == null ? null : UNDECODABLE.matcher(t.getMessage());
+            if (m != null && m.matches()) {
+                return new Cli.Problem(Cli.USAGE, "campus.undecodable", file, m.group(1), m.group(2), m.group(3));
+            }
+        }
+        return e;
     }
 
     private static String where(JsonLocation location, Locale locale) {

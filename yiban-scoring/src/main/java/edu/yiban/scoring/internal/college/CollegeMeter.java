@@ -140,7 +140,8 @@ final class CollegeMeter {
                 found.add(Violation.of(path + ".college", ScoringMessages.BUNDLE.text("college.import.college", m.college().value(), to.toString())));
             }
             if (!declared.contains(m.indicator())) {
-                found.add(Violation.of(path + ".indicator", ScoringMessages.BUNDLE.text("college.import.indicator", m.indicator(), preset.system().id())));
+                found.add(Violation.of(path + ".indicator", ScoringMessages.BUNDLE.text("college.import.indicator", m.indicator(), preset.system().id(),
+                        String.join(", ", new java.util.TreeSet<>(declared)))));
             }
             if (!seen.add(m.college().value() + "\u0000" + m.indicator())) {
                 found.add(Violation.of(path, ScoringMessages.BUNDLE.text("college.import.twice", m.college().value(), m.indicator())));

@@ -124,7 +124,9 @@ public final class RoundService implements EvaluationRounds {
             }
             RoundEvaluation evaluation = evaluation(draft.evaluation(), draft.version());
             if (terms(draft).isEmpty()) {
-                throw ScoringMessages.invalid("period", "round.period.undeclared", draft.period());
+                throw ScoringMessages.invalid("period", "round.period.undeclared", draft.period(),
+                        directory.terms().isEmpty() ? "—" : directory.terms().stream().map(t -> t.id().toString()).sorted()
+                                .collect(java.util.stream.Collectors.joining(", ")));
             }
             RoundDraft resolved = draft.publicity().isPresent() ? draft : draft.withPublicity(policy.publicity());
             return List.of(new Drafted(resolved, evaluation.name(), evaluation.subjects(), today(), by));

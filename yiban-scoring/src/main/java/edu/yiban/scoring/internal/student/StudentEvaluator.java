@@ -632,12 +632,17 @@ public final class StudentEvaluator implements StudentEvaluation {
         return new Pass(book, subjects);
     }
 
+    /** The ids of {@code terms}, in order, for a message naming what is declared; "—" when none is. */
+    static String declaredTerms(List<Term> terms) {
+        return terms.isEmpty() ? "—" : terms.stream().map(t -> t.id().toString()).sorted().collect(java.util.stream.Collectors.joining(", "));
+    }
+
     private List<Term> terms(EvaluationPeriod period) {
         if (period.term().isPresent()) {
             TermId id = period.term().get();
             Optional<Term> term = directory.term(id);
             if (term.isEmpty()) {
-                throw new NotFoundException(ScoringMessages.BUNDLE.text("student.term.unknown", id.toString()));
+                throw new NotFoundException(ScoringMessages.BUNDLE.text("student.term.unknown", id.toString(), declaredTerms(directory.terms())));
             }
             return List.of(term.get());
         }
