@@ -282,10 +282,12 @@ class BudgetTest {
         plan2023();
         Map<edu.yiban.core.id.CollegeId, BigDecimal> zeros = Map.of(EDU, BigDecimal.ZERO, LIT, BigDecimal.ZERO, MATH, BigDecimal.ZERO);
 
+        // the policy itself refuses, as AllocationPolicy asks (the apportionment's own refusal of zero weights stays behind it)
         Violation v = Refused.violation(() -> budget.allocate(new AllocationRequest(Y2023, OFFLINE, Money.of("1000"), MARCH_1, zeros), AllocationPolicies.byScore()));
-        assertThat(v.path()).isEqualTo("weights");
-        assertThat(v.zh()).isEqualTo("各权重之和为零，无法按权重分配 1000.00；至少要有一个权重大于零");
-        assertThat(v.en()).isEqualTo("the weights add up to zero, so 1000.00 cannot be divided in proportion to them; at least one weight must be above zero");
+        assertThat(v.path()).isEqualTo("scores");
+        assertThat(v.zh()).isEqualTo("各学院得分均为 0，“按建设评价得分”无从计算：请换用其他划拨方式，或先完成学院建设评价");
+        assertThat(v.en()).isEqualTo("every college scored 0, so \"By evaluation score\" has nothing to weigh: choose another policy or evaluate the colleges first");
+        assertThat(budget.allocations(Y2023)).isEmpty();
     }
 
     @Test

@@ -16,7 +16,6 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -66,8 +65,7 @@ class CompleteRuleSetTest {
         JsonNode document = json.readTree(FILE.toFile());
 
         SortedSet<String> known = new TreeSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> defs = schema.get("$defs").fields(); defs.hasNext(); ) {
-            Map.Entry<String, JsonNode> def = defs.next();
+        for (Map.Entry<String, JsonNode> def : schema.get("$defs").properties()) {
             def.getValue().path("properties").fieldNames().forEachRemaining(field -> known.add(def.getKey() + "." + field));
         }
         SortedSet<String> used = new TreeSet<>();

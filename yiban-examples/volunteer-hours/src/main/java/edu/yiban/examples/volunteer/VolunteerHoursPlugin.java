@@ -49,6 +49,6 @@ public final class VolunteerHoursPlugin implements YibanPlugin {
 
     @Override
     public void register(PluginContext context) {
-        context.indicator(new VolunteerHoursIndicator(context.settings(VolunteerHoursSettings.class).cap()));
+        context.indicator(new VolunteerHoursIndicator(context.settings(VolunteerHoursSettings.class).capHours()));
     }
 }

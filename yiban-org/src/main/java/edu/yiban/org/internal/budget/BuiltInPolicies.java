@@ -107,8 +107,12 @@ public final class BuiltInPolicies {
 
         @Override
         public SortedMap<CollegeId, BigDecimal> weights(AllocationContext context) {
-            return each(context, f -> f.score().orElseThrow(
+            SortedMap<CollegeId, BigDecimal> weights = each(context, f -> f.score().orElseThrow(
                     () -> OrgChecks.invalid("scores[" + f.college() + "]", "budget.policy.score-missing", f.college())));
+            if (weights.values().stream().allMatch(w -> w.signum() == 0)) {
+                throw OrgChecks.invalid("scores", "budget.policy.no-score", BUNDLE.text("budget.policy." + id()));
+            }
+            return weights;
         }
     }
 

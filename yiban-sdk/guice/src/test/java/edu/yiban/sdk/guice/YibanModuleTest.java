@@ -55,7 +55,7 @@ class YibanModuleTest {
         assertThat(module.runtime()).isEmpty();
 
         try (Yiban yiban = injector.getInstance(Yiban.class)) {
-            injector.getInstance(CampusDirectory.class);
+            assertThat(injector.getInstance(CampusDirectory.class)).isSameAs(yiban.campus());
             assertThat(asked).hasValue(1);
         }
     }

@@ -31,7 +31,7 @@ class SettingsBinderTest {
     }
 
     private static PluginException refusal(Class<? extends Record> type, Map<String, String> config) {
-        return catchThrowableOfType(() -> SettingsBinder.bind("sync", type, config), PluginException.class);
+        return catchThrowableOfType(PluginException.class, () -> SettingsBinder.bind("sync", type, config));
     }
 
     @Test
