@@ -15,6 +15,7 @@ import edu.yiban.org.recruitment.RecruitmentPreset;
 import edu.yiban.org.recruitment.StationRecruitment;
 import edu.yiban.org.tree.OrganisationTree;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A campus's YiBan organisation (易班组织机构) on top of its core: the organisation tree checked
@@ -33,6 +34,7 @@ import java.util.Objects;
  * organisation.budget().allocate(request, AllocationPolicies.perStudent());
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class YibanOrganisation {
     private final TreeService tree;
     private final CampusDirectory directory;

@@ -8,6 +8,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 
 /**
  * A module's resource bundle of messages for people, in Simplified Chinese (zh_CN) and English.
@@ -23,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Any Chinese locale renders zh_CN; any other locale renders English. The machine's default locale
  * never leaks in, so the same call prints the same words on every machine.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class MessageBundle {
     /** Simplified Chinese, the first language of the library's users. */
     public static final Locale ZH = Locale.SIMPLIFIED_CHINESE;

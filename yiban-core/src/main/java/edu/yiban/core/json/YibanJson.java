@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * The library's JSON: canonical, so that the same value always gives the same bytes (properties and
@@ -31,6 +32,7 @@ import java.util.function.Function;
  * ArchiveEntry back = YibanJson.read(json, bytes, ArchiveEntry.class); // bad input: InvalidInputException
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class YibanJson {
     private YibanJson() {
     }

@@ -1,12 +1,20 @@
 package edu.yiban.examples;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Optional;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * another module's {@code internal} packages. The SDK sees every module below it, so the test lives here.
  */
 class ArchitectureTest {
+    /** The library's packages (the examples are apps, not library). */
+    private static final String[] LIBRARY = {"edu.yiban.core..", "edu.yiban.org..", "edu.yiban.scoring..", "edu.yiban.sdk.."};
     private static JavaClasses main;
 
     @BeforeAll
@@ -92,11 +102,34 @@ class ArchitectureTest {
     }
 
     @Test
-    void everyPublicTypeOfThePluginSpiStatesItsStability() {
-        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
-                .that().resideInAPackage("edu.yiban.sdk.plugin").and().arePublic().and().areTopLevelClasses()
-                .should().beAnnotatedWith(org.apiguardian.api.API.class)
-                .because("plugin authors read a type's stability before they rely on it")
+    void everyPublicTopLevelTypeStatesItsStabilityFromOnePointOneZeroAndNothingIsStableBeforeOnePointZero() {
+        classes().that().resideInAnyPackage(LIBRARY).and().arePublic().and().areTopLevelClasses()
+                .should(new ArchCondition<JavaClass>("be annotated @API(since = \"0.1.0\"), EXPERIMENTAL or "
+                        + "MAINTAINED, INTERNAL in internal packages") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        Optional<API> api = type.tryGetAnnotationOfType(API.class);
+                        boolean internal = type.getPackageName().contains(".internal");
+                        boolean ok = api.isPresent() && api.get().since().equals("0.1.0")
+                                && (internal ? api.get().status() == API.Status.INTERNAL
+                                        : api.get().status() == API.Status.EXPERIMENTAL
+                                                || api.get().status() == API.Status.MAINTAINED);
+                        if (!ok) {
+                            events.add(SimpleConditionEvent.violated(type, type.getName() + " has "
+                                    + api.map(a -> "@API(status = " + a.status() + ", since = \"" + a.since() + "\")")
+                                            .orElse("no @API")));
+                        }
+                    }
+                })
+                .because("users read a type's stability before they rely on it; nothing is STABLE before 1.0")
+                .check(main);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("edu.yiban.(**)")
+                .should().beFreeOfCycles()
+                .because("a package that imports one that imports it back cannot be understood, tested or split alone")
                 .check(main);
     }
 }

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A university's construction plan (建设规划): its phases in order, each with the months it runs over
@@ -55,6 +56,7 @@ import java.util.Set;
  * @param nameEn its English title, where given
  * @param phases the phases in time order, at least one, codes unique
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record PlanPreset(
         @NotBlank @Size(max = 128) String name,
         Optional<@Size(min = 1, max = 256) String> nameEn,

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The rules of the colleges' evaluation beside its indicator system (评价规则): how the measures are taken,
@@ -41,6 +42,7 @@ import java.util.Set;
  * @param tiers            the tiers, at least one
  * @param demonstration    how demonstration centres are chosen
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record CollegeRules(
         @NotNull String id,
         @NotNull @Valid Bilingual name,

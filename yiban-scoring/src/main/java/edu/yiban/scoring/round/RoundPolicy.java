@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The preset a campus runs its evaluation rounds by (测评批次预设): the default publicity period, the
@@ -39,6 +40,7 @@ import java.util.regex.Pattern;
  * @param archiveVisibility who may see the results written into a student's archive
  * @param archiveLanguage   the language of the archive entries' titles: {@code zh} or {@code en}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record RoundPolicy(
         PublicityRule publicity,
         SortedSet<LocalDate> holidays,

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * A grade scale (成绩绩点换算表) for the academic part: how a course's grade becomes grade points (绩点) for the
@@ -74,6 +75,7 @@ import java.util.TreeMap;
  * @param attempts      the words of resits and retakes and how they count (default: none, {@link Attempts#DEFAULT})
  * @param excludedKinds the kinds of course ({@code kind}) left out of every academic measure
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record GradeScale(
         @NotNull String id,
         @NotNull @Valid Bilingual name,

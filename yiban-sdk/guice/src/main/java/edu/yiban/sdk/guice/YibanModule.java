@@ -27,7 +27,7 @@ import org.apiguardian.api.API;
  *
  * The injector does not close the runtime: the app closes {@code injector.getInstance(Yiban.class)} when it stops.
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class YibanModule extends AbstractModule {
     private final Supplier<Yiban.Builder> builder;
 

@@ -15,12 +15,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Reads a plugin's settings from the runtime's configuration: the keys {@code plugins.<id>.<component>},
  * turned into the plugin's settings record, checked with Bean Validation; unknown keys refused; secrets
  * masked when the settings are shown.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class SettingsBinder {
     private static final ObjectMapper JSON = YibanJson.newMapper();
     private static final String MASK = "****";
