@@ -101,12 +101,13 @@ public final class YibanJson {
     }
 
     /**
-     * A preset read by {@code read} from the class-path resource {@code path}, resolved beside {@code anchor}.
+     * A preset read by {@code read} from the resource {@code path}, opened by the caller — {@code
+     * Preset.class.getResourceAsStream(path)} — so that a module reads its own resources on the module path too.
      *
+     * @param in   the resource, or null if it is missing
      * @throws IllegalStateException if the resource is missing, which is a packaging mistake
      */
-    public static <T> T resource(Class<?> anchor, String path, Function<InputStream, T> read) {
-        InputStream in = anchor.getResourceAsStream(path);
+    public static <T> T resource(InputStream in, String path, Function<InputStream, T> read) {
         if (in == null) {
             throw new IllegalStateException("the preset " + path + " is missing from the class path");
         }

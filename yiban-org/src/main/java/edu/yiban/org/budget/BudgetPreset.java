@@ -59,7 +59,7 @@ public record BudgetPreset(Money yearlyTotal, @Size(max = 64) List<@Valid Budget
 
     /** The seed's budget: 400,000.00 yuan a year over the seed's nine categories. */
     public static BudgetPreset seed() {
-        return YibanJson.resource(BudgetPreset.class, SEED_RESOURCE, BudgetPreset::fromJson);
+        return YibanJson.resource(BudgetPreset.class.getResourceAsStream(SEED_RESOURCE), SEED_RESOURCE, BudgetPreset::fromJson);
     }
 
     /**

@@ -52,7 +52,7 @@ public record Charter(
 
     /** The seed's charter: the default preset. */
     public static Charter seed() {
-        return YibanJson.resource(Charter.class, SEED_RESOURCE, Charter::fromJson);
+        return YibanJson.resource(Charter.class.getResourceAsStream(SEED_RESOURCE), SEED_RESOURCE, Charter::fromJson);
     }
 
     /**

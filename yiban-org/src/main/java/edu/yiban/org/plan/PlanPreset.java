@@ -91,7 +91,7 @@ public record PlanPreset(
 
     /** The seed's plan: 琼台师范学院's four phases of 2022–2024 and their tasks. */
     public static PlanPreset seed() {
-        return YibanJson.resource(PlanPreset.class, SEED_RESOURCE, PlanPreset::fromJson);
+        return YibanJson.resource(PlanPreset.class.getResourceAsStream(SEED_RESOURCE), SEED_RESOURCE, PlanPreset::fromJson);
     }
 
     /**

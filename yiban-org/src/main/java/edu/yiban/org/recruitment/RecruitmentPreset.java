@@ -66,7 +66,7 @@ public record RecruitmentPreset(
 
     /** The default preset: one seat sure for each college, then turns by rank; at most four terms of service. */
     public static RecruitmentPreset seed() {
-        return YibanJson.resource(RecruitmentPreset.class, SEED_RESOURCE, RecruitmentPreset::fromJson);
+        return YibanJson.resource(RecruitmentPreset.class.getResourceAsStream(SEED_RESOURCE), SEED_RESOURCE, RecruitmentPreset::fromJson);
     }
 
     /**

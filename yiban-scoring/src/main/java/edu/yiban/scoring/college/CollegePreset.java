@@ -40,7 +40,7 @@ public record CollegePreset(IndicatorSystem system, CollegeRules rules) {
 
     /** The default preset: the seed's five indicators with default weights, tiers and the 1–2 centres rule. */
     public static CollegePreset seed() {
-        return of(YibanJson.resource(CollegePreset.class, SYSTEM_RESOURCE, IndicatorSystem::fromJson), CollegeRules.seed());
+        return of(YibanJson.resource(CollegePreset.class.getResourceAsStream(SYSTEM_RESOURCE), SYSTEM_RESOURCE, IndicatorSystem::fromJson), CollegeRules.seed());
     }
 
     /** The preset of {@code system} and {@code rules}, if they pass the checks of {@link #checked}. */

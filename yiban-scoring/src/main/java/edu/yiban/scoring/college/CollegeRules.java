@@ -83,7 +83,7 @@ public record CollegeRules(
 
     /** The default preset: the seed's 1–2 demonstration centres, tiers 优秀 85, 良好 75, 合格 60, 待改进 below. */
     public static CollegeRules seed() {
-        return YibanJson.resource(CollegeRules.class, SEED_RESOURCE, CollegeRules::fromJson);
+        return YibanJson.resource(CollegeRules.class.getResourceAsStream(SEED_RESOURCE), SEED_RESOURCE, CollegeRules::fromJson);
     }
 
     /**

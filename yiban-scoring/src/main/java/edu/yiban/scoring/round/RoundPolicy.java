@@ -69,7 +69,7 @@ public record RoundPolicy(
      * college and school ({@link Visibility#FAMILY}), titles in Chinese.
      */
     public static RoundPolicy seed() {
-        return YibanJson.resource(RoundPolicy.class, "round-policy.json", RoundPolicy::fromJson);
+        return YibanJson.resource(RoundPolicy.class.getResourceAsStream("round-policy.json"), "round-policy.json", RoundPolicy::fromJson);
     }
 
     /** Reads and checks a policy; a refusal names the JSON path. The stream is closed. */

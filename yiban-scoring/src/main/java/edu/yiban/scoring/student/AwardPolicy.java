@@ -310,6 +310,6 @@ public record AwardPolicy(
      * 75, 合格 from 60, else 不合格. The seed gives no quota; these are examples.
      */
     public static AwardPolicy example() {
-        return YibanJson.resource(AwardPolicy.class, EXAMPLE, AwardPolicy::fromJson);
+        return YibanJson.resource(AwardPolicy.class.getResourceAsStream(EXAMPLE), EXAMPLE, AwardPolicy::fromJson);
     }
 }

@@ -263,7 +263,7 @@ public record GradeScale(
      * 辅修, 第二学位 and 免修 courses left out.
      */
     public static GradeScale fourPoint() {
-        return YibanJson.resource(GradeScale.class, FOUR_POINT, GradeScale::fromJson);
+        return YibanJson.resource(GradeScale.class.getResourceAsStream(FOUR_POINT), FOUR_POINT, GradeScale::fromJson);
     }
 
     /** The decimals of the scale's points: the formula's, or {@value #BAND_DECIMALS} for bands. */

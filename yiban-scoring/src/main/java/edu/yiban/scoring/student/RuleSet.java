@@ -175,7 +175,7 @@ public record RuleSet(
      * (记过) or graver; gates for awards. Its values are examples, not the seed's.
      */
     public static RuleSet example2022() {
-        return YibanJson.resource(RuleSet.class, EXAMPLE_2022, RuleSet::fromJson);
+        return YibanJson.resource(RuleSet.class.getResourceAsStream(EXAMPLE_2022), EXAMPLE_2022, RuleSet::fromJson);
     }
 
     /** The part {@code code}, if the set declares it. */

@@ -115,7 +115,7 @@ public interface StudentEvaluation {
      * normalisers; a campus that wants normalised scores starts from it.
      */
     static IndicatorSystem defaultSystem() {
-        return YibanJson.resource(StudentEvaluation.class, DEFAULT_SYSTEM, IndicatorSystem::fromJson);
+        return YibanJson.resource(StudentEvaluation.class.getResourceAsStream(DEFAULT_SYSTEM), DEFAULT_SYSTEM, IndicatorSystem::fromJson);
     }
 
     /** A builder over a core's directory and archives. */

@@ -1,10 +1,10 @@
 package edu.yiban.sdk;
 
-import static edu.yiban.core.Campus.LI_MING;
-import static edu.yiban.core.Campus.T2022_1;
+import static edu.yiban.core.fixtures.Campus.LI_MING;
+import static edu.yiban.core.fixtures.Campus.T2022_1;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.yiban.core.Campus;
+import edu.yiban.core.fixtures.Campus;
 import edu.yiban.scoring.result.Measure;
 import edu.yiban.sdk.plugin.Plugins;
 import edu.yiban.sdk.plugin.YibanPlugin;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
-import edu.yiban.core.Campus;
+import edu.yiban.core.fixtures.Campus;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.archive.GrowthArchives;
 import edu.yiban.scoring.YibanScoring;

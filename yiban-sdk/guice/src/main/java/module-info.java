@@ -1,0 +1,10 @@
+/** Wires the runtime with Guice. */
+module edu.yiban.sdk.guice {
+    requires transitive edu.yiban.sdk;
+    requires transitive com.google.guice;
+
+    exports edu.yiban.sdk.guice;
+
+    // Guice calls the module's provider methods reflectively
+    opens edu.yiban.sdk.guice to com.google.guice;
+}
