@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  *
  * <pre>{@code
  * OrgPresets ours = OrgPresets.seed().withCharter(Charter.fromJson(in)).withBudget(BudgetPreset.fromJson(budgetJson));
- * YibanOrganisation organisation = YibanOrganisation.open(core, ours);
+ * YibanOrganisation organisation = YibanOrganisation.builder(core).presets(ours).build();
  * }</pre>
  *
  * @param charter     the organisation's charter

@@ -135,7 +135,7 @@ public final class Yiban implements AutoCloseable {
             }
             presets = presets.withCharter(registry.charter().extension());
         }
-        this.organisation = YibanOrganisation.open(core, presets);
+        this.organisation = YibanOrganisation.builder(core).presets(presets).build();
         RuleSets rules = b.rules == null ? RuleSets.of(RuleSet.example2022()) : b.rules;
         for (PluginRegistry.Owned<RuleSet> set : registry.ruleSets().values()) {
             if (rules.forYear(set.extension().year()).isPresent() && b.rules != null) {
