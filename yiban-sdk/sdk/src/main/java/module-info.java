@@ -7,6 +7,9 @@ module edu.yiban.sdk {
     exports edu.yiban.sdk.plugin;
     exports edu.yiban.sdk.internal.plugin to edu.yiban.sdk.testkit;
 
+    // plugins are found with ServiceLoader (META-INF/services on the class path, provides on the module path)
+    uses edu.yiban.sdk.plugin.YibanPlugin;
+
     // Jackson reads and writes the records (events, presets, rules), Hibernate Validator checks their constraints;
     // the core's MessageBundle reads the messages_*.properties beside the module's root package
     opens edu.yiban.sdk to com.fasterxml.jackson.databind, org.hibernate.validator, edu.yiban.core;
