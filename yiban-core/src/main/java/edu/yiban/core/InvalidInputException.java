@@ -5,6 +5,7 @@ import edu.yiban.core.i18n.MessageBundle;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Input that breaks a rule: a malformed 学号, a missing field, a term outside a student's study.
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
  * }
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class InvalidInputException extends YibanException {
     /** The error code of every invalid input. */
     public static final String CODE = "YB-CORE-INVALID";

@@ -4,6 +4,7 @@ import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.i18n.Text;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One thing wrong with an input: where it is ({@code path}, e.g. {@code entries[3].term}), a stable
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param zh      the message in Simplified Chinese
  * @param en      the message in English
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Violation(String path, String code, String zh, String en) {
     public Violation {
         Objects.requireNonNull(path, "path is null");

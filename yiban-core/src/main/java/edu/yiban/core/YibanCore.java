@@ -15,6 +15,7 @@ import edu.yiban.core.validation.YibanValidator;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The core of a campus's YiBan over one ledger: the campus directory, the growth archives and the
@@ -33,6 +34,7 @@ import java.util.Objects;
  *
  * Most apps use the SDK's runtime, which wraps a core with plugins and configuration.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class YibanCore implements AutoCloseable {
     private final Ledger ledger;
     private final ObjectMapper json;

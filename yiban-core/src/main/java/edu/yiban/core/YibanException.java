@@ -4,6 +4,7 @@ import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.i18n.Text;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The root of every exception the library throws on purpose.
@@ -13,6 +14,7 @@ import java.util.Objects;
  * both languages on one line, Chinese first, so a log read by campus staff or by a developer is
  * understood either way.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public abstract class YibanException extends RuntimeException {
     private final String code;
     private final transient Text text;

@@ -5,6 +5,7 @@ import edu.yiban.org.charter.Charter;
 import edu.yiban.org.plan.PlanPreset;
 import edu.yiban.org.recruitment.RecruitmentPreset;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The presets a campus runs its YiBan organisation by (预设): its charter, its construction plan, its
@@ -13,7 +14,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * OrgPresets ours = OrgPresets.seed().withCharter(Charter.fromJson(in)).withBudget(BudgetPreset.fromJson(budgetJson));
- * YibanOrganisation organisation = YibanOrganisation.open(core, ours);
+ * YibanOrganisation organisation = YibanOrganisation.builder(core).presets(ours).build();
  * }</pre>
  *
  * @param charter     the organisation's charter
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param budget      the budget's yearly total and categories
  * @param recruitment how the work station recruits and rotates
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record OrgPresets(Charter charter, PlanPreset plan, BudgetPreset budget, RecruitmentPreset recruitment) {
     public OrgPresets {
         Objects.requireNonNull(charter, "charter is null");

@@ -15,6 +15,7 @@ import edu.yiban.org.recruitment.RecruitmentPreset;
 import edu.yiban.org.recruitment.StationRecruitment;
 import edu.yiban.org.tree.OrganisationTree;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A campus's YiBan organisation (易班组织机构) on top of its core: the organisation tree checked
@@ -25,7 +26,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * YibanCore core = YibanCore.builder().build();
- * YibanOrganisation organisation = YibanOrganisation.open(core, OrgPresets.seed());
+ * YibanOrganisation organisation = YibanOrganisation.builder(core).presets(OrgPresets.seed()).build();
  * organisation.tree().validate(LocalDate.of(2022, 9, 1));
  * organisation.recruitment().select(station, LocalDate.of(2022, 9, 1));
  * String dot = organisation.chart().at(LocalDate.of(2023, 3, 1)).toDot(Locale.SIMPLIFIED_CHINESE);
@@ -33,6 +34,7 @@ import java.util.Objects;
  * organisation.budget().allocate(request, AllocationPolicies.perStudent());
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class YibanOrganisation {
     private final TreeService tree;
     private final CampusDirectory directory;
@@ -52,14 +54,9 @@ public final class YibanOrganisation {
         this.budget = Budget.open(core.ledger(), directory, presets.budget());
     }
 
-    /** The organisation of {@code core}'s campus, run by {@code presets}. */
-    public static YibanOrganisation open(YibanCore core, OrgPresets presets) {
-        return new YibanOrganisation(Objects.requireNonNull(core, "core is null"), Objects.requireNonNull(presets, "presets is null"));
-    }
-
-    /** The organisation of {@code core}'s campus, checked against {@code charter}, with the seed's other presets. */
-    public static YibanOrganisation open(YibanCore core, Charter charter) {
-        return open(core, OrgPresets.seed().withCharter(Objects.requireNonNull(charter, "charter is null")));
+    /** A builder of the organisation of {@code core}'s campus, with the seed's presets. */
+    public static Builder builder(YibanCore core) {
+        return new Builder(core);
     }
 
     /** The presets the organisation runs by. */
@@ -95,5 +92,31 @@ public final class YibanOrganisation {
     /** The organisation chart (组织架构图) at any date. */
     public OrgCharts chart() {
         return charts;
+    }
+
+    /** Builds a {@link YibanOrganisation}; the presets default to the seed's. */
+    public static final class Builder {
+        private final YibanCore core;
+        private OrgPresets presets = OrgPresets.seed();
+
+        private Builder(YibanCore core) {
+            this.core = Objects.requireNonNull(core, "core is null");
+        }
+
+        /** The presets the organisation runs by (default: the seed's). */
+        public Builder presets(OrgPresets orgPresets) {
+            this.presets = Objects.requireNonNull(orgPresets, "orgPresets is null");
+            return this;
+        }
+
+        /** The charter the organisation is checked against, with the other presets as they are. */
+        public Builder charter(Charter charter) {
+            this.presets = presets.withCharter(Objects.requireNonNull(charter, "charter is null"));
+            return this;
+        }
+
+        public YibanOrganisation build() {
+            return new YibanOrganisation(core, presets);
+        }
     }
 }

@@ -1,6 +1,6 @@
 package edu.yiban.org;
 
-import edu.yiban.core.CoreArbitraries;
+import edu.yiban.core.fixtures.CoreArbitraries;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.org.chart.OrgChart;
 import edu.yiban.org.recruitment.Reason;

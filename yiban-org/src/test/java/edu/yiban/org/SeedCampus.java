@@ -65,7 +65,7 @@ public final class SeedCampus {
 
     private SeedCampus(LedgerStore store, Charter charter, Clock clock) {
         this.core = YibanCore.builder().store(store).clock(clock).build();
-        this.organisation = YibanOrganisation.open(core, charter);
+        this.organisation = YibanOrganisation.builder(core).charter(charter).build();
         this.tree = organisation.tree();
         this.campus = core.directory();
     }

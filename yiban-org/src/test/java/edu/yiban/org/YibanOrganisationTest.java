@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class YibanOrganisationTest {
     @Test
     void theSeedPresetsGiveTheSeedsPlanBudgetAndCharter() {
-        YibanOrganisation organisation = YibanOrganisation.open(YibanCore.builder().build(), OrgPresets.seed());
+        YibanOrganisation organisation = YibanOrganisation.builder(YibanCore.builder().build()).presets(OrgPresets.seed()).build();
 
         assertThat(organisation.plan().phaseOn(LocalDate.of(2022, 8, 15))).hasValueSatisfying(p ->
                 assertThat(p.phase().id()).isEqualTo(PhaseId.of("promotion")));

@@ -12,6 +12,7 @@ import edu.yiban.scoring.student.RuleSets;
 import edu.yiban.scoring.student.StudentEvaluation;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A campus's evaluations (评价) on its core and organisation: the students' comprehensive evaluation
@@ -26,6 +27,7 @@ import java.util.Objects;
  * scoring.rounds().draft(new RoundDraft(RoundId.of("zongce-2022-1"), YibanScoring.STUDENTS, "2022", …), by);
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class YibanScoring {
     /** The code under which rounds run the students' comprehensive evaluation. */
     public static final String STUDENTS = "students";

@@ -1,6 +1,6 @@
 package edu.yiban.scoring;
 
-import edu.yiban.core.CoreArbitraries;
+import edu.yiban.core.fixtures.CoreArbitraries;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.scoring.result.Explanation;
 import edu.yiban.scoring.result.Measure;

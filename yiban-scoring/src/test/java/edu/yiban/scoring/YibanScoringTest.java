@@ -1,16 +1,16 @@
 package edu.yiban.scoring;
 
-import static edu.yiban.core.Campus.COUNSELLOR;
-import static edu.yiban.core.Campus.LI_MING;
-import static edu.yiban.core.Campus.T2022_1;
-import static edu.yiban.core.Campus.WANG_FANG;
-import static edu.yiban.core.Campus.ZHAO_LEI;
+import static edu.yiban.core.fixtures.Campus.COUNSELLOR;
+import static edu.yiban.core.fixtures.Campus.LI_MING;
+import static edu.yiban.core.fixtures.Campus.T2022_1;
+import static edu.yiban.core.fixtures.Campus.WANG_FANG;
+import static edu.yiban.core.fixtures.Campus.ZHAO_LEI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import edu.yiban.core.Campus;
+import edu.yiban.core.fixtures.Campus;
 import edu.yiban.core.ConflictException;
-import edu.yiban.core.SettableClock;
+import edu.yiban.core.fixtures.SettableClock;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.archive.ArchiveEntry;
 import edu.yiban.core.archive.ArchiveRecord;
@@ -50,7 +50,7 @@ class YibanScoringTest {
         SettableClock clock = new SettableClock(LocalDate.of(2022, 9, 1));
         YibanCore core = YibanCore.builder().clock(clock).build();
         Campus.fill(core.directory());
-        YibanOrganisation organisation = YibanOrganisation.open(core, OrgPresets.seed());
+        YibanOrganisation organisation = YibanOrganisation.builder(core).build();
         YibanScoring scoring = YibanScoring.builder(core, organisation).build();
         grades(core, LI_MING, "92", "88");
         grades(core, WANG_FANG, "85", "90");

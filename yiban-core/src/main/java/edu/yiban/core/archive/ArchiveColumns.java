@@ -5,6 +5,7 @@ import edu.yiban.core.id.TermId;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.SortedMap;
+import org.apiguardian.api.API;
 
 /**
  * The compact projection of all growth archives that evaluation reads: one set of primitive columns
@@ -23,6 +24,7 @@ import java.util.SortedMap;
  * }
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface ArchiveColumns {
     /** {@link TermColumns#points} of an entry without points. */
     int NO_POINTS = Integer.MIN_VALUE;

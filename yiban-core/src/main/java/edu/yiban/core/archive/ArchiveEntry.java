@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * One event of a student's growth archive (成长档案): a grade, an award, volunteer hours, a post held, a
@@ -42,6 +43,7 @@ import java.util.TreeMap;
  * @param evidence   where the proof lies
  * @param visibility who may see it
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ArchiveEntry(
         @NotNull LocalDate date,
         @NotNull TermId term,

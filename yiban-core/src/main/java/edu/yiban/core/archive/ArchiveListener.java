@@ -1,5 +1,7 @@
 package edu.yiban.core.archive;
 
+import org.apiguardian.api.API;
+
 /**
  * Told of every record a growth archive gains, after it is written: an entry recorded, a correction
  * (an entry naming the one it replaces) or a revocation. A listener that throws changes nothing: the
@@ -14,6 +16,7 @@ package edu.yiban.core.archive;
  * }</pre>
  */
 @FunctionalInterface
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface ArchiveListener {
 
     /** An entry, or a correction, was written. */

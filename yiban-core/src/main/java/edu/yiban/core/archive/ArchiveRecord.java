@@ -3,6 +3,7 @@ package edu.yiban.core.archive;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An entry as its growth archive holds it: the entry, its name, when it was recorded, what it
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param reason     why it replaces that entry
  * @param endedBy    the later correction or revocation that ended this entry, if any
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ArchiveRecord(
         EntryRef ref,
         ArchiveEntry entry,

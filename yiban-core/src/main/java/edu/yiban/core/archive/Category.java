@@ -3,6 +3,7 @@ package edu.yiban.core.archive;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.internal.IdRules;
 import edu.yiban.core.internal.Vocabulary;
+import org.apiguardian.api.API;
 
 /**
  * What kind of event an archive entry records. The vocabulary is open: the constants are the kinds
@@ -10,6 +11,7 @@ import edu.yiban.core.internal.Vocabulary;
  *
  * @param code the category's code, e.g. {@code competition}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Category(String code) implements Comparable<Category> {
     /** 学业成绩: course grades and academic results. */
     public static final Category ACADEMIC = new Category("academic");

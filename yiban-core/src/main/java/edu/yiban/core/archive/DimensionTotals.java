@@ -4,12 +4,14 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Points summed per dimension (德智体美劳), exactly.
  *
  * @param points the sum of each dimension's points; every dimension is present, zero when none
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record DimensionTotals(Map<Dimension, Points> points) {
     public DimensionTotals {
         Objects.requireNonNull(points, "points is null");

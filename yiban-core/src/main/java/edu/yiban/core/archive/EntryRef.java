@@ -5,6 +5,7 @@ import edu.yiban.core.internal.IdRules;
 import edu.yiban.core.validation.Checks;
 import java.util.Comparator;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The name of one record of a student's growth archive: the student and the record's sequence in
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
  * @param student  the student
  * @param sequence the record's place in the student's archive, from 1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record EntryRef(StudentNo student, long sequence) implements Comparable<EntryRef> {
     private static final Pattern FORM = Pattern.compile("[A-Za-z0-9]{4,20}#[1-9][0-9]{0,17}");
     private static final Comparator<EntryRef> ORDER =

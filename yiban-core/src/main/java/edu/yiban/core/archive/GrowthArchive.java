@@ -5,6 +5,7 @@ import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.id.TermId;
 import edu.yiban.core.visibility.Viewer;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * One student's growth archive (学生成长档案): the chain of every event of their study from enrolment
@@ -21,6 +22,7 @@ import java.util.List;
  * List<ArchiveRecord> seen = archive.timeline(Viewer.of(parentId));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface GrowthArchive {
 
     /** Whose archive this is. */

@@ -3,6 +3,7 @@ package edu.yiban.core.archive;
 import edu.yiban.core.id.StudentNo;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Every student's growth archive, and the compact projection that evaluation reads.
@@ -12,6 +13,7 @@ import java.util.Map;
  * TermColumns term = core.archives().columns().term(TermId.parse("2022-2023-1"));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface GrowthArchives {
 
     /**

@@ -6,6 +6,7 @@ import edu.yiban.core.internal.IdRules;
 import edu.yiban.core.validation.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.apiguardian.api.API;
 
 /**
  * Points (分) in exact fixed point: a whole number of hundredths, so that sums are the same in any
@@ -18,6 +19,7 @@ import java.math.RoundingMode;
  *
  * @param hundredths the points times 100, within ±{@value #MAX_HUNDREDTHS}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Points(long hundredths) implements Comparable<Points> {
     /** The largest magnitude, in hundredths: one hundred million points. */
     public static final long MAX_HUNDREDTHS = 10_000_000_000L;

@@ -3,6 +3,7 @@ package edu.yiban.core.archive;
 import edu.yiban.core.id.PersonId;
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The record that an entry was withdrawn (撤销) without a replacement, e.g. recorded in error.
@@ -13,6 +14,7 @@ import java.util.Objects;
  * @param by         who withdrew it
  * @param recordedAt when
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Revocation(EntryRef ref, EntryRef revokes, String reason, PersonId by, Instant recordedAt) {
     public Revocation {
         Objects.requireNonNull(ref, "ref is null");

@@ -3,6 +3,7 @@ package edu.yiban.core.archive;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.internal.IdRules;
 import edu.yiban.core.internal.Vocabulary;
+import org.apiguardian.api.API;
 
 /**
  * The campus system an archive entry came from. An open vocabulary: the constants are the usual
@@ -10,6 +11,7 @@ import edu.yiban.core.internal.Vocabulary;
  *
  * @param code the system's code, e.g. {@code academic-affairs}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SourceSystem(String code) implements Comparable<SourceSystem> {
     /** 教务系统: the academic affairs system (grades, courses). */
     public static final SourceSystem ACADEMIC_AFFAIRS = new SourceSystem("academic-affairs");

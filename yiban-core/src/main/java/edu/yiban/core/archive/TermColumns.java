@@ -1,11 +1,13 @@
 package edu.yiban.core.archive;
 
 import edu.yiban.core.id.TermId;
+import org.apiguardian.api.API;
 
 /**
  * One term's archive entries as primitive columns, a row per entry in recording order. A snapshot:
  * rows appended or entries corrected after it was taken do not show.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface TermColumns {
 
     /** The term. */

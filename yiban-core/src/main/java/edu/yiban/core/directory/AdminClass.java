@@ -7,6 +7,7 @@ import edu.yiban.core.id.MajorId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.apiguardian.api.API;
 
 /**
  * An administrative class (行政班, 班级): the offline class a student belongs to, with its counsellor
@@ -18,6 +19,7 @@ import jakarta.validation.constraints.Size;
  * @param major   its major, taught by that college
  * @param cohort  its cohort (年级)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record AdminClass(
         @NotNull ClassId id,
         @NotBlank @Size(max = 64) String name,

@@ -3,6 +3,7 @@ package edu.yiban.core.directory;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.internal.IdRules;
 import edu.yiban.core.internal.Vocabulary;
+import org.apiguardian.api.API;
 
 /**
  * A student cadre's post in a class (班委职务). An open vocabulary: the constants are the usual posts;
@@ -10,6 +11,7 @@ import edu.yiban.core.internal.Vocabulary;
  *
  * @param code the post's code, e.g. {@code monitor}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record CadrePost(String code) implements Comparable<CadrePost> {
     /** 班长. */
     public static final CadrePost MONITOR = new CadrePost("monitor");

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The campus directory (校园名录): colleges, majors, terms, administrative classes, people and their
@@ -30,6 +31,7 @@ import java.util.Set;
  * campus.enrol(Enrolment.of(StudentNo.of("2022010101"), "李明", ClassId.of("EDU2201"), LocalDate.of(2022, 9, 1)));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface CampusDirectory {
 
     /** Adds a college; its code must be new. */

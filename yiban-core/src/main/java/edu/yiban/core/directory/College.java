@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A college (学院), the second-level unit that runs its own YiBan leading group and work sub-station.
@@ -13,6 +14,7 @@ import java.util.Optional;
  * @param name   its Chinese name, e.g. 数学与统计学院
  * @param nameEn its English name, where it has one
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record College(@NotNull CollegeId id, @NotBlank @Size(max = 64) String name, Optional<@Size(max = 128) String> nameEn) {
     public College {
         nameEn = nameEn == null ? Optional.empty() : nameEn;

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * A student's enrolment (入学): who, under which 学号, into which class, on which day. A person the
@@ -18,6 +19,7 @@ import java.time.LocalDate;
  * @param classId   the administrative class they join
  * @param date      the day of enrolment
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Enrolment(
         @NotNull PersonId person,
         @NotNull StudentNo studentNo,

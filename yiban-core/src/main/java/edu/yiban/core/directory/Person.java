@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A person the campus directory knows: a student, a teacher, a counsellor, a member of staff, a school
@@ -24,6 +25,7 @@ import java.util.Set;
  * @param staffNo their staff number (工号), for staff
  * @param college the college they work in; empty for school-level departments, students and parents
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Person(
         @NotNull PersonId id,
         @NotBlank @Size(max = 64) String name,

@@ -3,8 +3,10 @@ package edu.yiban.core.directory;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.internal.CoreMessages;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** A role a person holds on campus. One person may hold several (a teacher who is also a counsellor). */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Role {
     /** 学生. Given by enrolment ({@link CampusDirectory#enrol}), never granted directly. */
     STUDENT,

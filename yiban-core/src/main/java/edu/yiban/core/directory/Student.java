@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A student as the directory holds them: identity, classes over time and status over time.
@@ -18,6 +19,7 @@ import java.util.Optional;
  * @param placements the classes they were placed in, oldest first; the first is from enrolment
  * @param statuses   their status changes, oldest first; the first is {@link StudentStatus#STUDYING} on enrolment
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Student(PersonId person, StudentNo studentNo, String name, List<Placement> placements, List<StatusChange> statuses) {
     public Student {
         Objects.requireNonNull(person, "person is null");

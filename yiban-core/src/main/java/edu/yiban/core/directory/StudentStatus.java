@@ -5,6 +5,7 @@ import edu.yiban.core.internal.CoreMessages;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A student's status (学籍状态) from enrolment to graduation. The allowed changes:
@@ -15,6 +16,7 @@ import java.util.Set;
  * WITHDRAWN, GRADUATED: final
  * </pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum StudentStatus {
     /** 在读: studying, from enrolment. */
     STUDYING,

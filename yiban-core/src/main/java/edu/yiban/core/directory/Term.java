@@ -3,6 +3,7 @@ package edu.yiban.core.directory;
 import edu.yiban.core.id.TermId;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * A term (学期) with its first and last day, as the campus calendar declares it. Its first day lies in
@@ -12,6 +13,7 @@ import java.time.LocalDate;
  * @param start its first day
  * @param end   its last day
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Term(@NotNull TermId id, @NotNull LocalDate start, @NotNull LocalDate end) {
 
     /** Whether {@code date} lies in the term, ends included. */

@@ -8,6 +8,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 
 /**
  * A module's resource bundle of messages for people, in Simplified Chinese (zh_CN) and English.
@@ -23,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Any Chinese locale renders zh_CN; any other locale renders English. The machine's default locale
  * never leaks in, so the same call prints the same words on every machine.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class MessageBundle {
     /** Simplified Chinese, the first language of the library's users. */
     public static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
@@ -34,6 +36,7 @@ public final class MessageBundle {
 
     private final String baseName;
     private final ClassLoader loader;
+    private final Module module;
     /** Parsed patterns by language and key: parsing a pattern costs more than formatting it. */
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
@@ -44,6 +47,7 @@ public final class MessageBundle {
     public MessageBundle(String baseName, Class<?> anchor) {
         this.baseName = Objects.requireNonNull(baseName, "baseName is null");
         this.loader = Objects.requireNonNull(anchor, "anchor is null").getClassLoader();
+        this.module = anchor.getModule();
     }
 
     /** A sentence of this bundle with its arguments, rendered later in the reader's language. */
@@ -110,6 +114,11 @@ public final class MessageBundle {
     }
 
     ResourceBundle bundle(Locale locale) {
+        if (module.isNamed()) {
+            // on the module path a Control is refused: the bundle is loaded on behalf of the anchor's module, and since
+            // zh_CN and en both exist the JVM's locale is never reached
+            return ResourceBundle.getBundle(baseName, supported(locale), module);
+        }
         return ResourceBundle.getBundle(baseName, supported(locale), loader, NO_FALLBACK);
     }
 

@@ -3,11 +3,13 @@ package edu.yiban.core.i18n;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A sentence for people, kept as a bundle key with arguments and rendered in the reader's language.
  * An argument may itself be a {@code Text} (a status name, a field label), rendered in the same language.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Text {
     private final MessageBundle bundle;
     private final String key;

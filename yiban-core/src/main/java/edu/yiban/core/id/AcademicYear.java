@@ -3,12 +3,14 @@ package edu.yiban.core.id;
 import edu.yiban.core.internal.IdRules;
 import edu.yiban.core.validation.Checks;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * An academic year (学年), written {@code 2022-2023}: it starts in the autumn of {@code startYear}.
  *
  * @param startYear the calendar year the academic year starts in, 1949 to 2200
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record AcademicYear(int startYear) implements Comparable<AcademicYear> {
     private static final Pattern FORM = Pattern.compile("(\\d{4})-(\\d{4})");
 

@@ -1,12 +1,14 @@
 package edu.yiban.core.id;
 
 import edu.yiban.core.internal.IdRules;
+import org.apiguardian.api.API;
 
 /**
  * An administrative class's code (班级编号); its class network space (班级网络空间) has the same key.
  *
  * @param value a letter or digit, then up to 31 letters, digits, '.', '_' or '-'
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ClassId(String value) implements Comparable<ClassId> {
     public ClassId {
         IdRules.check(value, "classId", IdRules.CODE, "code");

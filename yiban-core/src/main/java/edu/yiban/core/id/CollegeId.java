@@ -1,12 +1,14 @@
 package edu.yiban.core.id;
 
 import edu.yiban.core.internal.IdRules;
+import org.apiguardian.api.API;
 
 /**
  * A college's code (学院代码).
  *
  * @param value a letter or digit, then up to 31 letters, digits, '.', '_' or '-'
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record CollegeId(String value) implements Comparable<CollegeId> {
     public CollegeId {
         IdRules.check(value, "collegeId", IdRules.CODE, "code");

@@ -1,12 +1,14 @@
 package edu.yiban.core.id;
 
 import edu.yiban.core.internal.IdRules;
+import org.apiguardian.api.API;
 
 /**
  * A major's code (专业代码).
  *
  * @param value a letter or digit, then up to 31 letters, digits, '.', '_' or '-'
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record MajorId(String value) implements Comparable<MajorId> {
     public MajorId {
         IdRules.check(value, "majorId", IdRules.CODE, "code");

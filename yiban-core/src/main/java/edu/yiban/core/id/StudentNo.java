@@ -1,12 +1,14 @@
 package edu.yiban.core.id;
 
 import edu.yiban.core.internal.IdRules;
+import org.apiguardian.api.API;
 
 /**
  * A student number (学号): 4 to 20 ASCII letters or digits, unique on the campus.
  *
  * @param value the number as the registry writes it, e.g. {@code 2022030117}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record StudentNo(String value) implements Comparable<StudentNo> {
     public StudentNo {
         IdRules.check(value, "studentNo", IdRules.NUMBER, "number");

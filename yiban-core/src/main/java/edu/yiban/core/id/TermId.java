@@ -5,6 +5,7 @@ import edu.yiban.core.validation.Checks;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A term (学期) of an academic year, written {@code 2022-2023-1}. Term 1 is the autumn term, 2 the
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
  * @param year   the academic year
  * @param number the term's number within its year, 1 to {@value #MAX_NUMBER}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record TermId(AcademicYear year, int number) implements Comparable<TermId> {
     /** The highest term number a year may have. */
     public static final int MAX_NUMBER = 4;

@@ -4,8 +4,10 @@ import edu.yiban.core.InvalidInputException;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.validation.Checks;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /** The formats of the core identifiers, checked in their constructors. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class IdRules {
     /** 学号 and 工号: 4 to 20 ASCII letters or digits. */
     public static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9]{4,20}");

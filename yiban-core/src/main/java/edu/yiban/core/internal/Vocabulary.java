@@ -2,8 +2,10 @@ package edu.yiban.core.internal;
 
 import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.i18n.Text;
+import org.apiguardian.api.API;
 
 /** Labels of open vocabularies (categories, source systems, cadre posts): known codes have names, others show their code. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Vocabulary {
     private Vocabulary() {
     }

@@ -35,6 +35,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * The Jackson module of the core types. Identifiers, terms and vocabulary codes are written as JSON
@@ -46,6 +47,7 @@ import java.util.function.Function;
  * <p>Registering the module twice on one mapper is a no-op (Jackson keys modules by
  * {@link #getTypeId()}). Most users take a ready mapper from {@link YibanJson#newMapper()}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class YibanCoreModule extends SimpleModule {
     /** The module's name. */
     public static final String NAME = "yiban-core";

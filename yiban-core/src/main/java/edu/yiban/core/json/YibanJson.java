@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * The library's JSON: canonical, so that the same value always gives the same bytes (properties and
@@ -31,6 +32,7 @@ import java.util.function.Function;
  * ArchiveEntry back = YibanJson.read(json, bytes, ArchiveEntry.class); // bad input: InvalidInputException
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class YibanJson {
     private YibanJson() {
     }
@@ -99,12 +101,13 @@ public final class YibanJson {
     }
 
     /**
-     * A preset read by {@code read} from the class-path resource {@code path}, resolved beside {@code anchor}.
+     * A preset read by {@code read} from the resource {@code path}, opened by the caller — {@code
+     * Preset.class.getResourceAsStream(path)} — so that a module reads its own resources on the module path too.
      *
+     * @param in   the resource, or null if it is missing
      * @throws IllegalStateException if the resource is missing, which is a packaging mistake
      */
-    public static <T> T resource(Class<?> anchor, String path, Function<InputStream, T> read) {
-        InputStream in = anchor.getResourceAsStream(path);
+    public static <T> T resource(InputStream in, String path, Function<InputStream, T> read) {
         if (in == null) {
             throw new IllegalStateException("the preset " + path + " is missing from the class path");
         }

@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
  * }
  * }</pre>
  */
-@API(status = EXPERIMENTAL, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface CapableStore extends LedgerStore {
 
     /** What this store can do; the same set for the store's whole life. */

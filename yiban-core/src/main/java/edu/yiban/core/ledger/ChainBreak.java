@@ -4,6 +4,7 @@ import edu.yiban.core.i18n.Text;
 import edu.yiban.core.internal.CoreMessages;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The first place where a stream's stored records stop being the chain the ledger wrote.
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param found    what was found there: the sequence or position that stood in its place
  *                 ({@link Problem#OUT_OF_PLACE}), the records present ({@link Problem#MISSING}), else 0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ChainBreak(StreamId stream, long sequence, Problem problem, long found) {
     /** What is wrong with a broken record. */
     public enum Problem {

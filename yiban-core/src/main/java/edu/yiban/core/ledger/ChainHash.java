@@ -5,11 +5,13 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A SHA-256 link of a stream's hash chain: 32 bytes, written as 64 lower-case hex digits.
  * Immutable; the bytes handed in and out are copies.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ChainHash {
     /** The number of bytes of a SHA-256 hash. */
     public static final int LENGTH = 32;

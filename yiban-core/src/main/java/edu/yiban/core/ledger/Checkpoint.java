@@ -2,6 +2,7 @@ package edu.yiban.core.ledger;
 
 import edu.yiban.core.internal.IdRules;
 import edu.yiban.core.validation.Checks;
+import org.apiguardian.api.API;
 
 /**
  * A stream's head as somebody saw it: its version and the hash of its last record. Kept outside the
@@ -12,6 +13,7 @@ import edu.yiban.core.validation.Checks;
  * @param version the sequence of its last record then (0 for an empty stream)
  * @param hash    that record's hash ({@link ChainHash#GENESIS} for an empty stream)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Checkpoint(StreamId stream, long version, ChainHash hash) {
     public Checkpoint {
         Checks.required(stream, "stream", IdRules.label("stream"));

@@ -2,11 +2,13 @@ package edu.yiban.core.ledger;
 
 import edu.yiban.core.YibanException;
 import edu.yiban.core.internal.CoreMessages;
+import org.apiguardian.api.API;
 
 /**
  * An append expected a stream at one version and found it at another: someone else wrote first
  * (optimistic concurrency, 乐观并发). Nothing was written; read the stream again and retry.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ConcurrencyException extends YibanException {
     /** The error code of every version conflict. */
     public static final String CODE = "YB-LEDGER-VERSION-CONFLICT";

@@ -17,6 +17,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * The ledger (账本): append-only streams of typed records, each stream a SHA-256 hash chain, kept in a
@@ -44,6 +45,7 @@ import java.util.function.Consumer;
  * assert ledger.verify(stream).ok();
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Ledger {
     private static final int PAGE = 4096;
     private static final ThreadLocal<Linker> LINKER = ThreadLocal.withInitial(Linker::new);

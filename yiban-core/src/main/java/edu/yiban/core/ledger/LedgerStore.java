@@ -4,6 +4,7 @@ import edu.yiban.core.internal.CoreMessages;
 import edu.yiban.core.internal.ledger.InMemoryLedgerStore;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Where the ledger keeps its records: the storage SPI (服务提供接口) that a campus system implements
@@ -24,6 +25,7 @@ import java.util.List;
  * <p>Implementations must be safe for concurrent use by many threads. The in-memory store
  * ({@link #inMemory()}) is the embedded default; the SDK adds a JDBC store (H2, PostgreSQL).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface LedgerStore extends AutoCloseable {
 
     /** A new, empty, thread-safe store that keeps everything in this JVM's memory. */

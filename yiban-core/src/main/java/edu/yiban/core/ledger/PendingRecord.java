@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A record on its way into a store: its place in the stream, its type, when it was recorded, its
  * canonical bytes and the hash the ledger computed for it. A store keeps all of these exactly; it
  * never computes or changes a hash. Immutable: the payload is copied in and out.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PendingRecord {
     private final long sequence;
     private final String type;

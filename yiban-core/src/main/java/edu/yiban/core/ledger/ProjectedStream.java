@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * One ledger stream and the projection (投影) fed from it, the building block of every module that
@@ -20,6 +21,7 @@ import java.util.function.Supplier;
  *
  * @param <E> the stream's record type
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ProjectedStream<E> {
     private static final int ATTEMPTS = 5;
 

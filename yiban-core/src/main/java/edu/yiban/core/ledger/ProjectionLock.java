@@ -3,6 +3,7 @@ package edu.yiban.core.ledger;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * The lock that guards a projection: many readers at once, one writer at a time (who may read too).
@@ -15,8 +16,13 @@ import java.util.function.Supplier;
  * public void add(Milestone m)             { lock.write(() -> stream.write(() -> List.of(decide(m)))); }
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ProjectionLock {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
+    /** A lock no reader or writer holds yet. */
+    public ProjectionLock() {
+    }
 
     /** {@code query}'s answer, read while no writer holds the lock. */
     public <T> T read(Supplier<T> query) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Turns a module's typed records into ledger drafts and back: each record class has a stable type
@@ -22,6 +23,7 @@ import java.util.Objects;
  *
  * @param <T> the common type of the module's records
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class RecordCodec<T> {
     private final ObjectMapper mapper;
     private final Map<String, Class<? extends T>> byName;

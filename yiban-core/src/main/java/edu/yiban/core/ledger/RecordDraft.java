@@ -4,11 +4,13 @@ import edu.yiban.core.internal.IdRules;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A typed record before it has a place in a stream: its type name and its canonical bytes.
  * {@link Ledger#append} gives it a sequence, a time and its hash.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class RecordDraft {
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9.-]{0,63}");
 

@@ -27,7 +27,7 @@ import org.apiguardian.api.API;
  * }
  * }</pre>
  */
-@API(status = EXPERIMENTAL, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum StoreCapability {
     /**
      * Durable (持久): everything appended survives closing the store and opening the same storage again

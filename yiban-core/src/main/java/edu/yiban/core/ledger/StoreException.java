@@ -3,8 +3,10 @@ package edu.yiban.core.ledger;
 import edu.yiban.core.YibanException;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.internal.CoreMessages;
+import org.apiguardian.api.API;
 
 /** A store failed (I/O, a lost connection, a closed store). What failed to append was not kept. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class StoreException extends YibanException {
     /** The error code of every store failure. */
     public static final String CODE = "YB-LEDGER-STORE";

@@ -3,6 +3,7 @@ package edu.yiban.core.ledger;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A record as a store keeps it: the stream it belongs to, its sequence in that stream (from 1), its
@@ -10,6 +11,7 @@ import java.util.Objects;
  * was recorded, its canonical bytes and its link of the stream's hash chain. Immutable: the payload is
  * copied in and out.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class StoredRecord {
     private final StreamId stream;
     private final long sequence;

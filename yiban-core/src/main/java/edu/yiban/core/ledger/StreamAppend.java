@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * One stream's part of an append to several streams at once ({@link LedgerStore#appendAll}): the records
@@ -14,6 +15,7 @@ import java.util.Set;
  * @param expectedVersion the version the stream must have (0 for a new stream)
  * @param records         the records, in sequence order; not empty
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record StreamAppend(StreamId stream, long expectedVersion, List<PendingRecord> records) {
 
     /** Checks the parts and copies the records. */

@@ -2,6 +2,7 @@ package edu.yiban.core.ledger;
 
 import edu.yiban.core.internal.IdRules;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The name of one append-only stream of records: {@code kind} or {@code kind:key}, e.g.
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
  * @param value the stream's name: a lower-case kind of up to 32 letters, digits or '-', optionally
  *              followed by ':' and a key of up to 96 letters, digits, '.', '_' or '-'
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record StreamId(String value) implements Comparable<StreamId> {
     private static final Pattern FORM = Pattern.compile("[a-z][a-z0-9-]{0,31}(:[A-Za-z0-9._-]{1,96})?");
 

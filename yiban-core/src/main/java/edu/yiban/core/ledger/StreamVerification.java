@@ -2,6 +2,7 @@ package edu.yiban.core.ledger;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The outcome of verifying one stream.
@@ -10,6 +11,7 @@ import java.util.Optional;
  * @param records    how many records verified intact before the first break (all of them when none)
  * @param firstBreak the first broken record, if any
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record StreamVerification(StreamId stream, long records, Optional<ChainBreak> firstBreak) {
     public StreamVerification {
         Objects.requireNonNull(stream, "stream is null");

@@ -1,12 +1,14 @@
 package edu.yiban.core.ledger;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The outcome of verifying every stream of a store.
  *
  * @param streams one outcome per stream, in stream-name order
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record VerificationReport(List<StreamVerification> streams) {
     public VerificationReport {
         streams = List.copyOf(streams);

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An activity (活动) of the space, held online, on site, or both in step (线上线下同步), that members sign
@@ -32,6 +33,7 @@ import java.util.Optional;
  * @param url          where it is held online ({@code http} or {@code https}); required unless on site
  * @param signInWindow when members may sign in
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Activity(
         @NotBlank @Size(max = 100) String title,
         @NotNull @Size(max = 10_000) String body,

@@ -3,11 +3,13 @@ package edu.yiban.core.space;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.internal.CoreMessages;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * How an activity (活动) is held, which fixes where it must say it takes place and through which
  * {@link SignInChannel} members may sign in.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum ActivityMode {
     /** 线上: held online; needs a URL; members sign in online. */
     ONLINE,

@@ -3,6 +3,7 @@ package edu.yiban.core.space;
 import edu.yiban.core.internal.IdRules;
 import edu.yiban.core.validation.Checks;
 import java.util.Comparator;
+import org.apiguardian.api.API;
 
 /**
  * The name of something published in a space (a notice, post, reply, topic, poll, shared file,
@@ -11,6 +12,7 @@ import java.util.Comparator;
  * @param space    the space
  * @param sequence the sequence of the publishing record in the space's stream, from 1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ContentId(SpaceId space, long sequence) implements Comparable<ContentId> {
     private static final Comparator<ContentId> ORDER =
             Comparator.comparing(ContentId::space).thenComparingLong(ContentId::sequence);

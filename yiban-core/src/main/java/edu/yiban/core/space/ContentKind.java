@@ -3,8 +3,10 @@ package edu.yiban.core.space;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.internal.CoreMessages;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** What a piece of space content is. Each kind has its own record type implementing {@link SpaceContent}. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum ContentKind {
     /** 公告: a notice, published by an admin of the space. */
     NOTICE,

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A current member (成员) of a space. Joining a space registers the person's YiBan account (注册); real-name
@@ -21,6 +22,7 @@ import java.util.Set;
  * @param joinedAt   when they (last) joined
  * @param verifiedAt when their real name was verified, if it was
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Member(PersonId person, Set<Role> roles, boolean admin, Instant joinedAt, Optional<Instant> verifiedAt) {
     /** Checks that no part is missing and copies the roles. */
     public Member {

@@ -2,6 +2,7 @@ package edu.yiban.core.space;
 
 import edu.yiban.core.id.PersonId;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What one member did in a space within a date range.
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param votes   polls voted in (投票)
  * @param signIns activities signed in to (签到)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record MemberCounts(PersonId member, int posts, int replies, int votes, int signIns) {
     /** Checks that the member is named and no count is negative. */
     public MemberCounts {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A poll (投票): a question with 2 to 20 options, of which each member chooses at least one and at most
@@ -22,6 +23,7 @@ import java.util.Objects;
  * @param maxChoices how many options one member may choose, 1 to the number of options
  * @param closesAt   when voting ends: from this instant on, no vote is taken; it must lie after the poll opens
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Poll(
         @NotBlank @Size(max = 200) String question,
         @NotNull @Size(min = 2, max = 20) List<@NotBlank @Size(max = 100) String> options,

@@ -2,6 +2,7 @@ package edu.yiban.core.space;
 
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A poll with its tally (计票): how many members chose each option.
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param voters how many members voted
  * @param closed whether the poll was closed when the tally was taken
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record PollTally(Published<Poll> poll, List<Integer> counts, int voters, boolean closed) {
     /** Checks that there is a count per option and copies the counts. */
     public PollTally {

@@ -3,6 +3,7 @@ package edu.yiban.core.space;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A post (帖子), on its own or under a topic of the same space.
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param topic the topic it is posted under, if any
  * @param body  its text
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Post(Optional<ContentId> topic, @NotBlank @Size(max = 10_000) String body) implements SpaceContent {
 
     /** Reads a missing topic as none; the rest is checked when the post is published. */

@@ -3,6 +3,7 @@ package edu.yiban.core.space;
 import edu.yiban.core.id.PersonId;
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A piece of content as published in a space: its name, its author, when it was published (the time of
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param content     what was published
  * @param <T>         the kind of content
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Published<T extends SpaceContent>(ContentId id, PersonId author, Instant publishedAt, T content) {
     /** Checks that no part is missing. */
     public Published {

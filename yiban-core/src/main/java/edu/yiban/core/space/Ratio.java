@@ -2,6 +2,7 @@ package edu.yiban.core.space;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.apiguardian.api.API;
 
 /**
  * An exact ratio of two counts, e.g. a sign-in rate of 7 sign-ins out of 12 possible. Kept as its two
@@ -15,6 +16,7 @@ import java.math.RoundingMode;
  * @param numerator   the count on top, not negative
  * @param denominator the count below, not negative; zero only with a zero numerator (nothing to count)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Ratio(long numerator, long denominator) {
     /** Nothing out of nothing. */
     public static final Ratio NONE = new Ratio(0, 0);

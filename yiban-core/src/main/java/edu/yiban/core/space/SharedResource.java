@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A resource shared on the space's network disk (网盘): the file's metadata only. Where its bytes are
@@ -19,6 +20,7 @@ import java.util.Optional;
  * @param mediaType its media type, {@code type/subtype}, e.g. {@code application/pdf}
  * @param sha256    its SHA-256 digest in lower-case hexadecimal, where known
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SharedResource(
         @NotBlank @Size(max = 255) @Pattern(regexp = "[^/\\\\\\p{Cntrl}]+") String fileName,
         @PositiveOrZero long size,

@@ -3,6 +3,7 @@ package edu.yiban.core.space;
 import edu.yiban.core.id.PersonId;
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A member's sign-in (签到) to an activity.
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param channel    how: online or on site
  * @param signedInAt when
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SignIn(ContentId activity, PersonId member, SignInChannel channel, Instant signedInAt) {
     /** Checks that no part is missing. */
     public SignIn {

@@ -3,8 +3,10 @@ package edu.yiban.core.space;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.internal.CoreMessages;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** How a member signs in (签到) to an activity. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum SignInChannel {
     /** 线上签到: through the app, from anywhere. */
     ONLINE,

@@ -6,6 +6,7 @@ import edu.yiban.core.internal.IdRules;
 import edu.yiban.core.validation.Checks;
 import java.time.Duration;
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * When members may sign in (签到) to an activity: from {@code opensBefore} before it starts until
@@ -20,6 +21,7 @@ import java.time.Instant;
  * @param opensBefore how long before the start sign-in opens, not negative
  * @param closesAfter how long after the end sign-in closes, not negative
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SignInWindow(Duration opensBefore, Duration closesAfter) {
     /** The default window: from 30 minutes before the start to the end. */
     public static final SignInWindow DEFAULT = new SignInWindow(Duration.ofMinutes(30), Duration.ZERO);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * One open space: its members, what they publish, and how active they are. A handle, got from
@@ -21,6 +22,7 @@ import java.util.Set;
  * PollTally tally = space.poll(poll);
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface Space {
 
     /** The space's name. */

@@ -2,6 +2,7 @@ package edu.yiban.core.space;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.apiguardian.api.API;
 
 /**
  * Something a member publishes in a space (空间内容). Once published it is named by a {@link ContentId}
@@ -19,6 +20,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = Poll.class, name = "poll"),
         @JsonSubTypes.Type(value = SharedResource.class, name = "resource"),
         @JsonSubTypes.Type(value = Activity.class, name = "activity")})
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public sealed interface SpaceContent permits Notice, Topic, Post, Reply, Poll, SharedResource, Activity {
 
     /** The content's kind. */

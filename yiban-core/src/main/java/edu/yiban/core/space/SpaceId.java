@@ -6,6 +6,7 @@ import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.validation.Checks;
 import java.util.Comparator;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The name of an online space: a kind and a key, written {@code class:EDU2201}. A class network space
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
  * @param kind lower-case letters, digits and '-', up to 16
  * @param key  a code: a letter or digit, then up to 31 letters, digits, '.', '_' or '-'
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SpaceId(String kind, String key) implements Comparable<SpaceId> {
     /** The kind of class network spaces. */
     public static final String CLASS = "class";

@@ -3,6 +3,7 @@ package edu.yiban.core.space;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * How active a space was between two days, both included: the raw counts the colleges' evaluation of
@@ -32,6 +33,7 @@ import java.util.Objects;
  * @param registered members at the end of the range
  * @param verified   of those, members with a verified real name
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SpaceMetrics(
         SpaceId space,
         LocalDate from,

@@ -4,6 +4,7 @@ import edu.yiban.core.id.ClassId;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What names and describes an open space.
@@ -12,6 +13,7 @@ import java.util.Optional;
  * @param title    its title; a class network space takes its class's name
  * @param openedAt when it was opened
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SpaceProfile(SpaceId id, String title, Instant openedAt) {
     /** Checks that no part is missing. */
     public SpaceProfile {

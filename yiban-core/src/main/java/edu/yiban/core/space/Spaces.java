@@ -4,6 +4,7 @@ import edu.yiban.core.id.ClassId;
 import edu.yiban.core.id.PersonId;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The online spaces (网络空间) of the campus: above all each class's network space (班级网络空间), the
@@ -27,6 +28,7 @@ import java.util.Optional;
  *         .metrics(LocalDate.of(2022, 10, 10), LocalDate.of(2022, 10, 16));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface Spaces {
 
     /**

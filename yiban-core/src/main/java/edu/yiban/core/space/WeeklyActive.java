@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * How many distinct members were active in one ISO week (周活跃成员): they posted, replied, voted or
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param weekOf        the Monday that starts the ISO week
  * @param activeMembers how many members were active in it
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record WeeklyActive(LocalDate weekOf, int activeMembers) {
     /** Checks that the week starts on a Monday and the count is not negative. */
     public WeeklyActive {

@@ -4,6 +4,7 @@ import edu.yiban.core.InvalidInputException;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.internal.CoreMessages;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Checks that value types run in their constructors, so that a malformed value never exists. Each
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
  * }
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Checks {
     private static final int SHOWN_CHARS = 40;
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 import org.hibernate.validator.spi.resourceloading.ResourceBundleLocator;
@@ -33,6 +34,7 @@ import org.hibernate.validator.spi.resourceloading.ResourceBundleLocator;
  *
  * <p>Building a validator takes a moment; build one per set of bundles and share it (it is thread-safe).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class YibanValidator {
     private static final String SEPARATOR = "\u001F";
     private static volatile YibanValidator core;

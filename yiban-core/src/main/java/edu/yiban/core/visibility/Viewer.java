@@ -3,6 +3,7 @@ package edu.yiban.core.visibility;
 import edu.yiban.core.id.PersonId;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Someone reading a growth archive: a person the campus directory knows, or the anonymous public.
@@ -10,6 +11,7 @@ import java.util.Optional;
  *
  * @param person the person reading, or empty for the anonymous public
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Viewer(Optional<PersonId> person) {
     private static final Viewer ANONYMOUS = new Viewer(Optional.empty());
 

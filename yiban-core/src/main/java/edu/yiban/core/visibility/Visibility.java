@@ -7,6 +7,7 @@ import edu.yiban.core.validation.Checks;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Which audiences may see an archive entry. The student always may: a visibility without
@@ -21,6 +22,7 @@ import java.util.Set;
  *
  * @param audiences who may see the entry; held in {@link Audience} order
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Visibility(Set<Audience> audiences) {
     /** The student and the campus staff responsible for them: counsellor, college, school. */
     public static final Visibility CAMPUS = of(Audience.STUDENT, Audience.COUNSELLOR, Audience.COLLEGE, Audience.SCHOOL);

@@ -2,7 +2,7 @@ package edu.yiban.core.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.yiban.core.Campus;
+import edu.yiban.core.fixtures.Campus;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.directory.Enrolment;
 import edu.yiban.core.id.PersonId;

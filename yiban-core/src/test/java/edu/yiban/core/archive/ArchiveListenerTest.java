@@ -1,12 +1,12 @@
 package edu.yiban.core.archive;
 
-import static edu.yiban.core.Campus.COUNSELLOR;
-import static edu.yiban.core.Campus.LI_MING;
-import static edu.yiban.core.Campus.T2022_1;
-import static edu.yiban.core.Campus.entry;
+import static edu.yiban.core.fixtures.Campus.COUNSELLOR;
+import static edu.yiban.core.fixtures.Campus.LI_MING;
+import static edu.yiban.core.fixtures.Campus.T2022_1;
+import static edu.yiban.core.fixtures.Campus.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.yiban.core.Campus;
+import edu.yiban.core.fixtures.Campus;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.visibility.Viewer;

@@ -1,16 +1,16 @@
 package edu.yiban.core.archive;
 
-import static edu.yiban.core.Campus.COUNSELLOR;
-import static edu.yiban.core.Campus.LI_MING;
-import static edu.yiban.core.Campus.PARENT;
-import static edu.yiban.core.Campus.T2022_1;
-import static edu.yiban.core.Campus.T2022_2;
-import static edu.yiban.core.Campus.WANG_FANG;
-import static edu.yiban.core.Campus.entry;
+import static edu.yiban.core.fixtures.Campus.COUNSELLOR;
+import static edu.yiban.core.fixtures.Campus.LI_MING;
+import static edu.yiban.core.fixtures.Campus.PARENT;
+import static edu.yiban.core.fixtures.Campus.T2022_1;
+import static edu.yiban.core.fixtures.Campus.T2022_2;
+import static edu.yiban.core.fixtures.Campus.WANG_FANG;
+import static edu.yiban.core.fixtures.Campus.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import edu.yiban.core.Campus;
+import edu.yiban.core.fixtures.Campus;
 import edu.yiban.core.ConflictException;
 import edu.yiban.core.InvalidInputException;
 import edu.yiban.core.NotFoundException;

@@ -1,13 +1,13 @@
 package edu.yiban.core.archive;
 
-import static edu.yiban.core.Campus.LI_MING;
-import static edu.yiban.core.Campus.T2022_2;
-import static edu.yiban.core.Campus.WANG_FANG;
-import static edu.yiban.core.Campus.entry;
+import static edu.yiban.core.fixtures.Campus.LI_MING;
+import static edu.yiban.core.fixtures.Campus.T2022_2;
+import static edu.yiban.core.fixtures.Campus.WANG_FANG;
+import static edu.yiban.core.fixtures.Campus.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.yiban.core.Campus;
-import edu.yiban.core.OneWrite;
+import edu.yiban.core.fixtures.Campus;
+import edu.yiban.core.fixtures.OneWrite;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.directory.StatusChange;
 import edu.yiban.core.directory.StudentStatus;

@@ -1,21 +1,21 @@
 package edu.yiban.core.directory;
 
-import static edu.yiban.core.Campus.COUNSELLOR;
-import static edu.yiban.core.Campus.EDU;
-import static edu.yiban.core.Campus.EDU2201;
-import static edu.yiban.core.Campus.LEADER;
-import static edu.yiban.core.Campus.LI_MING;
-import static edu.yiban.core.Campus.MATH2201;
-import static edu.yiban.core.Campus.MATH_TEACHER;
-import static edu.yiban.core.Campus.PARENT;
-import static edu.yiban.core.Campus.SCHOOL_STAFF;
-import static edu.yiban.core.Campus.TEACHER;
-import static edu.yiban.core.Campus.WANG_FANG;
-import static edu.yiban.core.Campus.ZHAO_LEI;
+import static edu.yiban.core.fixtures.Campus.COUNSELLOR;
+import static edu.yiban.core.fixtures.Campus.EDU;
+import static edu.yiban.core.fixtures.Campus.EDU2201;
+import static edu.yiban.core.fixtures.Campus.LEADER;
+import static edu.yiban.core.fixtures.Campus.LI_MING;
+import static edu.yiban.core.fixtures.Campus.MATH2201;
+import static edu.yiban.core.fixtures.Campus.MATH_TEACHER;
+import static edu.yiban.core.fixtures.Campus.PARENT;
+import static edu.yiban.core.fixtures.Campus.SCHOOL_STAFF;
+import static edu.yiban.core.fixtures.Campus.TEACHER;
+import static edu.yiban.core.fixtures.Campus.WANG_FANG;
+import static edu.yiban.core.fixtures.Campus.ZHAO_LEI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import edu.yiban.core.Campus;
+import edu.yiban.core.fixtures.Campus;
 import edu.yiban.core.ConflictException;
 import edu.yiban.core.InvalidInputException;
 import edu.yiban.core.NotFoundException;
@@ -151,7 +151,7 @@ class CampusDirectoryTest {
 
     @Test
     void aClassMustTakeAMajorOfItsOwnCollege() {
-        assertThatThrownBy(() -> campus.addClass(new AdminClass(ClassId.of("X1"), "错班", EDU, edu.yiban.core.Campus.STATS, edu.yiban.core.id.Cohort.of(2022))))
+        assertThatThrownBy(() -> campus.addClass(new AdminClass(ClassId.of("X1"), "错班", EDU, edu.yiban.core.fixtures.Campus.STATS, edu.yiban.core.id.Cohort.of(2022))))
                 .isInstanceOfSatisfying(ConflictException.class, e ->
                         assertThat(e.message(MessageBundle.EN)).isEqualTo("class X1 cannot take major MATH-STA: that major belongs to college MATH, not EDU"));
     }

@@ -3,8 +3,9 @@ package edu.yiban.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import edu.yiban.core.CoreArbitraries;
+import edu.yiban.core.fixtures.CoreArbitraries;
 import edu.yiban.core.YibanCore;
+import edu.yiban.core.fixtures.RoundTrip;
 import java.util.Arrays;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -48,7 +49,7 @@ class JsonRoundTripProperties {
 
     @Example
     void theJsonIsCanonicalSortedAndCompact() {
-        var entry = edu.yiban.core.Campus.entry(edu.yiban.core.Campus.T2022_1, java.time.LocalDate.of(2022, 10, 1), "2.5",
+        var entry = edu.yiban.core.fixtures.Campus.entry(edu.yiban.core.fixtures.Campus.T2022_1, java.time.LocalDate.of(2022, 10, 1), "2.5",
                 edu.yiban.core.visibility.Visibility.FAMILY);
 
         String text = new String(YibanJson.write(json, entry), java.nio.charset.StandardCharsets.UTF_8);

@@ -1,6 +1,6 @@
 package edu.yiban.core.space;
 
-import edu.yiban.core.SettableClock;
+import edu.yiban.core.fixtures.SettableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,14 +1,14 @@
 package edu.yiban.core.validation;
 
-import static edu.yiban.core.Campus.EDU2201;
-import static edu.yiban.core.Campus.LI_MING;
-import static edu.yiban.core.Campus.T2022_1;
-import static edu.yiban.core.Campus.entry;
+import static edu.yiban.core.fixtures.Campus.EDU2201;
+import static edu.yiban.core.fixtures.Campus.LI_MING;
+import static edu.yiban.core.fixtures.Campus.T2022_1;
+import static edu.yiban.core.fixtures.Campus.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import edu.yiban.core.Campus;
+import edu.yiban.core.fixtures.Campus;
 import edu.yiban.core.InvalidInputException;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.archive.ArchiveEntry;

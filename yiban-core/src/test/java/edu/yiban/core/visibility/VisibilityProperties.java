@@ -1,13 +1,13 @@
 package edu.yiban.core.visibility;
 
-import static edu.yiban.core.Campus.EDU;
-import static edu.yiban.core.Campus.EDU2201;
-import static edu.yiban.core.Campus.LI_MING;
-import static edu.yiban.core.Campus.MATH;
-import static edu.yiban.core.Campus.T2022_1;
+import static edu.yiban.core.fixtures.Campus.EDU;
+import static edu.yiban.core.fixtures.Campus.EDU2201;
+import static edu.yiban.core.fixtures.Campus.LI_MING;
+import static edu.yiban.core.fixtures.Campus.MATH;
+import static edu.yiban.core.fixtures.Campus.T2022_1;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.yiban.core.Campus;
+import edu.yiban.core.fixtures.Campus;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.archive.ArchiveRecord;
 import edu.yiban.core.archive.EntryRef;

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * An allocation of YiBan funds to the colleges (学院经费划拨), as it is kept on the year's budget stream:
@@ -31,6 +32,7 @@ import java.util.TreeMap;
  * @param policy   the policy used, with its parameters
  * @param shares   each college's share, by college code, each college once
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Allocation(Year year, int number, LocalDate date, BudgetCategoryId category, Money amount,
                          PolicyDescription policy, List<CollegeShare> shares) {
     public Allocation {

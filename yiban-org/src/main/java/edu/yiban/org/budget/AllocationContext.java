@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * What an {@link AllocationPolicy} weighs: the colleges money is allocated to, each once, by college
@@ -15,6 +16,7 @@ import java.util.Set;
  *
  * @param colleges the colleges' figures; held in college-code order, each college once
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record AllocationContext(List<CollegeFigures> colleges) {
     public AllocationContext {
         List<CollegeFigures> sorted = new ArrayList<>(OrgChecks.list(colleges, "colleges"));

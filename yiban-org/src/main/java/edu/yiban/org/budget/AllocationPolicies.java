@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The allocation policies the library ships (内置划拨标准). With {@code A} the amount allocated, {@code n}
@@ -25,6 +26,7 @@ import java.util.Optional;
  * AllocationPolicy policy = AllocationPolicies.basePlusPerCapita(new BigDecimal("0.3")); // 30% equal, 70% per student
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class AllocationPolicies {
     private AllocationPolicies() {
     }

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
+import org.apiguardian.api.API;
 
 /**
  * A standard for allocating YiBan funds to colleges (按一定标准为各学院划拨经费): it gives each college a
@@ -27,6 +28,7 @@ import java.util.SortedMap;
  * Allocation a = budget.allocate(request, AllocationPolicies.perStudent());
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface AllocationPolicy {
 
     /** The policy's stable id, e.g. {@code per-student}: lower-case letters, digits, '.' or '-'. */

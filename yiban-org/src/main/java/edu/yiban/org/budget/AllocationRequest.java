@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * A request to allocate money of a year's budget line to the colleges (经费划拨申请).
@@ -25,6 +26,7 @@ import java.util.TreeMap;
  * @param date     the day of the allocation
  * @param scores   the colleges' evaluation scores, for policies that weigh them (may be empty), none negative
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record AllocationRequest(Year year, BudgetCategoryId category, Money amount, LocalDate date,
                                 SortedMap<CollegeId, BigDecimal> scores) {
     public AllocationRequest {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * Divides an amount among colleges in proportion to their weights, exactly to the fen: the shares
@@ -38,6 +39,7 @@ import java.util.TreeMap;
  *         Map.of(CollegeId.of("A"), BigDecimal.ONE, CollegeId.of("B"), BigDecimal.ONE, CollegeId.of("C"), BigDecimal.ONE));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Apportionment {
     private Apportionment() {
     }

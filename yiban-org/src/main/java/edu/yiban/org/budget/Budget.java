@@ -12,6 +12,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The YiBan special budget (易班专项经费) of a campus: each year's budget over the categories of a
@@ -39,6 +40,7 @@ import java.util.Optional;
  * a.explain(Locale.SIMPLIFIED_CHINESE).forEach(System.out::println);
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface Budget {
 
     /** A budget over {@code ledger}, counting students in {@code directory}, with the canonical JSON and the organisation's validator. */

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A category of the YiBan special budget (易班专项经费) that a year's plan assigns money to, e.g.
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param name   its Chinese name
  * @param nameEn its English name, where given
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record BudgetCategory(
         BudgetCategoryId id,
         @NotBlank @Size(max = 64) String name,

@@ -1,6 +1,7 @@
 package edu.yiban.org.budget;
 
 import edu.yiban.org.internal.OrgChecks;
+import org.apiguardian.api.API;
 
 /**
  * One line of a year's budget (预算科目): the amount a category is given.
@@ -8,6 +9,7 @@ import edu.yiban.org.internal.OrgChecks;
  * @param category the category
  * @param amount   its amount, not negative
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record BudgetLine(BudgetCategoryId category, Money amount) {
     public BudgetLine {
         OrgChecks.required(category, "category");

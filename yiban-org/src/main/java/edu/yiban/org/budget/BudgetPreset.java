@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A university's YiBan special budget (易班专项经费) as a preset: the yearly total a year's plan starts
@@ -34,6 +35,7 @@ import java.util.Set;
  * @param yearlyTotal the total of a year's budget unless the year says otherwise, not negative
  * @param categories  the categories, at least one, codes unique, in the order people read them
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record BudgetPreset(Money yearlyTotal, @Size(max = 64) List<@Valid BudgetCategory> categories) {
     /** Where {@link #seed()} reads the seed's budget. */
     public static final String SEED_RESOURCE = "/edu/yiban/org/presets/budget-seed.json";
@@ -57,7 +59,7 @@ public record BudgetPreset(Money yearlyTotal, @Size(max = 64) List<@Valid Budget
 
     /** The seed's budget: 400,000.00 yuan a year over the seed's nine categories. */
     public static BudgetPreset seed() {
-        return YibanJson.resource(BudgetPreset.class, SEED_RESOURCE, BudgetPreset::fromJson);
+        return YibanJson.resource(BudgetPreset.class.getResourceAsStream(SEED_RESOURCE), SEED_RESOURCE, BudgetPreset::fromJson);
     }
 
     /**

@@ -6,6 +6,7 @@ import edu.yiban.org.internal.OrgChecks;
 import edu.yiban.org.internal.budget.BudgetRules;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What an allocation policy may weigh of one college: its students and, where the school has one, its
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param students its studying students (在读, 复学), not negative
  * @param score    its evaluation score, not negative, where given (held without trailing zeros)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record CollegeFigures(CollegeId college, int students, Optional<BigDecimal> score) {
     public CollegeFigures {
         OrgChecks.required(college, "college");

@@ -6,6 +6,7 @@ import edu.yiban.org.internal.OrgChecks;
 import edu.yiban.org.internal.budget.BudgetRules;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One college's part of an {@link Allocation}: the figures the policy weighed, the weight it gave, and
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param weight   the weight the policy gave it, not negative (held without trailing zeros)
  * @param amount   the amount allocated to it
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record CollegeShare(CollegeId college, int students, Optional<BigDecimal> score, BigDecimal weight, Money amount) {
     public CollegeShare {
         OrgChecks.required(college, "college");

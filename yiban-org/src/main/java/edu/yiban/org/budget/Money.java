@@ -3,6 +3,7 @@ package edu.yiban.org.budget;
 import edu.yiban.org.internal.OrgChecks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.apiguardian.api.API;
 
 /**
  * An amount of money (金额) in yuan (元, CNY), exact to the fen (分): a {@link BigDecimal} with exactly two
@@ -18,6 +19,7 @@ import java.math.RoundingMode;
  *
  * @param amount the amount in yuan, held with scale 2 (a value of smaller scale is widened, e.g. {@code 5} to {@code 5.00})
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Money(BigDecimal amount) implements Comparable<Money> {
     /** The largest magnitude, as text. */
     public static final String MAX_TEXT = "999999999999.99";

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The allocation policy an allocation used, as it is kept with the allocation: its stable id, its names
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
  * @param nameEn     its English name
  * @param parameters its parameters, by name, as text
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record PolicyDescription(String id, String name, String nameEn, SortedMap<String, String> parameters) {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9.-]{0,63}");
 

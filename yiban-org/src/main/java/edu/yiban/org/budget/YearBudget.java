@@ -6,6 +6,7 @@ import java.time.Year;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A year's budget (年度经费预算): the year's total and the amount each category is given. It checks
@@ -22,6 +23,7 @@ import java.util.Set;
  * @param total the year's total, not negative
  * @param lines the categories' amounts, in the order given
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record YearBudget(Year year, Money total, List<BudgetLine> lines) {
     public YearBudget {
         BudgetRules.year(year, "year");

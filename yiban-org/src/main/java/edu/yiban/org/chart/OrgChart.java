@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The organisation chart (组织架构图, figure 1 of the seed) as it stood on one day: the nodes that existed
@@ -36,6 +37,7 @@ import java.util.Optional;
  * @param colleges the colleges the nodes belong to, by code, with their names
  * @param roots    the nodes at the top (under nothing, or under a node that did not exist that day), by code
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record OrgChart(LocalDate date, List<College> colleges, List<Node> roots) {
 
     public OrgChart {

@@ -1,6 +1,7 @@
 package edu.yiban.org.chart;
 
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * The organisation chart (组织架构图) of a campus at any date, drawn from the organisation tree as it stood
@@ -11,6 +12,7 @@ import java.time.LocalDate;
  * String dot = chart.toDot(Locale.SIMPLIFIED_CHINESE);
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface OrgCharts {
 
     /** The chart on {@code date}. */

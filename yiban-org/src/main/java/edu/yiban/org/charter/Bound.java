@@ -2,6 +2,7 @@ package edu.yiban.org.charter;
 
 import edu.yiban.org.internal.OrgChecks;
 import jakarta.validation.constraints.Min;
+import org.apiguardian.api.API;
 
 /**
  * How many of something a charter allows, {@code min} to {@code max} inclusive, e.g. the station's
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Min;
  * @param min the least
  * @param max the most
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Bound(@Min(0) int min, @Min(0) int max) {
     /** No upper limit. */
     public static final int UNBOUNDED = Integer.MAX_VALUE;

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A campus's charter (组织章程) of its YiBan organisation: which kinds of node it has, where they sit,
@@ -31,6 +32,7 @@ import java.util.Set;
  * @param name  its name in both languages
  * @param kinds the rules of each kind of node it allows
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Charter(
         @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9.-]{0,63}") String id,
         @NotNull @Valid Bilingual name,
@@ -50,7 +52,7 @@ public record Charter(
 
     /** The seed's charter: the default preset. */
     public static Charter seed() {
-        return YibanJson.resource(Charter.class, SEED_RESOURCE, Charter::fromJson);
+        return YibanJson.resource(Charter.class.getResourceAsStream(SEED_RESOURCE), SEED_RESOURCE, Charter::fromJson);
     }
 
     /**

@@ -3,11 +3,13 @@ package edu.yiban.org.charter;
 import edu.yiban.core.YibanException;
 import edu.yiban.org.internal.OrgMessages;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A change that would break a hard rule of the charter, refused; nothing was written. Each violation
  * names the rule, the node and the person, in Chinese and English.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class CharterException extends YibanException {
     /** The error code of every refusal by the charter. */
     public static final String CODE = "YB-ORG-CHARTER";

@@ -7,6 +7,7 @@ import edu.yiban.org.tree.OrgId;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One way the organisation breaks its charter on a day: the rule, what is wrong, where (the node, or the
@@ -21,6 +22,7 @@ import java.util.Optional;
  * @param zh       the message in Simplified Chinese
  * @param en       the message in English
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record CharterViolation(String rule, Severity severity, Problem problem, Optional<OrgId> node,
                                Optional<CollegeId> college, Optional<PersonId> person, String zh, String en) {
 

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The rules of one kind of node: where it sits, how many there are, and who sits in it.
@@ -20,6 +21,7 @@ import java.util.Optional;
  * @param slots         who sits in it
  * @param severity      how the kind's own rules (placement, counts) are enforced
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record KindRule(
         @NotNull OrgKind kind,
         @NotNull @Valid Bilingual name,

@@ -4,6 +4,7 @@ import edu.yiban.core.directory.Role;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Who may fill a charter slot. Every condition given must hold; {@code anyOf}, when not empty, asks that
@@ -29,6 +30,7 @@ import java.util.Optional;
  * @param recommended   whether a college must have recommended the person to the node
  * @param anyOf         alternatives, at least one of which must hold
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Qualification(
         Optional<String> office,
         Optional<Role> role,

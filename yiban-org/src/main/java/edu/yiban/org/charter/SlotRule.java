@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A rule of who sits in a node: how many people hold a position, who qualifies, whether the post is
@@ -20,6 +21,7 @@ import java.util.Optional;
  * @param severity   how the rule is enforced
  * @param rule       the rule's wording in both languages, as the campus document has it
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SlotRule(
         @NotNull @Pattern(regexp = "[a-z][a-z0-9.-]{0,63}") String id,
         @NotNull Position position,

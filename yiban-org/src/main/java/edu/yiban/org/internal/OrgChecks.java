@@ -8,6 +8,7 @@ import edu.yiban.core.i18n.Text;
 import edu.yiban.core.validation.Checks;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 import static edu.yiban.org.internal.OrgMessages.BUNDLE;
 
@@ -18,6 +19,7 @@ import static edu.yiban.org.internal.OrgMessages.BUNDLE;
  * (a year stays 2023), a {@link Text} (a status name, a field label) in the reader's language, anything
  * else by its {@code toString}.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class OrgChecks {
     private OrgChecks() {
     }

@@ -2,8 +2,10 @@ package edu.yiban.org.internal;
 
 import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.validation.YibanValidator;
+import org.apiguardian.api.API;
 
 /** The organisation module's bundle of messages ({@code edu/yiban/org/messages*.properties}) and its validator. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class OrgMessages {
     public static final MessageBundle BUNDLE = new MessageBundle("edu.yiban.org.messages", OrgMessages.class);
 

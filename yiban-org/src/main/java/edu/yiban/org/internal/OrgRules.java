@@ -4,8 +4,10 @@ import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.validation.Checks;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /** Formats of the organisation's identifiers and vocabularies. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class OrgRules {
     /** Codes: a letter or digit, then up to 31 letters, digits, '.', '_' or '-'. */
     public static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");

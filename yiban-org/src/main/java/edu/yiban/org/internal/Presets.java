@@ -2,8 +2,10 @@ package edu.yiban.org.internal;
 
 import edu.yiban.core.json.YibanJson;
 import java.io.InputStream;
+import org.apiguardian.api.API;
 
 /** Reading the organisation module's presets from JSON: the canonical mapper, then Bean Validation. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Presets {
     private Presets() {
     }

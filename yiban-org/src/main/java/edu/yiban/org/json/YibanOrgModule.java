@@ -13,11 +13,13 @@ import edu.yiban.org.tree.OrgKind;
 import edu.yiban.org.tree.Position;
 import edu.yiban.org.internal.budget.BudgetJson;
 import edu.yiban.org.internal.plan.PlanJson;
+import org.apiguardian.api.API;
 
 /**
  * The Jackson module of the organisation types; registering it twice on one mapper is a no-op.
  * {@link #newMapper()} gives the canonical mapper of {@link YibanJson} with it.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class YibanOrgModule extends SimpleModule {
     /** The module's name. */
     public static final String NAME = "yiban-org";

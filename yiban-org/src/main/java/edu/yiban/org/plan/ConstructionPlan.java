@@ -7,6 +7,7 @@ import edu.yiban.org.internal.plan.PlanService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The construction plan (建设规划) of a campus's YiBan: its phases with their dates, from a
@@ -29,6 +30,7 @@ import java.util.Optional;
  * List<Milestone> late = plan.overdueOn(LocalDate.of(2022, 12, 1));   // [online-classes]
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface ConstructionPlan {
 
     /** A plan over {@code ledger} with the phases of {@code preset}, the canonical JSON and the organisation's validator. */

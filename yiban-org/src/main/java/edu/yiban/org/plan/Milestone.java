@@ -4,6 +4,7 @@ import edu.yiban.org.internal.OrgChecks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A milestone (里程碑) of the construction plan with its whole history of statuses, oldest first: it
@@ -17,6 +18,7 @@ import java.util.List;
  * @param definition what the milestone is
  * @param history    its status changes, oldest first; the first is {@code PLANNED}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Milestone(MilestoneDefinition definition, List<MilestoneStatusChange> history) {
     public Milestone {
         OrgChecks.required(definition, "definition");

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a milestone (里程碑) of the construction plan is: its code, its phase, what is to be reached and
@@ -23,6 +24,7 @@ import java.util.Optional;
  * @param titleEn the same in English, where given
  * @param due     the day it is due
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record MilestoneDefinition(
         MilestoneId id,
         PhaseId phase,

@@ -1,12 +1,14 @@
 package edu.yiban.org.plan;
 
 import edu.yiban.org.internal.OrgRules;
+import org.apiguardian.api.API;
 
 /**
  * The code of a milestone (里程碑) of the construction plan, e.g. {@code online-classes}, {@code M-2022-07}.
  *
  * @param value a letter or digit, then up to 31 letters, digits, '.', '_' or '-'
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record MilestoneId(String value) implements Comparable<MilestoneId> {
     public MilestoneId {
         OrgRules.check(value, "milestoneId", OrgRules.CODE, "code");

@@ -5,6 +5,7 @@ import edu.yiban.org.internal.OrgMessages;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Where a milestone (里程碑) stands. The allowed changes:
@@ -14,6 +15,7 @@ import java.util.Set;
  * DONE, DROPPED: final
  * </pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum MilestoneStatus {
     /** 计划中: planned, not started. */
     PLANNED,

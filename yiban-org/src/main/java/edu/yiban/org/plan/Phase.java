@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A phase (建设阶段) of the construction plan as the plan writes it: a name, the months it runs over and
@@ -29,6 +30,7 @@ import java.util.Optional;
  * @param to     its last month, not before {@code from}
  * @param tasks  what is to be done in it, in the plan's order (may be empty)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Phase(
         PhaseId id,
         @NotBlank @Size(max = 64) String name,

@@ -2,6 +2,7 @@ package edu.yiban.org.plan;
 
 import edu.yiban.org.internal.OrgChecks;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * The days a phase of the plan owns, by the plan's date rule (see {@link PlanPreset}): every day of the
@@ -11,6 +12,7 @@ import java.time.LocalDate;
  * @param start its first day
  * @param end   its last day, not before {@code start}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record PhasePeriod(Phase phase, LocalDate start, LocalDate end) {
     public PhasePeriod {
         OrgChecks.required(phase, "phase");

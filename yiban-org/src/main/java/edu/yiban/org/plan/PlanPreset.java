@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A university's construction plan (建设规划): its phases in order, each with the months it runs over
@@ -57,6 +58,7 @@ import java.util.Set;
  * @param nameEn its English title, where given
  * @param phases the phases in time order, at least one, codes unique
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record PlanPreset(
         @NotBlank @Size(max = 128) String name,
         Optional<@Size(min = 1, max = 256) String> nameEn,
@@ -98,7 +100,7 @@ public record PlanPreset(
 
     /** The seed's plan: 琼台师范学院's four phases of 2022–2024 and their tasks. */
     public static PlanPreset seed() {
-        return YibanJson.resource(PlanPreset.class, SEED_RESOURCE, PlanPreset::fromJson);
+        return YibanJson.resource(PlanPreset.class.getResourceAsStream(SEED_RESOURCE), SEED_RESOURCE, PlanPreset::fromJson);
     }
 
     /**

@@ -3,8 +3,10 @@ package edu.yiban.org.recruitment;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.org.internal.OrgMessages;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** Why a recommended student was chosen, passed over, or left the station in a {@link Selection}. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Reason {
     /** Chosen: one of the seats each college is sure of (保底名额), given even past the target. */
     FLOOR,

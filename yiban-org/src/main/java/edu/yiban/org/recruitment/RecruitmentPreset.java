@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.io.InputStream;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The fairness rules of a work station's recruitment (工作站招新) and rotation (换届轮换), declared in JSON
@@ -39,6 +40,7 @@ import java.util.Optional;
  * @param maxTermsServed the most terms (学期 of the campus calendar) a student may serve; a student who has
  *                       served them leaves at the next rotation and is not chosen again
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record RecruitmentPreset(
         @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9.-]{0,63}") String id,
         @NotNull @Valid Bilingual name,
@@ -64,7 +66,7 @@ public record RecruitmentPreset(
 
     /** The default preset: one seat sure for each college, then turns by rank; at most four terms of service. */
     public static RecruitmentPreset seed() {
-        return YibanJson.resource(RecruitmentPreset.class, SEED_RESOURCE, RecruitmentPreset::fromJson);
+        return YibanJson.resource(RecruitmentPreset.class.getResourceAsStream(SEED_RESOURCE), SEED_RESOURCE, RecruitmentPreset::fromJson);
     }
 
     /**

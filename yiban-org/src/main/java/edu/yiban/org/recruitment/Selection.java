@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * The outcome of a station selection (工作站招新) or rotation (换届轮换): who left, who was chosen and why
@@ -34,6 +35,7 @@ import java.util.TreeMap;
  * @param chosen     the students chosen, in the order they were picked
  * @param passed     the recommended students not chosen, by college, rank and student
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Selection(OrgId station, LocalDate day, boolean applied, Seats seats, List<Departure> departures,
                         List<Chosen> chosen, List<Passed> passed) {
 

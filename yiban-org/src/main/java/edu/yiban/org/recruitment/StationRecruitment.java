@@ -2,6 +2,7 @@ package edu.yiban.org.recruitment;
 
 import edu.yiban.org.tree.OrgId;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * Recruitment (工作站招新) and rotation (换届轮换) of a student work station (学生工作站) from the colleges'
@@ -37,6 +38,7 @@ import java.time.LocalDate;
  * Selection next = recruitment.rotate(station, LocalDate.of(2023, 7, 10));      // at the term end
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface StationRecruitment {
 
     /** The preset followed. */

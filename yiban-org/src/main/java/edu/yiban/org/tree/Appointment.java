@@ -4,6 +4,7 @@ import edu.yiban.core.id.PersonId;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A person holding a position in an organisation node for a term of office (任期): from a first day,
@@ -21,6 +22,7 @@ import java.util.Optional;
  * @param to         the last day in office, if set
  * @param concurrent whether it is held concurrently (兼任) rather than full-time (专职)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Appointment(
         @NotNull OrgId org,
         @NotNull PersonId person,

@@ -2,6 +2,7 @@ package edu.yiban.org.tree;
 
 import edu.yiban.core.validation.Checks;
 import edu.yiban.org.internal.OrgChecks;
+import org.apiguardian.api.API;
 
 /**
  * The name of an appointment or office holding: the sequence of the record that made it in the
@@ -9,6 +10,7 @@ import edu.yiban.org.internal.OrgChecks;
  *
  * @param sequence the record's sequence, from 1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record AppointmentRef(long sequence) implements Comparable<AppointmentRef> {
     public AppointmentRef {
         Checks.inRange(sequence, "appointment", 1, Long.MAX_VALUE, OrgChecks.label("appointment"));

@@ -2,12 +2,14 @@ package edu.yiban.org.tree;
 
 import edu.yiban.core.i18n.Text;
 import edu.yiban.org.internal.OrgRules;
+import org.apiguardian.api.API;
 
 /**
  * A school-level department or office (部门), in which people hold offices. An open vocabulary: the constants are the seven the seed names in the leading group.
  *
  * @param code the department's code, e.g. {@code student-affairs}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Department(String code) implements Comparable<Department> {
     /** 宣传统战部: publicity and united front department. */
     public static final Department PUBLICITY = new Department("publicity");

@@ -6,6 +6,7 @@ import edu.yiban.org.internal.OrgMessages;
 import edu.yiban.org.internal.OrgRules;
 import java.util.Comparator;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * An office (职务) a person holds on campus, which charters ask for: the party secretary, the school
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
  * @param title the office's title code, e.g. {@code head}
  * @param unit  where it is held: empty for the whole school, else a department or college code
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Office(String title, String unit) implements Comparable<Office> {
     /** 党委书记. */
     public static final String PARTY_SECRETARY = "party-secretary";

@@ -4,6 +4,7 @@ import edu.yiban.core.id.PersonId;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A person holding a campus office from a first day, until a last day if set. Charters read offices to
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param from   the first day
  * @param to     the last day, if set
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record OfficeHolding(@NotNull PersonId person, @NotNull Office office, @NotNull LocalDate from, Optional<LocalDate> to) {
     public OfficeHolding {
         to = to == null ? Optional.empty() : to;

@@ -2,12 +2,14 @@ package edu.yiban.org.tree;
 
 import edu.yiban.core.i18n.Text;
 import edu.yiban.org.internal.OrgRules;
+import org.apiguardian.api.API;
 
 /**
  * The kind of an organisation node (组织类型). An open vocabulary: the constants are the kinds the seed names; a charter declares which kinds a campus has and their rules.
  *
  * @param code the kind's code, e.g. {@code work-station}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record OrgKind(String code) implements Comparable<OrgKind> {
     /** 校易班建设领导小组: the school YiBan leading group. */
     public static final OrgKind SCHOOL_LEADING_GROUP = new OrgKind("school-leading-group");

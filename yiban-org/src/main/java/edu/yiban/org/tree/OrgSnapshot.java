@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The organisation as it stood on one day: the nodes that existed, the appointments and offices held,
@@ -24,6 +25,7 @@ import java.util.Optional;
  * @param recommendations the recommendations made up to the day and not withdrawn, in order
  * @param classLinks      the links from nodes to classes (and their class spaces), in order
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record OrgSnapshot(LocalDate date, List<OrgUnit> units, List<Appointed> appointments, List<HeldOffice> offices,
                           List<Recommendation> recommendations, List<ClassLink> classLinks) {
 

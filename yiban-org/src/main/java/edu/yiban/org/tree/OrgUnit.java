@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A node of the YiBan organisation (易班组织): the school leading group, the development centre, the
@@ -23,6 +24,7 @@ import java.util.Optional;
  * <p>Dissolving a node (撤销) is a record of its own; {@link OrganisationTree#at} leaves a dissolved node out
  * of the days after its last.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record OrgUnit(
         @NotNull OrgId id,
         @NotNull OrgKind kind,

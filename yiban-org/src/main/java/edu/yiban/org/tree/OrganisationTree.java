@@ -7,6 +7,7 @@ import edu.yiban.org.charter.Charter;
 import edu.yiban.org.charter.CharterViolation;
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The YiBan organisation (易班组织机构) of a campus, kept on the ledger stream {@code organisation} so its
@@ -28,6 +29,7 @@ import java.util.List;
  * List<Appointed> onStation = tree.at(LocalDate.of(2023, 3, 1)).appointments(station);
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface OrganisationTree {
 
     /** The charter the tree is checked against. */

@@ -2,12 +2,14 @@ package edu.yiban.org.tree;
 
 import edu.yiban.core.i18n.Text;
 import edu.yiban.org.internal.OrgRules;
+import org.apiguardian.api.API;
 
 /**
  * A position in an organisation (职位): leader, deputy, member, director… An open vocabulary.
  *
  * @param code the position's code, e.g. {@code deputy-director}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Position(String code) implements Comparable<Position> {
     /** 组长. */
     public static final Position LEADER = new Position("leader");

@@ -3,7 +3,7 @@ package edu.yiban.org.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import edu.yiban.core.json.RoundTrip;
+import edu.yiban.core.fixtures.RoundTrip;
 import edu.yiban.org.OrgArbitraries;
 import edu.yiban.org.YibanOrganisation;
 import java.util.Set;

@@ -118,7 +118,7 @@ class StationRotationTest {
     void whenTheCharterRefusesAReplacementTheDeparturesAreNotWrittenEither() {
         StationCampus.change(seed, EDU, 1, StudentStatus.GRADUATED, LocalDate.of(2023, 6, 30));
         Charter concurrentOnly = StationCampus.seedCharterWithStationStudents(slot -> slot.put("concurrent", true));
-        YibanOrganisation stricter = YibanOrganisation.open(seed.core, concurrentOnly);
+        YibanOrganisation stricter = YibanOrganisation.builder(seed.core).charter(concurrentOnly).build();
         long version = seed.tree.version();
 
         assertThatThrownBy(() -> stricter.recruitment().rotate(STATION, TERM_END)).isInstanceOf(CharterException.class);

@@ -193,7 +193,7 @@ class StationSelectionTest {
     @Test
     void aSelectionPlannedOnAnOutdatedViewIsPlannedAgainOnTheNewState() {
         SeedCampus seed = SeedCampus.build();
-        YibanOrganisation elsewhere = YibanOrganisation.open(seed.core, Charter.seed());   // another process on the same store
+        YibanOrganisation elsewhere = YibanOrganisation.builder(seed.core).charter(Charter.seed()).build();   // another process on the same store
         seed.tree.appoint(Appointment.of(STATION, student(EDU, 9), Position.MEMBER, DAY));   // written after it caught up
 
         Selection s = elsewhere.recruitment().select(STATION, DAY);

@@ -5,6 +5,7 @@ import edu.yiban.org.YibanOrganisation;
 import edu.yiban.scoring.internal.college.PresetEvaluation;
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The colleges' YiBan construction evaluation (学院易班建设评价), seed §5.2: each college's user coverage
@@ -27,6 +28,7 @@ import java.util.List;
  * <p>The same inputs give the same report, to the byte of its JSON. Thread-safe; measuring reads the
  * campus as it stands and writes nothing.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface CollegeEvaluation {
 
     /** The evaluation by the default preset ({@link CollegePreset#seed()}). */

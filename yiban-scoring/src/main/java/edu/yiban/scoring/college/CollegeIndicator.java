@@ -1,6 +1,7 @@
 package edu.yiban.scoring.college;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The indicators of the colleges' YiBan construction evaluation (学院易班建设评价) that the library measures
@@ -33,6 +34,7 @@ import java.util.Optional;
  *       day × 100 ÷ students</td></tr>
  * </table>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum CollegeIndicator {
     /** 注册覆盖率: students who are members of the college's class spaces, of its studying students. */
     REGISTERED_SHARE("registered-share", "class-spaces"),

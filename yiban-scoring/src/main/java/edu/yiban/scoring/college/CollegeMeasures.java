@@ -4,6 +4,7 @@ import edu.yiban.core.validation.Checks;
 import edu.yiban.scoring.internal.ScoringMessages;
 import edu.yiban.scoring.result.RawValues;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * What the colleges' evaluation reads: the raw values of every evaluated college (subject: the college
@@ -15,6 +16,7 @@ import java.time.LocalDate;
  * @param to   the period's last day, not before {@code from}
  * @param raw  the raw values, by college code
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record CollegeMeasures(LocalDate from, LocalDate to, RawValues raw) {
     public CollegeMeasures {
         Checks.required(from, "from", ScoringMessages.label("from"));

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * What a campus evaluates its colleges by (学院易班建设评价预设): an {@link IndicatorSystem} (the seed's five
@@ -27,6 +28,7 @@ import java.util.Set;
  * @param system the indicator system
  * @param rules  the rules beside it
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record CollegePreset(IndicatorSystem system, CollegeRules rules) {
     /** The resource of the default indicator system. */
     public static final String SYSTEM_RESOURCE = "/edu/yiban/scoring/presets/college-system.json";
@@ -38,7 +40,7 @@ public record CollegePreset(IndicatorSystem system, CollegeRules rules) {
 
     /** The default preset: the seed's five indicators with default weights, tiers and the 1–2 centres rule. */
     public static CollegePreset seed() {
-        return of(YibanJson.resource(CollegePreset.class, SYSTEM_RESOURCE, IndicatorSystem::fromJson), CollegeRules.seed());
+        return of(YibanJson.resource(CollegePreset.class.getResourceAsStream(SYSTEM_RESOURCE), SYSTEM_RESOURCE, IndicatorSystem::fromJson), CollegeRules.seed());
     }
 
     /** The preset of {@code system} and {@code rules}, if they pass the checks of {@link #checked}. */

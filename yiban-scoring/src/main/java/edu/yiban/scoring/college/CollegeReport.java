@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The colleges' YiBan construction evaluation of a period (学院易班建设评价结果): every evaluated college's
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param results       one result per college, in rank order
  * @param demonstration the demonstration centres and the decision on every college
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record CollegeReport(LocalDate from, LocalDate to, String system, String version, String rules,
                             List<CollegeResult> results, DemonstrationSelection demonstration) {
     public CollegeReport {

@@ -5,6 +5,7 @@ import edu.yiban.scoring.result.Ranked;
 import edu.yiban.scoring.result.SubjectResult;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One college's result of the colleges' evaluation: its score with the engine's explanation (each leaf
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param tier                its tier
  * @param demonstrationCentre whether it was chosen as a demonstration centre
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record CollegeResult(String college, SubjectResult result, Ranked rank, Tier tier, boolean demonstrationCentre) {
     public CollegeResult {
         Objects.requireNonNull(college, "college is null");

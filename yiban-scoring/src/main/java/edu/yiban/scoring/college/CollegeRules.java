@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The rules of the colleges' evaluation beside its indicator system (评价规则): how the measures are taken,
@@ -41,6 +42,7 @@ import java.util.Set;
  * @param tiers            the tiers, at least one
  * @param demonstration    how demonstration centres are chosen
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record CollegeRules(
         @NotNull String id,
         @NotNull @Valid Bilingual name,
@@ -81,7 +83,7 @@ public record CollegeRules(
 
     /** The default preset: the seed's 1–2 demonstration centres, tiers 优秀 85, 良好 75, 合格 60, 待改进 below. */
     public static CollegeRules seed() {
-        return YibanJson.resource(CollegeRules.class, SEED_RESOURCE, CollegeRules::fromJson);
+        return YibanJson.resource(CollegeRules.class.getResourceAsStream(SEED_RESOURCE), SEED_RESOURCE, CollegeRules::fromJson);
     }
 
     /**

@@ -3,6 +3,7 @@ package edu.yiban.scoring.college;
 import edu.yiban.core.i18n.Bilingual;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What the demonstration-centre rule (示范中心遴选) decided for one college, and why, in both languages,
@@ -13,6 +14,7 @@ import java.util.Objects;
  * @param total   its total
  * @param reason  why, in both languages
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record DemonstrationDecision(String college, Outcome outcome, BigDecimal total, Bilingual reason) {
 
     /** What was decided. */

@@ -4,6 +4,7 @@ import edu.yiban.scoring.internal.ScoringMessages;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 
 /**
  * How demonstration centres (示范中心) are chosen: the seed selects "1–2 colleges with outstanding results"
@@ -17,6 +18,7 @@ import java.math.BigDecimal;
  * @param max       the most centres (the seed: 2)
  * @param threshold the least total a centre has
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record DemonstrationRule(@NotNull @Min(0) Integer min, @NotNull @Min(0) Integer max, @NotNull BigDecimal threshold) {
     public DemonstrationRule {
         if (min != null && max != null && min > max) {

@@ -4,6 +4,7 @@ import edu.yiban.core.i18n.Bilingual;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The demonstration centres (示范中心) chosen by a {@link DemonstrationRule}, with a decision for every
@@ -13,6 +14,7 @@ import java.util.Optional;
  * @param decisions one decision per college, in rank order
  * @param shortfall why fewer than {@code rule.min()} were chosen, if so
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record DemonstrationSelection(DemonstrationRule rule, List<DemonstrationDecision> decisions, Optional<Bilingual> shortfall) {
     public DemonstrationSelection {
         Objects.requireNonNull(rule, "rule is null");

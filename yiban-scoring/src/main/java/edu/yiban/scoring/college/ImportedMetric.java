@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A college's metric imported from elsewhere (导入指标): the YiBan platform's own EGPA or activity index, a
@@ -33,6 +34,7 @@ import java.util.Optional;
  * @param asOf      the day it was published or taken
  * @param note      what it is, as the source describes it, if said
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ImportedMetric(
         @NotNull CollegeId college,
         @NotNull String indicator,

@@ -11,12 +11,14 @@ import edu.yiban.scoring.json.YibanScoringModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The scoring module's JSON: the canonical mapper (core, organisation and scoring modules), made once and
  * shared, and the reading of presets from a stream, checked first against the type's shipped JSON Schema
  * ({@link SchemaCheck}).
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class ScoringJson {
     private ScoringJson() {
     }

@@ -7,8 +7,10 @@ import edu.yiban.core.i18n.Text;
 import edu.yiban.core.validation.Checks;
 import edu.yiban.core.validation.YibanValidator;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /** The scoring module's bundle ({@code edu/yiban/scoring/messages*.properties}) and its sentences in both languages, validator and code rules. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class ScoringMessages {
     public static final MessageBundle BUNDLE = new MessageBundle("edu.yiban.scoring.messages", ScoringMessages.class);
     /** Codes of indicators, nodes, rules: lower-case letters, digits, '.', '-' and '_', starting with a letter. */

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import edu.yiban.org.json.YibanOrgModule;
 import edu.yiban.scoring.internal.round.RoundJson;
+import org.apiguardian.api.API;
 
 /**
  * The Jackson module of the scoring types; {@link #newMapper()} is the canonical mapper with the core,
  * organisation and scoring modules.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class YibanScoringModule extends SimpleModule {
     /** The module's name. */
     public static final String NAME = "yiban-scoring";

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * How one node's score was made, as a counsellor reads it out to a student who appeals (申诉): the raw
@@ -28,6 +29,7 @@ import java.util.Optional;
  * @param children          the children's explanations
  * @param notes             what else changed the score
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Explanation(
         String code,
         Bilingual name,

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A raw value of an indicator for one subject, with where it came from: measured by the library from
@@ -18,6 +19,7 @@ import java.util.Optional;
  * @param asOf   the day it was measured or published, if known
  * @param note   how it was obtained, for people (e.g. "12 posts over 30 members")
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Measure(@NotNull BigDecimal value, @NotNull String source, Optional<LocalDate> asOf, Optional<@Valid Bilingual> note) {
     public Measure {
         Objects.requireNonNull(value, "value is null");

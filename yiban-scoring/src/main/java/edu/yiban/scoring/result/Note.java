@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
 import edu.yiban.core.i18n.MessageBundle;
+import org.apiguardian.api.API;
 
 /**
  * Something that changed a node's score besides its children: a bonus or deduction item, a cap, a
@@ -17,6 +18,7 @@ import edu.yiban.core.i18n.MessageBundle;
  * @param zh     what it is, in Chinese
  * @param en     what it is, in English
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Note(Kind kind, String code, BigDecimal amount, BigDecimal shown, String zh, String en) {
 
     /** What a note is. */

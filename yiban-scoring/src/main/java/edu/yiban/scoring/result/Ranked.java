@@ -2,6 +2,7 @@ package edu.yiban.scoring.result;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A subject's place in a group (a class, a major, a college, a cohort, the campus).
@@ -13,6 +14,7 @@ import java.util.Objects;
  * @param sharedRank its place counting equal totals as one (1, 2, 2, 4 …), for display
  * @param percentile the share of the group placed below it, in percent, two decimals: {@code (of − rank) / (of − 1) × 100}, 100 when alone
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Ranked(String subject, String group, int rank, int of, int sharedRank, BigDecimal percentile) {
     public Ranked {
         Objects.requireNonNull(subject, "subject is null");

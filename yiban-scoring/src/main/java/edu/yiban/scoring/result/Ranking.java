@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Ranks results within groups (排名). Within a group, results are ordered by total (highest first),
@@ -19,6 +20,7 @@ import java.util.function.Function;
  * List<Ranked> inClass = Ranking.rank(results, r -> classOf(r.subject()), Ranking.byNode("intellectual"));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Ranking {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

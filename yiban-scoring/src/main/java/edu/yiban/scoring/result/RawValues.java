@@ -10,6 +10,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * The raw values an evaluation reads: for each subject (a 学号, a college code), its measures by
@@ -32,6 +33,7 @@ import java.util.TreeSet;
  * @param failedBy for each indicator a source failed to measure, that source (e.g. {@code plugin:volunteer-hours}),
  *                 where known (written only when there is one)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record RawValues(
         SortedMap<String, SortedMap<String, Measure>> subjects,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) SortedMap<String, SortedSet<String>> failed,

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * One subject's result of an evaluation: the total, rounded once at the end (two decimals, half-up),
@@ -25,6 +26,7 @@ import java.util.TreeSet;
  *                    subject, in code order; empty when the result is complete (and then not written)
  * @param explanation how the total was made
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SubjectResult(
         String subject,
         BigDecimal total,

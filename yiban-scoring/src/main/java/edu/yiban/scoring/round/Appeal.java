@@ -4,6 +4,7 @@ import edu.yiban.core.id.PersonId;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An appeal (申诉) filed in a round, with its answer once given.
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param computation the computation whose results it was filed against
  * @param answer      the answer, once given
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Appeal(
         int number,
         String subject,

@@ -3,6 +3,7 @@ package edu.yiban.scoring.round;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What an appeal (申诉) asks: whose result, optionally which part of it (a node of the explanation, e.g.
@@ -12,6 +13,7 @@ import java.util.Optional;
  * @param node    the explanation node it is about, if the appellant names one
  * @param reason  why, up to 500 characters
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record AppealRequest(
         @NotBlank @Size(max = 64) String subject,
         Optional<@Size(min = 1, max = 64) String> node,

@@ -4,6 +4,7 @@ import edu.yiban.core.id.PersonId;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One computation of a round's results (计算): the first, one a member of staff asked for again before
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param sha256  the SHA-256 of the results' canonical JSON ({@link RoundResults#sha256()})
  * @param results the results
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Computation(int number, LocalDate date, PersonId by, Optional<Integer> appeal, String sha256, RoundResults results) {
     public Computation {
         Objects.requireNonNull(date, "date is null");

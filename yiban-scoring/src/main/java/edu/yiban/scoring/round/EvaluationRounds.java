@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A campus's evaluation rounds (测评批次): each round runs one evaluation over a term or an academic year
@@ -43,6 +44,7 @@ import java.util.Optional;
  * Standing s = rounds.standing(id, "2022010102");                     // result, explanation, ranks
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface EvaluationRounds {
 
     /** The rounds of {@code core}'s campus, run by {@code policy}, able to run {@code evaluations}. */

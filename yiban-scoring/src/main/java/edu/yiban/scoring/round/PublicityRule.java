@@ -2,6 +2,7 @@ package edu.yiban.scoring.round;
 
 import edu.yiban.core.validation.Checks;
 import edu.yiban.scoring.internal.ScoringMessages;
+import org.apiguardian.api.API;
 
 /**
  * How long results are publicised (公示期): {@code days} days, counted as working days or calendar days.
@@ -10,6 +11,7 @@ import edu.yiban.scoring.internal.ScoringMessages;
  * @param days  how many days, 1 to {@value #MAX_DAYS}
  * @param count how they are counted
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record PublicityRule(int days, DayCount count) {
     /** The longest publicity, in days. */
     public static final int MAX_DAYS = 60;

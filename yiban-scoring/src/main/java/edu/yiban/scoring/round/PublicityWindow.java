@@ -4,6 +4,7 @@ import edu.yiban.core.id.PersonId;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One publicity (公示) of a round's results: from its first day to its last, both inclusive. Appeals are
@@ -19,6 +20,7 @@ import java.util.Optional;
  * @param withdrawn    the day it was withdrawn, if it was
  * @param supersededBy the computation whose changed results withdrew it, if it was
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record PublicityWindow(
         int computation,
         LocalDate from,

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An evaluation round (测评批次) as its ledger stream tells it: the draft, the state, every computation
@@ -23,6 +24,7 @@ import java.util.Optional;
  * @param appeals        every appeal, in order
  * @param finalisation   the finalisation, once final
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Round(
         RoundDraft draft,
         Bilingual evaluationName,

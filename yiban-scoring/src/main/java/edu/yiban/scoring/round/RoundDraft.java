@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a round will evaluate (测评批次草案): its code and name, the term or academic year, the evaluation
@@ -19,6 +20,7 @@ import java.util.Optional;
  * @param version    the evaluation's version
  * @param publicity  the publicity rule, when not the policy's
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record RoundDraft(
         @NotNull RoundId id,
         @NotNull @Valid Bilingual name,

@@ -3,6 +3,7 @@ package edu.yiban.scoring.round;
 import edu.yiban.core.i18n.Bilingual;
 import java.util.Objects;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * An evaluation a round runs (测评方案): the students' comprehensive evaluation, the colleges' YiBan
@@ -16,6 +17,7 @@ import java.util.function.Function;
  *         scope -> RoundResults.of(results, ranks));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface RoundEvaluation {
 
     /** The evaluation's code, as drafts name it. */

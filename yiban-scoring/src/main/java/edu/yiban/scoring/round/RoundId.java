@@ -3,6 +3,7 @@ package edu.yiban.scoring.round;
 import edu.yiban.core.validation.Checks;
 import edu.yiban.scoring.internal.ScoringMessages;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The code of an evaluation round (测评批次编号), e.g. {@code 2022-2023-1-zongce}: a letter or digit, then up
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
  *
  * @param value the code
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record RoundId(String value) implements Comparable<RoundId> {
     private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 

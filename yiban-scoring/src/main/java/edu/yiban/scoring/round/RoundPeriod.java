@@ -6,6 +6,7 @@ import edu.yiban.core.validation.Checks;
 import edu.yiban.scoring.internal.ScoringMessages;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * What a round evaluates: one term (学期), written {@code 2022-2023-1}, or a whole academic year (学年),
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
  * @param year the academic year
  * @param term the term's number within the year, or 0 for the whole year
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record RoundPeriod(AcademicYear year, int term) {
     private static final Pattern FORM = Pattern.compile("\\d{4}-\\d{4}(-\\d{1,2})?");
 

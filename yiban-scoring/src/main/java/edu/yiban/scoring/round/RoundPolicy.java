@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The preset a campus runs its evaluation rounds by (测评批次预设): the default publicity period, the
@@ -39,6 +40,7 @@ import java.util.regex.Pattern;
  * @param archiveVisibility who may see the results written into a student's archive
  * @param archiveLanguage   the language of the archive entries' titles: {@code zh} or {@code en}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record RoundPolicy(
         PublicityRule publicity,
         SortedSet<LocalDate> holidays,
@@ -67,7 +69,7 @@ public record RoundPolicy(
      * college and school ({@link Visibility#FAMILY}), titles in Chinese.
      */
     public static RoundPolicy seed() {
-        return YibanJson.resource(RoundPolicy.class, "round-policy.json", RoundPolicy::fromJson);
+        return YibanJson.resource(RoundPolicy.class.getResourceAsStream("round-policy.json"), "round-policy.json", RoundPolicy::fromJson);
     }
 
     /** Reads and checks a policy; a refusal names the JSON path. The stream is closed. */

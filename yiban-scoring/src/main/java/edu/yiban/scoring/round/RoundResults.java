@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * What an evaluation gives a round: every subject's result with its explanation, the ranks, and the
@@ -24,6 +25,7 @@ import java.util.TreeMap;
  * @param rules   the rules the evaluation used, where it says: for the students' evaluation the rule set's code and
  *                version (and the indicator system's, where one scored), e.g. {@code example-rules 2022-2023.1}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record RoundResults(List<SubjectResult> results, List<Ranked> ranks, SortedMap<String, Band> bands, Optional<String> rules) {
     private static final Comparator<Ranked> RANK_ORDER = Comparator.comparing(Ranked::group)
             .thenComparingInt(Ranked::rank).thenComparing(Ranked::subject);

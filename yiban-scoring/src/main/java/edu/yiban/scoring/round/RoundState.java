@@ -3,8 +3,10 @@ package edu.yiban.scoring.round;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.scoring.internal.ScoringMessages;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** Where a round stands. See {@code docs/evaluation.md} for the transitions. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum RoundState {
     /** 草拟: drafted, no results yet. */
     DRAFT,

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Staff's answer to an appeal (申诉答复): the verdict, the reason the student is told, and — for an
@@ -22,6 +23,7 @@ import java.util.List;
  * @param reason  why, up to 500 characters
  * @param changes the input changes an upheld appeal made
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Ruling(
         @NotNull Verdict verdict,
         @NotBlank @Size(max = 500) String reason,

@@ -5,6 +5,7 @@ import edu.yiban.scoring.result.SubjectResult;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One subject's place in a round, as a counsellor reads it out when a student appeals (申诉): the result
@@ -21,6 +22,7 @@ import java.util.Optional;
  * @param appeals     the subject's appeals, with their answers
  * @param publicity   the standing publicity window, if the results are publicised
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Standing(
         RoundId round,
         RoundState state,

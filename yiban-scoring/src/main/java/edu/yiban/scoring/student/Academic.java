@@ -2,6 +2,7 @@ package edu.yiban.scoring.student;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The academic part (学业成绩) of a student's evaluation: the credit-weighted GPA (学分绩点) and the
@@ -32,6 +33,7 @@ import java.util.Objects;
  * @param reattempted     the courses with a resit or retake in the period
  * @param excluded        the grade entries left out by their kind
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Academic(int courses, BigDecimal credits, BigDecimal creditPoints, BigDecimal gpa, int failed, BigDecimal lowestScore,
                        BigDecimal creditScores, BigDecimal weightedAverage, BigDecimal gpaCredits, BigDecimal scoredCredits,
                        int passFail, int reattempted, int excluded) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What an {@link AwardPolicy} gives a period's students (评奖评优结果): every award's quota in every group,
@@ -29,6 +30,7 @@ import java.util.Optional;
  * @param quotas    one per award and group: awards in policy order, groups by code
  * @param standings one per student, by 学号
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record AwardOutcome(String policy, EvaluationPeriod period, List<Quota> quotas, List<Standing> standings) {
     public AwardOutcome {
         Objects.requireNonNull(policy, "policy is null");

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * How awards (奖学金、评优) and bands (等级: 优秀/良好/合格) follow from a students' evaluation, as a preset.
@@ -100,6 +101,7 @@ import java.util.Optional;
  *                          lower level, unless that level says otherwise (default yes)
  * @param bands             how bands are given
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record AwardPolicy(
         @NotNull String id,
         @NotNull @Valid Bilingual name,
@@ -308,6 +310,6 @@ public record AwardPolicy(
      * 75, 合格 from 60, else 不合格. The seed gives no quota; these are examples.
      */
     public static AwardPolicy example() {
-        return YibanJson.resource(AwardPolicy.class, EXAMPLE, AwardPolicy::fromJson);
+        return YibanJson.resource(AwardPolicy.class.getResourceAsStream(EXAMPLE), EXAMPLE, AwardPolicy::fromJson);
     }
 }

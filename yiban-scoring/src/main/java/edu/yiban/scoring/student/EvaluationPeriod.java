@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a students' evaluation covers (测评周期): one term (学期), a whole academic year (学年) whose terms are
@@ -24,6 +25,7 @@ import java.util.Optional;
  * @param term  the term, when one term is evaluated
  * @param years for a graduation score, how many academic years it weighs, ending with {@code year} (1 to 8)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record EvaluationPeriod(@NotNull AcademicYear year, Optional<TermId> term, Optional<Integer> years) {
     public EvaluationPeriod {
         Objects.requireNonNull(year, "year is null");

@@ -3,6 +3,7 @@ package edu.yiban.scoring.student;
 import edu.yiban.scoring.result.RawValues;
 import java.util.Set;
 import java.util.SortedSet;
+import org.apiguardian.api.API;
 
 /**
  * Measures the students' evaluation takes from outside its rule tables — a plugin's indicator, a value
@@ -18,6 +19,7 @@ import java.util.SortedSet;
  *         .build();
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface ExtraMeasures {
 
     /** The indicator codes it measures; none may be one the rule tables measure. */

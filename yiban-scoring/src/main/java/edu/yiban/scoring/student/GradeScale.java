@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * A grade scale (成绩绩点换算表) for the academic part: how a course's grade becomes grade points (绩点) for the
@@ -74,6 +75,7 @@ import java.util.TreeMap;
  * @param attempts      the words of resits and retakes and how they count (default: none, {@link Attempts#DEFAULT})
  * @param excludedKinds the kinds of course ({@code kind}) left out of every academic measure
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record GradeScale(
         @NotNull String id,
         @NotNull @Valid Bilingual name,
@@ -92,6 +94,9 @@ public record GradeScale(
     public static final int BAND_DECIMALS = 2;
     /** The most decimals a points formula may round to. */
     public static final int MAX_DECIMALS = 4;
+
+    /** The longest points formula, in characters (the formula language's own limit). */
+    private static final int FORMULA_MAX_LENGTH = Formula.MAX_LENGTH;
 
     public GradeScale {
         ScoringMessages.code(id, "id");
@@ -123,7 +128,7 @@ public record GradeScale(
      * @param formula  the formula
      * @param decimals the decimals of the points, 0 to {@value GradeScale#MAX_DECIMALS} (default 2)
      */
-    public record PointsFormula(@NotNull @Size(min = 1, max = Formula.MAX_LENGTH) String formula, Integer decimals) {
+    public record PointsFormula(@NotNull @Size(min = 1, max = FORMULA_MAX_LENGTH) String formula, Integer decimals) {
         /** The formula's one variable. */
         public static final String SCORE = "score";
 
@@ -261,7 +266,7 @@ public record GradeScale(
      * 辅修, 第二学位 and 免修 courses left out.
      */
     public static GradeScale fourPoint() {
-        return YibanJson.resource(GradeScale.class, FOUR_POINT, GradeScale::fromJson);
+        return YibanJson.resource(GradeScale.class.getResourceAsStream(FOUR_POINT), FOUR_POINT, GradeScale::fromJson);
     }
 
     /** The decimals of the scale's points: the formula's, or {@value #BAND_DECIMALS} for bands. */

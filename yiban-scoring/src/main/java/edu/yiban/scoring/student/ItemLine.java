@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One line of a student's points (加减分明细), as a counsellor reads it out on appeal (申诉): a base score,
@@ -24,6 +25,7 @@ import java.util.Optional;
  * @param points    the points it adds (negative when it takes), exact
  * @param text      the line for people, with its arithmetic
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ItemLine(
         String part,
         Kind kind,

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A cap (封顶) or floor (保底) on a part's points: on a category's items (学科竞赛加分每学期不超过 10 分), on a
@@ -28,6 +29,7 @@ import java.util.Optional;
  * @param floor     the least the points in scope come to, if any
  * @param cap       the most the points in scope come to, if any (at least one of the two)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Limit(
         @NotNull String code,
         @NotNull @Valid Bilingual name,

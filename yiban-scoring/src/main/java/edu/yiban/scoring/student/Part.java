@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A part (分项) of the score a rule set declares: 德育, 智育, a campus's own 宿舍 or 心理, or the total itself.
@@ -47,6 +48,7 @@ import java.util.Optional;
  * @param cap         the most score the part keeps (封顶), if any
  * @param children    its sub-parts
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Part(
         @NotNull String code,
         @NotNull @Valid Bilingual name,

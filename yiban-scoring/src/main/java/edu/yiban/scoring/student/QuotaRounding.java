@@ -2,8 +2,10 @@ package edu.yiban.scoring.student;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.apiguardian.api.API;
 
 /** How a quota {@code share × group size} becomes a whole number of students (名额取整). */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum QuotaRounding {
     /** Down (去尾): 3% of 40 = 1.2 → 1. */
     FLOOR(RoundingMode.FLOOR),

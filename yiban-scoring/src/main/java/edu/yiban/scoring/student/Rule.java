@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * One rule of a rule table (加减分细则): which archive entries it takes — those of {@code category} whose
@@ -53,6 +54,7 @@ import java.util.TreeMap;
  * @param severity    the indicator fed with the highest {@link Row#severity()} of the rows matched (e.g.
  *                    {@code sanction-level}, read by a veto or a gate)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Rule(
         @NotNull String code,
         @NotNull @Valid Bilingual name,

@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A campus's rules of the students' comprehensive evaluation (综合测评细则), versioned and bound to one
@@ -70,6 +71,7 @@ import java.util.Optional;
  * @param yearRule    in JSON {@code periods}: how a year is scored, see {@link YearRule} (default: from its records)
  * @param graduation  how a graduation score weighs the years, if the campus has one
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record RuleSet(
         @NotNull String id,
         @NotNull @Valid Bilingual name,
@@ -173,7 +175,7 @@ public record RuleSet(
      * (记过) or graver; gates for awards. Its values are examples, not the seed's.
      */
     public static RuleSet example2022() {
-        return YibanJson.resource(RuleSet.class, EXAMPLE_2022, RuleSet::fromJson);
+        return YibanJson.resource(RuleSet.class.getResourceAsStream(EXAMPLE_2022), EXAMPLE_2022, RuleSet::fromJson);
     }
 
     /** The part {@code code}, if the set declares it. */

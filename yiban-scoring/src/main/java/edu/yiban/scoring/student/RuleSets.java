@@ -4,6 +4,7 @@ import edu.yiban.core.id.AcademicYear;
 import edu.yiban.scoring.internal.student.RuleRegistry;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The rule sets of every academic year (历年测评细则): an evaluation of a year, or of one of its terms, reads
@@ -16,6 +17,7 @@ import java.util.Optional;
  * rules.require(AcademicYear.of(2024));           // NotFoundException: no rule set for 2024-2025
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface RuleSets {
 
     /** The registry of {@code sets}, each checked; two for one year are refused. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * The students' comprehensive evaluation (学生综合测评), seed §3.2: every studying student's growth archive
@@ -72,6 +73,7 @@ import java.util.TreeMap;
  * {@link edu.yiban.core.InvalidInputException} naming every such entry and attribute
  * ({@code 2022010101#17.attributes.hours}); correct the entries and evaluate again.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface StudentEvaluation {
     /** The raw value of the credit-weighted GPA (学分绩点). */
     String GPA = "gpa";
@@ -113,7 +115,7 @@ public interface StudentEvaluation {
      * normalisers; a campus that wants normalised scores starts from it.
      */
     static IndicatorSystem defaultSystem() {
-        return YibanJson.resource(StudentEvaluation.class, DEFAULT_SYSTEM, IndicatorSystem::fromJson);
+        return YibanJson.resource(StudentEvaluation.class.getResourceAsStream(DEFAULT_SYSTEM), DEFAULT_SYSTEM, IndicatorSystem::fromJson);
     }
 
     /** A builder over a core's directory and archives. */

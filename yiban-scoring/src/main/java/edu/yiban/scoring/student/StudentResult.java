@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * One student's comprehensive evaluation (综合测评成绩) for a period: where the directory places them, the
@@ -39,6 +40,7 @@ import java.util.TreeMap;
  * @param measures the raw values of the period by indicator code (GPA, weighted average, each part's points,
  *                 severities, plugins' indicators) — what award gates read
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record StudentResult(
         StudentNo student,
         ClassId classId,

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * The students' comprehensive evaluation of one period (综合测评结果): every evaluated student's result, by
@@ -40,6 +41,7 @@ import java.util.function.Function;
  * @param gates          the codes of every eligibility gate of the system
  * @param results        one result per evaluated student, by 学号
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record StudentResults(
         EvaluationPeriod period,
         String ruleSet,

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A bonus (加分) or deduction (扣分) item of a node: a raw value times points per unit, up to a cap, added
@@ -18,6 +19,7 @@ import java.util.Optional;
  * @param perUnit   points per unit of the raw value, not negative
  * @param cap       the most points the item gives or takes, if capped
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Adjustment(
         @NotNull String code,
         @NotNull @Valid Bilingual name,

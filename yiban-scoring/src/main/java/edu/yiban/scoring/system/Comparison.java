@@ -1,8 +1,10 @@
 package edu.yiban.scoring.system;
 
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 
 /** How a raw value is compared with a threshold by a veto or a gate. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Comparison {
     /** {@code >}. */
     GREATER,

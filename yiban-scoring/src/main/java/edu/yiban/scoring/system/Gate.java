@@ -5,6 +5,7 @@ import edu.yiban.scoring.internal.ScoringMessages;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 
 /**
  * An eligibility rule (资格条件): a subject is eligible for awards only if its raw value of
@@ -17,6 +18,7 @@ import java.math.BigDecimal;
  * @param must      the comparison that must hold
  * @param threshold the value compared with
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Gate(
         @NotNull String code,
         @NotNull @Valid Bilingual name,

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An indicator (指标): something measured about a subject — a student's moral-education points, a
@@ -20,6 +21,7 @@ import java.util.Optional;
  *                    or system reading it when no plugin measures it is refused naming that plugin
  * @param description what it measures, as the rules document has it
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Indicator(
         @NotNull String code,
         @NotNull @Valid Bilingual name,

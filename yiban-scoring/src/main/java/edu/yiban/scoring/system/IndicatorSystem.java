@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An indicator system (指标体系): the indicators, a weighted tree over them, veto rules (一票否决) and
@@ -38,6 +39,7 @@ import java.util.Optional;
  * @param vetoes     the veto rules
  * @param gates      the eligibility gates
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record IndicatorSystem(
         @NotNull String id,
         @NotNull @Valid Bilingual name,

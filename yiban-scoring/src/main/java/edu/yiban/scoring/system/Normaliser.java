@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Turns an indicator's raw values into scores from 0 to 100 (归一化), kept to four decimals (half-up).
@@ -35,6 +36,7 @@ import java.util.Optional;
     @JsonSubTypes.Type(value = Normaliser.Bands.class, name = "bands"),
     @JsonSubTypes.Type(value = Normaliser.External.class, name = "external")
 })
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public sealed interface Normaliser {
 
     /** The raw value as the score, clipped to 0–100 (for raw values already on that scale). */

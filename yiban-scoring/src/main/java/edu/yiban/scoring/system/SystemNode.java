@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A node of an indicator system's weighted tree. A leaf scores one indicator through a normaliser; an
@@ -23,6 +24,7 @@ import java.util.Optional;
  * @param cap         the most score the node keeps, if any
  * @param adjustments an inner node's bonus and deduction items
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SystemNode(
         @NotNull String code,
         @NotNull @Valid Bilingual name,

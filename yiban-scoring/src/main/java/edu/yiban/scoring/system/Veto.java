@@ -5,6 +5,7 @@ import edu.yiban.scoring.internal.ScoringMessages;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 
 /**
  * A veto rule (一票否决): when a subject's raw value of {@code indicator} compares with {@code threshold}
@@ -18,6 +19,7 @@ import java.math.BigDecimal;
  * @param threshold the value compared with
  * @param score     the total a vetoed subject gets
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Veto(
         @NotNull String code,
         @NotNull @Valid Bilingual name,

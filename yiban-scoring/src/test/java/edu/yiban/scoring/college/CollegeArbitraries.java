@@ -1,6 +1,6 @@
 package edu.yiban.scoring.college;
 
-import edu.yiban.core.CoreArbitraries;
+import edu.yiban.core.fixtures.CoreArbitraries;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.org.tree.OrgKind;
 import edu.yiban.scoring.ScoringArbitraries;

@@ -1,6 +1,6 @@
 package edu.yiban.scoring.college;
 
-import edu.yiban.core.SettableClock;
+import edu.yiban.core.fixtures.SettableClock;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.directory.AdminClass;
 import edu.yiban.core.directory.CampusDirectory;
@@ -80,7 +80,7 @@ final class CollegeCampus {
 
     final SettableClock clock = new SettableClock(HAINAN, "1970-01-01T08:00");
     final YibanCore core = YibanCore.builder().clock(clock).build();
-    final YibanOrganisation organisation = YibanOrganisation.open(core, OrgPresets.seed());
+    final YibanOrganisation organisation = YibanOrganisation.builder(core).build();
     final CampusDirectory campus = core.directory();
     final OrganisationTree tree = organisation.tree();
 

@@ -3,7 +3,7 @@ package edu.yiban.scoring.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import edu.yiban.core.json.RoundTrip;
+import edu.yiban.core.fixtures.RoundTrip;
 import edu.yiban.scoring.ScoringArbitraries;
 import edu.yiban.scoring.system.IndicatorSystem;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package edu.yiban.scoring.round;
 
-import edu.yiban.core.SettableClock;
-import edu.yiban.core.Campus;
+import edu.yiban.core.fixtures.SettableClock;
+import edu.yiban.core.fixtures.Campus;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.archive.ArchiveEntry;
 import edu.yiban.core.archive.Category;

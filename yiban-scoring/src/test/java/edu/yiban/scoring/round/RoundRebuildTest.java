@@ -3,7 +3,7 @@ package edu.yiban.scoring.round;
 import static edu.yiban.scoring.round.RoundCampus.ROUND;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.yiban.core.Campus;
+import edu.yiban.core.fixtures.Campus;
 import edu.yiban.core.archive.Dimension;
 import edu.yiban.core.archive.EntryRef;
 import edu.yiban.core.id.PersonId;

@@ -4,7 +4,7 @@ import static edu.yiban.scoring.round.RoundCampus.ROUND;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import edu.yiban.core.Campus;
+import edu.yiban.core.fixtures.Campus;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.archive.Dimension;
 import edu.yiban.core.archive.EntryRef;

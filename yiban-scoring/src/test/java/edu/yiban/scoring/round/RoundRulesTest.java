@@ -4,7 +4,7 @@ import static edu.yiban.scoring.round.RoundCampus.ROUND;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import edu.yiban.core.Campus;
+import edu.yiban.core.fixtures.Campus;
 import edu.yiban.core.archive.ArchiveEntry;
 import edu.yiban.core.archive.ArchiveRecord;
 import edu.yiban.core.archive.Category;

@@ -3,8 +3,8 @@ package edu.yiban.scoring.student;
 import static edu.yiban.scoring.student.StudentCampus.T2022_1;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.yiban.core.DelegatingColumns;
-import edu.yiban.core.OneWrite;
+import edu.yiban.core.fixtures.DelegatingColumns;
+import edu.yiban.core.fixtures.OneWrite;
 import edu.yiban.core.archive.ArchiveColumns;
 import edu.yiban.core.archive.Category;
 import edu.yiban.core.archive.Dimension;

@@ -5,8 +5,8 @@ import static edu.yiban.scoring.student.StudentCampus.T2022_2;
 import static edu.yiban.scoring.student.StudentCampus.Y2022;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.yiban.core.DelegatingColumns;
-import edu.yiban.core.OneWrite;
+import edu.yiban.core.fixtures.DelegatingColumns;
+import edu.yiban.core.fixtures.OneWrite;
 import edu.yiban.core.archive.ArchiveColumns;
 import edu.yiban.core.archive.Category;
 import edu.yiban.core.archive.Dimension;

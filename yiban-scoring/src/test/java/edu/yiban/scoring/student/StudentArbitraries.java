@@ -7,7 +7,7 @@ import static edu.yiban.scoring.ScoringArbitraries.gates;
 import static edu.yiban.scoring.ScoringArbitraries.indicators;
 import static edu.yiban.scoring.ScoringArbitraries.vetoes;
 
-import edu.yiban.core.CoreArbitraries;
+import edu.yiban.core.fixtures.CoreArbitraries;
 import edu.yiban.core.archive.Category;
 import edu.yiban.core.id.ClassId;
 import edu.yiban.core.id.Cohort;

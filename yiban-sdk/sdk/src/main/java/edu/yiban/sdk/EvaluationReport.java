@@ -26,7 +26,7 @@ import org.apiguardian.api.API;
  * @param results the results
  * @param faults  the plugin faults contained, in the order they happened
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record EvaluationReport(StudentResults results, List<PluginFault> faults) {
     public EvaluationReport {
         Objects.requireNonNull(results, "results is null");

@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  * report.incomplete();   // the 学号 whose results read a value the plugin failed to give
  * }</pre>
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum FaultPolicy {
     /**
      * Stop the evaluation (and a round's computation) with a {@link PluginException} naming the plugin, the

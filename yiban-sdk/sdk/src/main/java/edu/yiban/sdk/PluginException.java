@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * A plugin stopped start-up, or failed while the runtime ran it under the fail policy. The message names
  * the plugin and the reason in Chinese and English; {@link #pluginId()} and {@link #reason()} say it to programs.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PluginException extends YibanException {
     /** The error code of every plugin failure. */
     public static final String CODE = "YB-SDK-PLUGIN";

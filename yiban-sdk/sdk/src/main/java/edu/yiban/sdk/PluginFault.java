@@ -17,7 +17,7 @@ import org.apiguardian.api.API;
  * @param zh        what went wrong, in Chinese
  * @param en        what went wrong, in English
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record PluginFault(String plugin, String extension, Optional<String> subject, Kind kind, String zh, String en) {
 
     /** What went wrong. */

@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  * @param source      the jar or folder it was loaded from, or {@code registered}
  * @param settings    its settings by key, secrets masked
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record PluginInfo(String id, String version, String requiresSdk, String source, Map<String, String> settings) {
     public PluginInfo {
         Objects.requireNonNull(id, "id is null");

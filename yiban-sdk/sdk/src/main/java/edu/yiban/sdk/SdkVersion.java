@@ -4,7 +4,7 @@ import edu.yiban.sdk.internal.plugin.VersionRange;
 import org.apiguardian.api.API;
 
 /** The version of the running SDK, against which plugins' {@code requiresSdk} ranges are checked. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class SdkVersion {
     /** The SDK's version. */
     public static final String CURRENT = "0.1.0";

@@ -69,7 +69,7 @@ import org.apiguardian.api.API;
  *
  * An app that wires with Guice installs {@code edu.yiban.sdk.guice.YibanModule} (artifact {@code yiban-guice}); an app that does not never sees Guice.
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Yiban implements AutoCloseable {
     /**
      * The default time budget of one call of a plugin's indicator: 60 seconds, a guard against a
@@ -135,7 +135,7 @@ public final class Yiban implements AutoCloseable {
             }
             presets = presets.withCharter(registry.charter().extension());
         }
-        this.organisation = YibanOrganisation.open(core, presets);
+        this.organisation = YibanOrganisation.builder(core).presets(presets).build();
         RuleSets rules = b.rules == null ? RuleSets.of(RuleSet.example2022()) : b.rules;
         for (PluginRegistry.Owned<RuleSet> set : registry.ruleSets().values()) {
             if (rules.forYear(set.extension().year()).isPresent() && b.rules != null) {

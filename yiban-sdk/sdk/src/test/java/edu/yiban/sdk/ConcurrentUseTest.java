@@ -1,10 +1,10 @@
 package edu.yiban.sdk;
 
-import static edu.yiban.core.Campus.COUNSELLOR;
-import static edu.yiban.core.Campus.T2022_1;
+import static edu.yiban.core.fixtures.Campus.COUNSELLOR;
+import static edu.yiban.core.fixtures.Campus.T2022_1;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.yiban.core.Campus;
+import edu.yiban.core.fixtures.Campus;
 import edu.yiban.core.archive.ArchiveEntry;
 import edu.yiban.core.archive.Category;
 import edu.yiban.core.archive.Dimension;

@@ -1,10 +1,10 @@
 package edu.yiban.sdk;
 
-import static edu.yiban.core.Campus.LI_MING;
-import static edu.yiban.core.Campus.T2022_1;
+import static edu.yiban.core.fixtures.Campus.LI_MING;
+import static edu.yiban.core.fixtures.Campus.T2022_1;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.yiban.core.Campus;
+import edu.yiban.core.fixtures.Campus;
 import edu.yiban.scoring.result.Measure;
 import edu.yiban.sdk.plugin.Plugins;
 import edu.yiban.sdk.plugin.YibanPlugin;
@@ -130,14 +130,16 @@ class PluginJarTest {
         }
     }
 
-    /** Compiles the plugin against the test class path and packs it with its service file. */
+    /** Compiles the plugin against the test class and module paths and packs it with its service file. */
     private static Path buildJar(Path dir) throws IOException {
         Path src = dir.resolve("src/campus/volunteer/ForumPlugin.java");
         Files.createDirectories(src.getParent());
         Files.writeString(src, SOURCE, StandardCharsets.UTF_8);
         Path classes = Files.createDirectories(dir.resolve("classes"));
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        int status = javac.run(null, null, null, "-d", classes.toString(), "-classpath", System.getProperty("java.class.path"),
+        // on the module path the library is on jdk.module.path, not java.class.path: the plugin sees both as its class path
+        String path = System.getProperty("java.class.path") + File.pathSeparator + System.getProperty("jdk.module.path", "");
+        int status = javac.run(null, null, null, "-d", classes.toString(), "-classpath", path,
                 "-encoding", "UTF-8", src.toString());
         assertThat(status).as("the plugin compiles").isZero();
         Path jar = dir.resolve("forum-plugin.jar");

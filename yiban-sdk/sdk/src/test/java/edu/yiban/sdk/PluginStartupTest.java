@@ -2,7 +2,7 @@ package edu.yiban.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.yiban.core.Campus;
+import edu.yiban.core.fixtures.Campus;
 import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.ledger.LedgerStore;
 import edu.yiban.sdk.plugin.PluginContext;

@@ -1,6 +1,6 @@
 package edu.yiban.sdk;
 
-import edu.yiban.core.Campus;
+import edu.yiban.core.fixtures.Campus;
 import edu.yiban.core.archive.ArchiveEntry;
 import edu.yiban.core.archive.Category;
 import edu.yiban.core.archive.Dimension;

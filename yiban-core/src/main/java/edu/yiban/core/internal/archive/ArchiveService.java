@@ -58,12 +58,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import static edu.yiban.core.internal.CoreMessages.BUNDLE;
 
 /** Every growth archive, each a projection of its {@code archive:学号} stream, and their compact columns. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class ArchiveService implements GrowthArchives {
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveService.class);
     /** The kind of archive streams. */

@@ -64,10 +64,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 import static edu.yiban.core.internal.CoreMessages.BUNDLE;
 
 /** The campus directory as a projection of the {@code directory} stream. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class DirectoryService implements CampusDirectory {
     /** The directory's stream. */
     public static final StreamId STREAM = StreamId.of("directory");

@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 import static edu.yiban.core.internal.CoreMessages.BUNDLE;
 import static edu.yiban.core.internal.space.Refusals.notFound;
@@ -40,6 +41,7 @@ import static edu.yiban.core.internal.space.Refusals.notFound;
  * follows what this instance writes; records another instance appends to the same store are applied
  * when this instance next writes to that space (the append at a stale version catches it up).
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class SpaceService implements Spaces {
     /** The kind of every space's stream. */
     public static final String STREAM_KIND = "space";

@@ -6,7 +6,7 @@ import static edu.yiban.core.internal.archive.ArchiveSnapshotProperties.replayed
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import edu.yiban.core.Campus;
+import edu.yiban.core.fixtures.Campus;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.archive.ArchiveEntry;
 import edu.yiban.core.archive.Category;

@@ -3,7 +3,7 @@ package edu.yiban.core.internal.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import edu.yiban.core.CoreArbitraries;
+import edu.yiban.core.fixtures.CoreArbitraries;
 import edu.yiban.core.archive.ArchiveEntry;
 import edu.yiban.core.internal.archive.ArchiveEvent.EntryRecorded;
 import edu.yiban.core.json.YibanJson;

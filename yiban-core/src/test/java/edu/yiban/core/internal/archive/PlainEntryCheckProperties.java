@@ -2,7 +2,7 @@ package edu.yiban.core.internal.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.yiban.core.CoreArbitraries;
+import edu.yiban.core.fixtures.CoreArbitraries;
 import edu.yiban.core.archive.ArchiveEntry;
 import edu.yiban.core.validation.YibanValidator;
 import java.util.Map;

@@ -69,7 +69,7 @@ public class CampusEvaluationBenchmark {
 
     /** The rule set the baselines reproduce exactly. */
     static RuleSet loopExactRules() {
-        return YibanJson.resource(CampusEvaluationBenchmark.class, LOOP_EXACT_RULES, RuleSet::fromJson);
+        return YibanJson.resource(CampusEvaluationBenchmark.class.getResourceAsStream(LOOP_EXACT_RULES), LOOP_EXACT_RULES, RuleSet::fromJson);
     }
 
     /** Enrols the campus, records one term, loads DuckDB, and checks that the three evaluations agree. */

@@ -100,7 +100,7 @@ public class FourYearCampusBenchmark {
 
     /** The award policy all three give: {@code four-year-awards.json}, read and checked by the library. */
     static AwardPolicy awardPolicy() {
-        return YibanJson.resource(FourYearCampusBenchmark.class, AWARDS, AwardPolicy::fromJson);
+        return YibanJson.resource(FourYearCampusBenchmark.class.getResourceAsStream(AWARDS), AWARDS, AwardPolicy::fromJson);
     }
 
     /** Records a realistic term for every student in each of {@code campus}'s terms, a seed per term. Returns the entries. */

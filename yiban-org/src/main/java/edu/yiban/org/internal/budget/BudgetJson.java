@@ -13,12 +13,14 @@ import edu.yiban.org.budget.BudgetCategoryId;
 import edu.yiban.org.budget.Money;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * JSON of the budget types that Jackson's record support does not write by itself: money as a plain
  * decimal number with two places ({@code 400000.00}; read from a number, or a decimal in a string,
  * exactly), category codes as strings.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class BudgetJson {
     private BudgetJson() {
     }

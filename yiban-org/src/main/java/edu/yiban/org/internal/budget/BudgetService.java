@@ -46,8 +46,10 @@ import java.util.SortedMap;
 import java.util.function.Function;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /** The YiBan special budget as a projection of the streams {@code budget:<year>}. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class BudgetService implements Budget {
     private static final int MAX_REASON = 500;
 

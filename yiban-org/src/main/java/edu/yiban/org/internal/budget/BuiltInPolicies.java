@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 import static edu.yiban.org.internal.OrgMessages.BUNDLE;
 
 /** The allocation policies the library ships; {@code AllocationPolicies} hands them out. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class BuiltInPolicies {
     /** The id of 平均分配, equal shares. */
     public static final String EQUAL_SHARE = "equal-share";

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 import static edu.yiban.org.internal.OrgMessages.BUNDLE;
 
@@ -15,6 +16,7 @@ import static edu.yiban.org.internal.OrgMessages.BUNDLE;
  * cluster for the school level, then one per college by code, each node's label its name, its kind and
  * one line per holder, edges parent → child by codes — and differ only in syntax and escaping.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class ChartFormats {
     private ChartFormats() {
     }

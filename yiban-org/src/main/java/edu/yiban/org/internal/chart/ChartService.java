@@ -23,8 +23,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /** Draws {@link OrgChart}s from the tree's snapshots, with names from the directory and the charter. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class ChartService implements OrgCharts {
     private final OrganisationTree tree;
     private final CampusDirectory directory;

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Checks an organisation snapshot against a charter: the kinds and places of nodes, their counts
@@ -37,6 +38,7 @@ import java.util.function.Function;
  * several slots land where they make the organisation complete. What stays unmatched is reported once:
  * against the slot it was trying to fill, as unqualified, wrongly concurrent, or one too many.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class CharterChecker {
     private final Charter charter;
     private final CampusDirectory directory;

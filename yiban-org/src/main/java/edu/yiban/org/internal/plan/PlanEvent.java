@@ -6,8 +6,10 @@ import edu.yiban.org.plan.MilestoneDefinition;
 import edu.yiban.org.plan.MilestoneId;
 import edu.yiban.org.plan.MilestoneStatusChange;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /** The records of the {@code plan} stream. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public sealed interface PlanEvent {
 
     /** A milestone was added, planned from {@code date}. */

@@ -28,8 +28,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /** The construction plan: the preset's phases, and the milestones as a projection of the {@code plan} stream. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class PlanService implements ConstructionPlan {
     /** The plan's stream. */
     public static final StreamId STREAM = StreamId.of("plan");

@@ -13,8 +13,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** Station recruitment on the organisation tree: plans with {@link StationPlanner}, checks and writes through the tree's batch. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class RecruitmentService implements StationRecruitment {
     private final TreeService tree;
     private final RecruitmentPreset preset;

@@ -6,6 +6,7 @@ import edu.yiban.org.tree.OrgSnapshot;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Ends and appointments a planner decided on together, written as one ledger batch or not at all, with
@@ -16,6 +17,7 @@ import java.util.Objects;
  * @param appointments appointments to make, in order
  * @param <R>          the type of the account
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public record AppointmentBatch<R>(R result, List<Ending> endings, List<Appointment> appointments) {
     public AppointmentBatch {
         endings = List.copyOf(endings);

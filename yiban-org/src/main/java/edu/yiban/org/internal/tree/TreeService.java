@@ -54,8 +54,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /** The organisation as a projection of the {@code organisation} stream, checked against its charter. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class TreeService implements OrganisationTree {
     /** The organisation's stream. */
     public static final StreamId STREAM = StreamId.of("organisation");

@@ -2,8 +2,8 @@ package edu.yiban.org.internal.tree;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.yiban.core.DelegatingDirectory;
-import edu.yiban.core.OneWrite;
+import edu.yiban.core.fixtures.DelegatingDirectory;
+import edu.yiban.core.fixtures.OneWrite;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.directory.College;

@@ -10,8 +10,10 @@ import edu.yiban.scoring.result.Note;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** The sentences of the colleges' evaluation that are more than one message: joined notes and explanations. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class CollegeText {
     private static final String INDENT = "  ";
 

@@ -22,8 +22,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /** {@link CollegeEvaluation} by a checked preset. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class PresetEvaluation implements CollegeEvaluation {
     /** The group every college is ranked in. */
     public static final String GROUP = "colleges";

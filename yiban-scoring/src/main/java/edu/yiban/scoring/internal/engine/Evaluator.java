@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * Evaluates every subject against a checked system: leaves normalise raw values (population statistics
@@ -41,6 +42,7 @@ import java.util.TreeSet;
  * population (min–max without both ends fixed, z-score, percentile, an external normaliser) an indicator a
  * source failed to measure for any subject evaluated, since the missing values move every score there.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Evaluator {
     /** Normalised scores keep four decimals. */
     public static final int NORMALISED_SCALE = 4;

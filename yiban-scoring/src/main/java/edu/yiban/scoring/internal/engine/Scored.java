@@ -11,12 +11,14 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A node being scored, before its shown parts are known: what both engines (an indicator system's and a rule
  * set's parts) build as they compute, and turn into an {@link Explanation} once the total is rounded, every
  * node's exact parts then rounded by largest remainder so that they add up to its shown score.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Scored {
     /** Shown scores and parts keep two decimals. */
     public static final int SHOWN_SCALE = 2;

@@ -5,8 +5,10 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** Rounds exact parts to hundredths so that they add up to a given shown total (largest remainder). */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Shown {
     private static final BigDecimal HUNDREDTH = new BigDecimal("0.01");
 

@@ -15,8 +15,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /** The checks a system passes when loaded, every fault named by its path. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class SystemChecks {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

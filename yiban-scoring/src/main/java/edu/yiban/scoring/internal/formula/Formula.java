@@ -8,6 +8,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * A one-line formula (公式) of a comprehensive-evaluation rule (综合测评细则), read once when the rules are loaded
@@ -49,6 +50,7 @@ import java.util.function.Function;
  * {@value #MAX_DIGITS} significant digits in a number. Any fault is a {@link FormulaException} naming its
  * character. A formula is immutable and safe to evaluate from many threads.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Formula {
     /** The most characters a formula may have. */
     public static final int MAX_LENGTH = 1000;

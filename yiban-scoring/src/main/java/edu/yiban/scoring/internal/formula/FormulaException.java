@@ -3,6 +3,7 @@ package edu.yiban.scoring.internal.formula;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.scoring.internal.ScoringMessages;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A fault in a {@link Formula} (公式): found while parsing (an unknown variable, a missing bracket, a condition
@@ -19,6 +20,7 @@ import java.util.Objects;
  * }
  * }</pre>
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class FormulaException extends RuntimeException {
     private final int position;
     private final transient Text problem;

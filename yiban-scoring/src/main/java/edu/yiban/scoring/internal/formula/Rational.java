@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An exact rational number (有理数), {@code numerator / denominator}, kept reduced with a positive
@@ -20,6 +21,7 @@ import java.util.Objects;
  * @param numerator   the numerator, sharing no factor with the denominator
  * @param denominator the denominator, always positive
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public record Rational(BigInteger numerator, BigInteger denominator) implements Comparable<Rational> {
     /** Zero, {@code 0/1}. */
     public static final Rational ZERO = new Rational(BigInteger.ZERO, BigInteger.ONE);

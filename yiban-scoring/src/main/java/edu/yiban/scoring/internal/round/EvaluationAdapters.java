@@ -28,8 +28,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /** The students' and colleges' evaluations as evaluations a round runs. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class EvaluationAdapters {
     private EvaluationAdapters() {
     }

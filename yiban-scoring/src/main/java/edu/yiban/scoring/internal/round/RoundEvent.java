@@ -17,8 +17,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
+import org.apiguardian.api.API;
 
 /** The records of a round's stream {@code round:<code>}; each carries the day and the person who took the step. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public sealed interface RoundEvent {
 
     /** The day of the step. */

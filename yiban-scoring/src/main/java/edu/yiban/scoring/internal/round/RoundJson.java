@@ -10,11 +10,13 @@ import edu.yiban.scoring.round.RoundResults;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.apiguardian.api.API;
 
 /**
  * JSON of the round types that Jackson's record support does not write by itself (a round's code and
  * period are strings) and the results hash.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class RoundJson {
     private RoundJson() {
     }

@@ -57,6 +57,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 import static edu.yiban.scoring.internal.ScoringMessages.BUNDLE;
 
@@ -67,6 +68,7 @@ import static edu.yiban.scoring.internal.ScoringMessages.BUNDLE;
  * the person may act, the input is well formed, the state allows the step — so a final round always
  * answers "final".
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class RoundService implements EvaluationRounds {
     /** The kind of round streams. */
     public static final String STREAM_KIND = "round";

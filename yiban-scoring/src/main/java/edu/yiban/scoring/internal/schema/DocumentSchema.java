@@ -7,12 +7,14 @@ import edu.yiban.scoring.student.RuleSet;
 import edu.yiban.scoring.system.IndicatorSystem;
 import java.util.Arrays;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The documents campus staff write in JSON whose schemas ship in the jar, under
  * {@code edu/yiban/scoring/schema/<name>.schema.json}, each made by {@link SchemaGenerator} from its type and
  * checked up to date by a test ({@code SchemaFilesTest}).
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public enum DocumentSchema {
     /** A students' evaluation rule set (综合测评细则), {@link RuleSet}. */
     RULE_SET(RuleSet.class, "rule-set"),

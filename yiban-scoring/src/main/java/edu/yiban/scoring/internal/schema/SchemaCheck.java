@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 
 /**
  * Checks a JSON document against its shipped schema ({@link DocumentSchema}) with the networknt validator,
@@ -30,6 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * SchemaCheck.check(ScoringJson.mapper().readTree(bytes), DocumentSchema.RULE_SET); // throws, naming every fault
  * }</pre>
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class SchemaCheck {
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final Map<DocumentSchema, Loaded> LOADED = new ConcurrentHashMap<>();

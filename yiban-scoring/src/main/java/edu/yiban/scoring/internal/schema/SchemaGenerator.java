@@ -40,6 +40,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * Makes the JSON Schema (draft 2020-12) of a record type, by reflection, as the library's Jackson mapper reads
@@ -68,6 +69,7 @@ import java.util.TreeMap;
  * ObjectNode schema = SchemaGenerator.generate(RuleSet.class, "urn:yiban-kit:scoring:rule-set", Descriptions.NONE);
  * }</pre>
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class SchemaGenerator {
     /** The dialect of every schema made. */
     public static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";

@@ -12,11 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An award outcome as text staff read out (see {@link AwardOutcome#explain} and {@link AwardOutcome.Quota#explain}):
  * a view of the outcome's data, made when asked, in zh_CN or English.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class AwardText {
     private static final MessageBundle BUNDLE = ScoringMessages.BUNDLE;
     private static final String INDENT = "  ";

@@ -32,6 +32,7 @@ import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.apiguardian.api.API;
 
 /**
  * Awards with quotas, and bands, from a period's results (see {@link AwardPolicy}): bands first, then each
@@ -40,6 +41,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * (quotas, recipients, considerations in {@code int} arrays); the quota and standing objects of the
  * {@link AwardOutcome}, and the reasons a candidate was not eligible, are made from them when read.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Awarding {
     /** How many incomplete results a refusal names before "…". */
     static final int NAMED = 5;

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.apiguardian.api.API;
 
 /**
  * A period's results as the compiled pass ({@link CampusPass}) leaves them: every student's total, tie-break scores,
@@ -32,6 +33,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *
  * <p>An unmodifiable list, by 学号; safe to read from several threads (a result is made once).
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class CompactResults extends AbstractList<StudentResult> implements RandomAccess {
     /** Turns one student's tally into their result: the explaining engine's last step. */
     interface Maker {

@@ -5,11 +5,13 @@ import edu.yiban.core.i18n.Text;
 import edu.yiban.scoring.student.GradeScale;
 import edu.yiban.scoring.student.Rule;
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 
 /**
  * What a rule book makes of one (category, attribute set): computed once per distinct attribute set, then
  * applied to every row that has it, so that the column pass makes no object per entry.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public sealed interface Compiled {
     /** Entries no rule takes and that are not grades. */
     Compiled IGNORED = new Ignored();

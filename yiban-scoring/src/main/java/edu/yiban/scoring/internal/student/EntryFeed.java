@@ -4,9 +4,11 @@ import edu.yiban.core.archive.ArchiveColumns;
 import edu.yiban.core.id.StudentNo;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /** Feeds one term's effective archive entries to the tallies of the students evaluated. */
 @FunctionalInterface
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public interface EntryFeed {
     /**
      * Feeds {@code term}'s entries of the students in {@code tallies} (started on the term).

@@ -32,12 +32,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * A checked rule set and grade scale ready for a pass: parts numbered (depth first, the root 0), rules and
  * limits by part, severity indicators numbered, formulas parsed, and {@link #compile} turning a (category,
  * attribute set) into what the pass applies to each row.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class RuleBook {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** How much of an entry's attributes a line quotes. */

@@ -30,8 +30,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /** The checks rule sets, grade scales and award policies pass when loaded, every fault named by its JSON path. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class RuleChecks {
     /** An archive attribute key, as the core accepts it. */
     static final Pattern ATTRIBUTE = Pattern.compile("[a-z][A-Za-z0-9_.-]{0,31}");

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /** The immutable registry of rule sets by academic year. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class RuleRegistry implements RuleSets {
     private final SortedMap<AcademicYear, RuleSet> byYear;
 

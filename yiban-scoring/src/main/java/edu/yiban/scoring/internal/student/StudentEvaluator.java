@@ -54,8 +54,10 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /** The students' evaluation over a directory and its archives (see {@link StudentEvaluation}). */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class StudentEvaluator implements StudentEvaluation {
     /** Scores kept for tie-breaks of a year made of its terms: ample for any mean of two-decimal scores. */
     private static final int MEAN_SCALE = 20;

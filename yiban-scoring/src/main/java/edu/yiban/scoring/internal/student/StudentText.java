@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * A student's result as text a counsellor reads out on appeal (see {@link StudentResult#explain}): the
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
  * note — formula values with their inputs, bonus items with their raw value and source, missing values,
  * caps, floors, vetoes, gates — with its amount as shown.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class StudentText {
     private static final String INDENT = "  ";
 

@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 import static edu.yiban.scoring.internal.ScoringMessages.bilingual;
 
@@ -41,6 +42,7 @@ import static edu.yiban.scoring.internal.ScoringMessages.bilingual;
  * academic year and counts in each evaluated term by its days there. The lines it makes add up, part by part,
  * to the points it hands out ({@code points.<part>}).
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Tally {
     /** The source written on the measures. */
     public static final String SOURCE = "archive";

@@ -2,6 +2,7 @@ package edu.yiban.scoring.internal.student;
 
 import edu.yiban.core.directory.Term;
 import edu.yiban.core.id.TermId;
+import org.apiguardian.api.API;
 
 /**
  * A term's dates as epoch days, for proration.
@@ -10,6 +11,7 @@ import edu.yiban.core.id.TermId;
  * @param first its first day
  * @param last  its last day
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public record TermSpan(TermId id, int first, int last) {
     /** The span of a declared term. */
     public static TermSpan of(Term term) {

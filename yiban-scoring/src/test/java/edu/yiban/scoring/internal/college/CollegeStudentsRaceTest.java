@@ -2,8 +2,8 @@ package edu.yiban.scoring.internal.college;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.yiban.core.DelegatingDirectory;
-import edu.yiban.core.OneWrite;
+import edu.yiban.core.fixtures.DelegatingDirectory;
+import edu.yiban.core.fixtures.OneWrite;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.directory.AdminClass;
 import edu.yiban.core.directory.CampusDirectory;
@@ -38,7 +38,7 @@ class CollegeStudentsRaceTest {
     private static final CollegeId MATH = CollegeId.of("MATH");
 
     private final YibanCore core = YibanCore.builder().build();
-    private final YibanOrganisation organisation = YibanOrganisation.open(core, OrgPresets.seed());
+    private final YibanOrganisation organisation = YibanOrganisation.builder(core).build();
     private final CampusDirectory campus = core.directory();
 
     @AfterEach

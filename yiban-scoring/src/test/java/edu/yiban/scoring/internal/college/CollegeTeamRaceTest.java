@@ -2,7 +2,7 @@ package edu.yiban.scoring.internal.college;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.yiban.core.OneWrite;
+import edu.yiban.core.fixtures.OneWrite;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.directory.AdminClass;
 import edu.yiban.core.directory.CampusDirectory;
@@ -62,7 +62,7 @@ class CollegeTeamRaceTest {
     private static final String COMPLETENESS = CollegeIndicator.CHARTER_COMPLETENESS.code();
 
     private final YibanCore core = YibanCore.builder().build();
-    private final YibanOrganisation organisation = YibanOrganisation.open(core, OrgPresets.seed());
+    private final YibanOrganisation organisation = YibanOrganisation.builder(core).build();
     private final CampusDirectory campus = core.directory();
     private final OrganisationTree tree = organisation.tree();
 

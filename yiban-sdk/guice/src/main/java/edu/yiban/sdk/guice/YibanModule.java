@@ -49,7 +49,7 @@ import org.apiguardian.api.API;
  * An eager module's runtime is open from {@link #eager} on; if the injector then cannot be created for a reason of
  * the app's own modules, close it through {@link #runtime()}.
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class YibanModule extends AbstractModule {
     private final Supplier<Yiban.Builder> builder;
     private final Yiban started;

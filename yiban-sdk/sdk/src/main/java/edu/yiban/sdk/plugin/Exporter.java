@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  * Takes data out of YiBan Kit for another campus system (导出): results for the student affairs system, a
  * report for the league. National ID and phone numbers stay masked unless an export is asked for them.
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface Exporter {
 
     /** A stable id, unique among exporters. */

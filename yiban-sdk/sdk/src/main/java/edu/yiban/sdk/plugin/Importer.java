@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
  * import is all-or-nothing where the library's writes allow it (the archives' {@code recordAll}, the
  * directory's {@code enrolAll}); bad input is refused naming its row.
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface Importer {
 
     /** A stable id, unique among importers. */

@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  * @param directory the campus directory
  * @param archives  the growth archives
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record IndicatorContext(SortedSet<String> students, LocalDate from, LocalDate to, CampusDirectory directory,
                                GrowthArchives archives) {
 }

@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  * normaliser id, a rule set's year…) must be unique across plugins: two plugins claiming the same stops
  * start-up, naming both. New extension points arrive as new methods here, so old plugins keep working.
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface PluginContext {
 
     /** The plugin's settings, read and checked ({@link YibanPlugin#settings()}). */

@@ -23,7 +23,7 @@ import org.apiguardian.api.API;
  * }
  * }</pre>
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface PluginIndicator {
 
     /** The indicator: its code (unique among all indicators), names, unit, direction and source. */

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * Yiban withJars = Yiban.builder().plugins(Plugins.discover(jars)).build();
  * }</pre>
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Plugins {
     private static final Logger LOG = LoggerFactory.getLogger(Plugins.class);
 

@@ -26,7 +26,7 @@ import org.apiguardian.api.API;
  * {@code plugins.library.token=…}, {@code timeoutSeconds} is 5; adding
  * {@code plugins.library.timeoutSeconds=10} makes it 10.
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER})
 public @interface Setting {

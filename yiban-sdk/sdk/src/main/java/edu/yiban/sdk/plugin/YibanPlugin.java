@@ -27,7 +27,7 @@ import org.apiguardian.api.API;
  * Discovered through {@link java.util.ServiceLoader} (a {@code META-INF/services/edu.yiban.sdk.plugin.YibanPlugin}
  * file in the plugin's jar) or registered explicitly with {@code Yiban.builder().plugin(…)}.
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface YibanPlugin {
 
     /** A stable id: lower-case letters, digits, '.' and '-', starting with a letter; unique among the plugins loaded. */

@@ -1,7 +1,5 @@
 package edu.yiban.sdk.store;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
-
 import edu.yiban.core.ledger.CapableStore;
 import edu.yiban.core.ledger.ConcurrencyException;
 import edu.yiban.core.ledger.StoreCapability;
@@ -51,7 +49,7 @@ import org.apiguardian.api.API;
  * <p>The factories other than {@link #of(DataSource)} keep a small pool of connections of their own,
  * which {@link #close()} closes. Stores are safe for use by many threads.
  */
-@API(status = EXPERIMENTAL, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface JdbcLedgerStore extends CapableStore {
 
     /**

@@ -2,7 +2,7 @@ package edu.yiban.sdk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.yiban.core.Campus;
+import edu.yiban.core.fixtures.Campus;
 import edu.yiban.core.archive.ArchiveEntry;
 import edu.yiban.core.archive.Category;
 import edu.yiban.core.archive.SourceSystem;

@@ -1,11 +1,11 @@
 package edu.yiban.sdk.store;
 
-import static edu.yiban.core.Campus.COUNSELLOR;
-import static edu.yiban.core.Campus.T2022_1;
-import static edu.yiban.core.Campus.T2022_2;
+import static edu.yiban.core.fixtures.Campus.COUNSELLOR;
+import static edu.yiban.core.fixtures.Campus.T2022_1;
+import static edu.yiban.core.fixtures.Campus.T2022_2;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.yiban.core.Campus;
+import edu.yiban.core.fixtures.Campus;
 import edu.yiban.core.archive.ArchiveColumns;
 import edu.yiban.core.archive.ArchiveEntry;
 import edu.yiban.core.archive.Category;

@@ -54,6 +54,10 @@ import org.opentest4j.AssertionFailedError;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public abstract class AllocationPolicyContract {
+    /** For the store's or plugin's own test class, which extends this one. */
+    protected AllocationPolicyContract() {
+    }
+
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
     /** The amount the kit apportions: the seed plan's yearly budget, 400,000.00 yuan. */
     private static final Money AMOUNT = Money.of("400000.00");

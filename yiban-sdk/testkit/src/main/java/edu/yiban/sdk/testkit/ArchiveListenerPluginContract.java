@@ -54,6 +54,10 @@ import org.opentest4j.AssertionFailedError;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public abstract class ArchiveListenerPluginContract {
+    /** For the store's or plugin's own test class, which extends this one. */
+    protected ArchiveListenerPluginContract() {
+    }
+
     /** The longest one call of a listener may take in the kit. */
     public static final int BUDGET_SECONDS = 2;
     /** The term the kit records in. */

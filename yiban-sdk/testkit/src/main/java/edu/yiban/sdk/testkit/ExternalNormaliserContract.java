@@ -41,6 +41,10 @@ import org.opentest4j.AssertionFailedError;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public abstract class ExternalNormaliserContract {
+    /** For the store's or plugin's own test class, which extends this one. */
+    protected ExternalNormaliserContract() {
+    }
+
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** A new normaliser to test. */

@@ -46,6 +46,10 @@ import org.opentest4j.AssertionFailedError;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public abstract class ImporterContract {
+    /** For the store's or plugin's own test class, which extends this one. */
+    protected ImporterContract() {
+    }
+
     /** The kit's term. */
     protected static final TermId TERM = KitCampus.TERM;
     /** The kit's counsellor. */

@@ -66,6 +66,10 @@ import org.opentest4j.AssertionFailedError;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public abstract class IndicatorPluginContract {
+    /** For the store's or plugin's own test class, which extends this one. */
+    protected IndicatorPluginContract() {
+    }
+
     /** The term the kit measures. */
     protected static final TermId TERM = KitCampus.TERM;
     /** The kit's counsellor, who may record archive entries in {@link #prepare}. */

@@ -1,7 +1,5 @@
 package edu.yiban.sdk.testkit;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
-
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.ledger.ChainHash;
 import edu.yiban.core.ledger.Checkpoint;
@@ -100,7 +98,7 @@ import org.opentest4j.TestAbortedException;
  * dependencies of the SDK: add {@code org.junit.jupiter:junit-jupiter} and {@code net.jqwik:jqwik} to your
  * test scope (docs/storage.md shows the Maven lines).
  */
-@API(status = EXPERIMENTAL, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public abstract class LedgerStoreContract {
     private static final int MIN_WRITERS = 8;
     private static final int LARGE_PAYLOAD = 16 * 1024 * 1024;

@@ -7,10 +7,12 @@ import edu.yiban.sdk.internal.SdkMessages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Where plugin faults go: the log, the evaluation that is running (per thread), and the runtime's own list. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class FaultLog {
     private static final Logger LOG = LoggerFactory.getLogger(FaultLog.class);
 

@@ -5,8 +5,10 @@ import edu.yiban.core.archive.ArchiveRecord;
 import edu.yiban.core.archive.Revocation;
 import java.time.Duration;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** A plugin's archive listener, run within a time budget; what it throws or how long it hangs is contained and recorded. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class IsolatedListener implements ArchiveListener {
     private final String plugin;
     private final ArchiveListener listener;

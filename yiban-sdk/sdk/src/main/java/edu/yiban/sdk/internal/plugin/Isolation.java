@@ -10,12 +10,14 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apiguardian.api.API;
 
 /**
  * Runs plugin code on its own daemon threads within a time budget, so that a plugin that throws or hangs
  * never takes the caller with it: the caller waits at most the budget, then the plugin's thread is
  * interrupted and left behind.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Isolation implements AutoCloseable {
     private final ExecutorService threads;
 

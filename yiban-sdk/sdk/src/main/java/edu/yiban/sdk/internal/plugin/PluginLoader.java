@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +22,7 @@ import org.slf4j.LoggerFactory;
  * SDK, its settings read and checked, its registration run (exclusive claims checked as it registers).
  * The first problem stops start-up with a {@link PluginException} naming the plugin and the reason.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class PluginLoader {
     private static final Logger LOG = LoggerFactory.getLogger(PluginLoader.class);
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9.-]{0,63}");

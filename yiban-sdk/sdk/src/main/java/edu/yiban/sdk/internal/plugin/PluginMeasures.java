@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The plugins' indicators as extra measures of the students' evaluation: each called once per
@@ -37,6 +38,7 @@ import java.util.stream.Collectors;
  * measure for whom ({@link RawValues#failed(String, String)}), every student when the whole call failed
  * (it threw, ran past its budget, returned no map), so that the results reading it are marked incomplete.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class PluginMeasures implements ExtraMeasures {
     private final List<Owned<PluginIndicator>> indicators;
     private final CampusDirectory directory;

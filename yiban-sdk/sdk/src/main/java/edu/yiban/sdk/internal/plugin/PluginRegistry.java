@@ -25,8 +25,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /** Every extension the plugins registered, with who registered it; exclusive claims checked as they come. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class PluginRegistry {
     /** An extension and the plugin that registered it. */
     public record Owned<T>(String plugin, T extension) {

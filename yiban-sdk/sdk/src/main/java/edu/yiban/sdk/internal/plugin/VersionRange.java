@@ -1,6 +1,7 @@
 package edu.yiban.sdk.internal.plugin;
 
 import java.util.Arrays;
+import org.apiguardian.api.API;
 
 /**
  * A range of versions as plugins write it: {@code [0.1,1.0)} (lower bound included, upper excluded),
@@ -8,6 +9,7 @@ import java.util.Arrays;
  * version or later. Versions compare segment by segment as numbers ({@code 0.10 > 0.9}); a missing
  * segment counts as 0.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public record VersionRange(String lower, boolean lowerIncluded, String upper, boolean upperIncluded) {
 
     /** Parses {@code text}; a malformed range is an {@link IllegalArgumentException} saying why. */

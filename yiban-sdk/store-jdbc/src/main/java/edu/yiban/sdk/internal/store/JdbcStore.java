@@ -1,7 +1,5 @@
 package edu.yiban.sdk.internal.store;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
-
 import edu.yiban.core.YibanException;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.ledger.ChainHash;
@@ -45,7 +43,7 @@ import org.apiguardian.api.API;
  * {@link JdbcLedgerStore} is its public face; {@link Schema} creates and migrates the tables; docs/storage.md
  * explains the schema and the locking.
  */
-@API(status = INTERNAL)
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class JdbcStore implements JdbcLedgerStore {
     private static final String COLUMNS = "position, stream_id, sequence, type_id, recorded_at, payload, hash";
     /** The position lock: the meta row {@code last_position}, locked until commit and never read for positions. */

@@ -1,7 +1,5 @@
 package edu.yiban.sdk.internal.store;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
-
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.ledger.StoreException;
 import edu.yiban.sdk.store.JdbcLedgerStore;
@@ -22,7 +20,7 @@ import javax.sql.DataSource;
 import org.apiguardian.api.API;
 
 /** Opens {@link JdbcStore}s for the factories of {@link JdbcLedgerStore}. */
-@API(status = INTERNAL)
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class JdbcStores {
     /** Connections of a store's own pool: appends take turns anyway, reads run side by side. */
     private static final int POOL_SIZE = 8;
