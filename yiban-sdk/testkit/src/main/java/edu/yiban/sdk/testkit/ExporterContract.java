@@ -48,7 +48,6 @@ public abstract class ExporterContract {
     protected static final TermId TERM = KitCampus.TERM;
     /** The kit's counsellor. */
     protected static final PersonId COUNSELLOR = KitCampus.COUNSELLOR;
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
     private static final Pattern MEDIA_TYPE = Pattern.compile("[a-z]+/[a-z0-9.+-]+(;.*)?");
 
     private Yiban yiban;
@@ -67,9 +66,7 @@ public abstract class ExporterContract {
 
     private Yiban campus() {
         if (yiban == null) {
-            yiban = Yiban.builder().clock(KitCampus.CLOCK).build();
-            KitCampus.fill(yiban.campus());
-            prepare(yiban);
+            yiban = KitCampus.runtime(this::prepare);
         }
         return yiban;
     }
@@ -86,11 +83,9 @@ public abstract class ExporterContract {
     @DisplayName("declared: a stable id, names in Chinese and English and a media type")
     final void declared() {
         Exporter exporter = newExporter();
-        if (exporter.id() == null || !ID.matcher(exporter.id()).matches()) {
-            throw broken("declared", "id", String.valueOf(exporter.id()));
-        }
-        if (exporter.name() == null || exporter.name().zh().isBlank() || exporter.name().en().isBlank()) {
-            throw broken("declared", "names", exporter.id());
+        String undeclared = KitCampus.undeclared(exporter.id(), exporter.name());
+        if (undeclared != null) {
+            throw broken("declared", undeclared, String.valueOf(exporter.id()));
         }
         if (exporter.mediaType() == null || !MEDIA_TYPE.matcher(exporter.mediaType()).matches()) {
             throw broken("declared", "media", exporter.id(), String.valueOf(exporter.mediaType()));

@@ -11,7 +11,6 @@ import edu.yiban.sdk.plugin.Importer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -54,7 +53,6 @@ public abstract class ImporterContract {
     protected static final TermId TERM = KitCampus.TERM;
     /** The kit's counsellor. */
     protected static final PersonId COUNSELLOR = KitCampus.COUNSELLOR;
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
 
     private Yiban yiban;
 
@@ -78,9 +76,7 @@ public abstract class ImporterContract {
 
     private Yiban campus() {
         if (yiban == null) {
-            yiban = Yiban.builder().clock(KitCampus.CLOCK).build();
-            KitCampus.fill(yiban.campus());
-            prepare(yiban);
+            yiban = KitCampus.runtime(this::prepare);
         }
         return yiban;
     }
@@ -97,11 +93,9 @@ public abstract class ImporterContract {
     @DisplayName("declared: a stable id and names in Chinese and English")
     final void declared() {
         Importer importer = newImporter();
-        if (importer.id() == null || !ID.matcher(importer.id()).matches()) {
-            throw broken("declared", "id", String.valueOf(importer.id()));
-        }
-        if (importer.name() == null || importer.name().zh().isBlank() || importer.name().en().isBlank()) {
-            throw broken("declared", "names", importer.id());
+        String undeclared = KitCampus.undeclared(importer.id(), importer.name());
+        if (undeclared != null) {
+            throw broken("declared", undeclared, String.valueOf(importer.id()));
         }
     }
 

@@ -15,7 +15,9 @@ import edu.yiban.core.id.MajorId;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.id.StaffNo;
 import edu.yiban.core.id.StudentNo;
+import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.id.TermId;
+import edu.yiban.sdk.Yiban;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +26,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * The small campus the plugin contracts run on: one college {@code KIT}, one class {@code KIT2201} of six
@@ -38,8 +42,32 @@ final class KitCampus {
     /** A few days after the term, when the evaluation runs. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2023-01-20T02:00:00Z"), ZoneOffset.UTC);
     static final List<StudentNo> STUDENTS = students();
+    /** A stable extension id: lower-case letters and digits, then also '.' and '-'. */
+    private static final Pattern EXTENSION_ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
 
     private KitCampus() {
+    }
+
+    /** A runtime on the kit's clock with the kit's campus, then {@code prepare}d by the contract's subclass. */
+    static Yiban runtime(Consumer<Yiban> prepare) {
+        Yiban yiban = Yiban.builder().clock(CLOCK).build();
+        fill(yiban.campus());
+        prepare.accept(yiban);
+        return yiban;
+    }
+
+    /**
+     * What an importer's or exporter's declaration lacks: {@code "id"} for an id that is not stable,
+     * {@code "names"} for a name without both languages, {@code null} when it has both.
+     */
+    static String undeclared(String id, Bilingual name) {
+        if (id == null || !EXTENSION_ID.matcher(id).matches()) {
+            return "id";
+        }
+        if (name == null || name.zh().isBlank() || name.en().isBlank()) {
+            return "names";
+        }
+        return null;
     }
 
     private static List<StudentNo> students() {
