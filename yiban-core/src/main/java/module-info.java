@@ -1,4 +1,5 @@
 /** The core of YiBan Kit: identifiers, the campus directory, class spaces, growth archives and the ledger they are kept in. */
+@SuppressWarnings("module") // the modules to which the ledger's append package is exported are built after this one
 module edu.yiban.core {
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jdk8;
@@ -11,26 +12,31 @@ module edu.yiban.core {
     exports edu.yiban.core;
     exports edu.yiban.core.archive;
     exports edu.yiban.core.directory;
+    exports edu.yiban.core.error;
     exports edu.yiban.core.i18n;
     exports edu.yiban.core.id;
     exports edu.yiban.core.json;
     exports edu.yiban.core.ledger;
+    exports edu.yiban.core.ledger.spi;
+    // appending to the library's own streams is for the library's modules, not for apps (Ledger's class comment)
+    exports edu.yiban.core.ledger.append to edu.yiban.org, edu.yiban.scoring, edu.yiban.sdk, edu.yiban.sdk.testkit;
     exports edu.yiban.core.space;
     exports edu.yiban.core.validation;
     exports edu.yiban.core.visibility;
 
     // Jackson reads and writes the records (events, presets, rules), Hibernate Validator checks their constraints
     opens edu.yiban.core to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens edu.yiban.core.error to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.core.archive to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.core.directory to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.core.i18n to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.core.id to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.core.internal.archive to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.core.internal.directory to com.fasterxml.jackson.databind, org.hibernate.validator;
-    opens edu.yiban.core.internal.ledger to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.core.internal.space to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.core.json to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.core.ledger to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens edu.yiban.core.ledger.append to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.core.space to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.core.validation to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.core.visibility to com.fasterxml.jackson.databind, org.hibernate.validator;

@@ -8,7 +8,8 @@ import edu.yiban.core.internal.directory.DirectoryService;
 import edu.yiban.core.internal.space.SpaceService;
 import edu.yiban.core.json.YibanJson;
 import edu.yiban.core.ledger.Ledger;
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.append.WritableLedger;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.VerificationReport;
 import edu.yiban.core.space.Spaces;
 import edu.yiban.core.validation.YibanValidator;
@@ -36,14 +37,14 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class YibanCore implements AutoCloseable {
-    private final Ledger ledger;
+    private final WritableLedger ledger;
     private final ObjectMapper json;
     private final DirectoryService directory;
     private final ArchiveService archives;
     private final SpaceService spaces;
 
     private YibanCore(Builder builder) {
-        this.ledger = new Ledger(builder.store, builder.clock);
+        this.ledger = new WritableLedger(builder.store, builder.clock);
         this.json = YibanJson.newMapper();
         this.directory = new DirectoryService(ledger, json, builder.validator);
         this.archives = new ArchiveService(ledger, json, builder.validator, directory, builder.snapshot);
@@ -70,9 +71,17 @@ public final class YibanCore implements AutoCloseable {
         return spaces;
     }
 
-    /** The ledger all of it is kept in. */
+    /** The ledger all of it is kept in, to read and verify; the core's modules are what write to it. */
     public Ledger ledger() {
         return ledger;
+    }
+
+    /**
+     * A ledger over {@code store} to read and verify, without opening a core: no projection is built, so a store whose
+     * records a core could not decode still has its chains checked. For tools that check a store or a saved campus.
+     */
+    public static Ledger readLedger(LedgerStore store) {
+        return new WritableLedger(store, Clock.systemUTC());
     }
 
     /** Verifies every stream's hash chain. */

@@ -2,15 +2,16 @@ package edu.yiban.org;
 
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.directory.CampusDirectory;
-import edu.yiban.org.chart.OrgCharts;
+import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.org.budget.Budget;
+import edu.yiban.org.chart.OrgCharts;
 import edu.yiban.org.charter.Charter;
-import edu.yiban.org.plan.ConstructionPlan;
 import edu.yiban.org.internal.OrgJson;
 import edu.yiban.org.internal.OrgMessages;
 import edu.yiban.org.internal.chart.ChartService;
 import edu.yiban.org.internal.recruitment.RecruitmentService;
 import edu.yiban.org.internal.tree.TreeService;
+import edu.yiban.org.plan.ConstructionPlan;
 import edu.yiban.org.recruitment.RecruitmentPreset;
 import edu.yiban.org.recruitment.StationRecruitment;
 import edu.yiban.org.tree.OrganisationTree;
@@ -46,12 +47,12 @@ public final class YibanOrganisation {
 
     private YibanOrganisation(YibanCore core, OrgPresets presets) {
         this.presets = presets;
-        this.tree = new TreeService(core.ledger(), OrgJson.MAPPER, OrgMessages.validator(), core.directory(), core.spaces(), presets.charter());
+        this.tree = new TreeService(WritableLedger.of(core.ledger()), OrgJson.MAPPER, OrgMessages.validator(), core.directory(), core.spaces(), presets.charter());
         this.directory = core.directory();
         this.recruitment = new RecruitmentService(tree, directory, presets.recruitment());
         this.charts = new ChartService(tree, directory);
-        this.plan = ConstructionPlan.open(core.ledger(), presets.plan());
-        this.budget = Budget.open(core.ledger(), directory, presets.budget());
+        this.plan = ConstructionPlan.open(WritableLedger.of(core.ledger()), presets.plan());
+        this.budget = Budget.open(WritableLedger.of(core.ledger()), directory, presets.budget());
     }
 
     /** A builder of the organisation of {@code core}'s campus, with the seed's presets. */

@@ -3,8 +3,8 @@ package edu.yiban.org;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import edu.yiban.core.InvalidInputException;
-import edu.yiban.core.Violation;
+import edu.yiban.core.error.InvalidInputException;
+import edu.yiban.core.error.Violation;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** Assertions on refusals: a call refused as invalid input, for one reason. */

@@ -17,7 +17,7 @@ import edu.yiban.core.id.MajorId;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.id.StaffNo;
 import edu.yiban.core.id.StudentNo;
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.org.charter.Charter;
 import edu.yiban.org.tree.Appointment;
 import edu.yiban.org.tree.Department;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.id.PersonId;
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.org.charter.Charter;
 import edu.yiban.org.tree.Appointment;
 import edu.yiban.org.tree.OrgSnapshot.Appointed;

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import edu.yiban.core.fixtures.Campus;
-import edu.yiban.core.ConflictException;
+import edu.yiban.core.error.ConflictException;
 import edu.yiban.core.fixtures.SettableClock;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.archive.ArchiveEntry;

@@ -1,7 +1,7 @@
 package edu.yiban.core.archive;
 
 import edu.yiban.core.id.StudentNo;
-import edu.yiban.core.internal.IdRules;
+import edu.yiban.core.internal.rules.IdRules;
 import edu.yiban.core.validation.Checks;
 import java.util.Comparator;
 import java.util.regex.Pattern;

@@ -31,7 +31,7 @@ public interface GrowthArchive {
     /**
      * Records one entry.
      *
-     * @throws edu.yiban.core.InvalidInputException if the entry is incomplete or malformed, its term is not
+     * @throws edu.yiban.core.error.InvalidInputException if the entry is incomplete or malformed, its term is not
      *         declared or lies outside the student's study, or its recorder is unknown; nothing is written
      */
     EntryRef record(ArchiveEntry entry);
@@ -42,7 +42,7 @@ public interface GrowthArchive {
     /**
      * Records {@code replacement} in place of the effective entry {@code target}.
      *
-     * @throws edu.yiban.core.ConflictException if {@code target} was already corrected or revoked
+     * @throws edu.yiban.core.error.ConflictException if {@code target} was already corrected or revoked
      */
     EntryRef correct(EntryRef target, ArchiveEntry replacement, String reason);
 

@@ -19,7 +19,7 @@ public interface GrowthArchives {
     /**
      * The archive of {@code student}.
      *
-     * @throws edu.yiban.core.NotFoundException if the directory has no such student
+     * @throws edu.yiban.core.error.NotFoundException if the directory has no such student
      */
     GrowthArchive of(StudentNo student);
 
@@ -29,7 +29,7 @@ public interface GrowthArchives {
      * appended in one append to all their archives' streams: all or none on the library's stores (one
      * transaction on a JDBC store), each archive's chain continuing from its head. When another writer
      * moved one of the archives on meanwhile, the append runs again after it, up to five times, then the
-     * {@link edu.yiban.core.ledger.ConcurrencyException} passes with nothing written. An importer's
+     * {@link edu.yiban.core.ledger.spi.ConcurrencyException} passes with nothing written. An importer's
      * calls of a few hundred students each keep transactions short.
      *
      * @return each student's references to the entries written, in the order given, for every student given

@@ -1,8 +1,8 @@
 package edu.yiban.core.directory;
 
 import edu.yiban.core.i18n.Text;
-import edu.yiban.core.internal.IdRules;
-import edu.yiban.core.internal.Vocabulary;
+import edu.yiban.core.internal.rules.IdRules;
+import edu.yiban.core.internal.rules.Vocabulary;
 import org.apiguardian.api.API;
 
 /**

@@ -20,8 +20,8 @@ import org.apiguardian.api.API;
  * of the {@code directory} ledger stream: every change is a record, so its history is kept and verifiable.
  *
  * <p>Every change is checked first; a refused change writes nothing and says why, naming the field, in
- * Chinese and English ({@link edu.yiban.core.InvalidInputException}, {@link edu.yiban.core.NotFoundException},
- * {@link edu.yiban.core.ConflictException}).
+ * Chinese and English ({@link edu.yiban.core.error.InvalidInputException}, {@link edu.yiban.core.error.NotFoundException},
+ * {@link edu.yiban.core.error.ConflictException}).
  *
  * <pre>{@code
  * CampusDirectory campus = core.directory();

@@ -1,6 +1,6 @@
 package edu.yiban.core.id;
 
-import edu.yiban.core.internal.IdRules;
+import edu.yiban.core.internal.rules.IdRules;
 import edu.yiban.core.validation.Checks;
 import org.apiguardian.api.API;
 

@@ -1,6 +1,12 @@
 package edu.yiban.core.ledger;
 
-import edu.yiban.core.internal.IdRules;
+import edu.yiban.core.internal.rules.IdRules;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -20,6 +26,7 @@ public final class ChainHash {
 
     private static final HexFormat HEX = HexFormat.of();
     private static final Pattern FORM = Pattern.compile("[0-9a-f]{64}");
+    private static final ThreadLocal<Linker> LINKER = ThreadLocal.withInitial(Linker::new);
 
     private final byte[] bytes;
 
@@ -36,11 +43,6 @@ public final class ChainHash {
         return new ChainHash(bytes.clone());
     }
 
-    /** The hash over {@code bytes}, a digest just computed that nobody else holds (not copied). */
-    static ChainHash digested(byte[] bytes) {
-        return new ChainHash(bytes);
-    }
-
     /** Parses 64 lower-case hex digits. */
     public static ChainHash parse(String hex) {
         IdRules.check(hex, "hash", FORM, "hash");
@@ -50,10 +52,6 @@ public final class ChainHash {
     /** A copy of the 32 bytes. */
     public byte[] bytes() {
         return bytes.clone();
-    }
-
-    byte[] unsafeBytes() {
-        return bytes;
     }
 
     @Override
@@ -70,5 +68,62 @@ public final class ChainHash {
     @Override
     public String toString() {
         return HEX.formatHex(bytes);
+    }
+
+    /**
+     * The chain link of one record: SHA-256 of the previous link and the record's stored parts, as {@link Ledger}
+     * lays them out. Public so that other tools can check a chain without this library.
+     */
+    public static ChainHash link(ChainHash previous, StreamId stream, long sequence, String type, Instant recordedAt,
+                                 byte[] payload) {
+        return LINKER.get().link(previous, utf8(stream.value()), sequence, utf8(type), recordedAt.toEpochMilli(), payload);
+    }
+
+    /** The chain link of {@code record} after {@code previous}: what its stored hash must be. */
+    public static ChainHash link(ChainHash previous, StoredRecord record) {
+        return link(previous, record.stream(), record.sequence(), record.type(), record.recordedAt(), record.unsafePayload());
+    }
+
+    /** Links records of one stream and one time, whose type names and stream name are given as UTF-8 bytes. */
+    static ChainHash link(ChainHash previous, byte[] stream, long sequence, byte[] type, long millis, byte[] payload) {
+        return LINKER.get().link(previous, stream, sequence, type, millis, payload);
+    }
+
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What a thread links records with: its digest and a header it writes over, so a link allocates only its hash. */
+    private static final class Linker {
+        private final MessageDigest digest = newDigest();
+        private ByteBuffer header = ByteBuffer.allocate(256);
+
+        ChainHash link(ChainHash previous, byte[] stream, long sequence, byte[] type, long millis, byte[] payload) {
+            int length = 4 + stream.length + 8 + 4 + type.length + 8 + 4;
+            if (length > header.capacity()) {
+                header = ByteBuffer.allocate(Math.max(length, 2 * header.capacity()));
+            }
+            header.clear();
+            header.putInt(stream.length).put(stream).putLong(sequence).putInt(type.length).put(type).putLong(millis)
+                    .putInt(payload.length);
+            digest.update(previous.bytes);
+            digest.update(header.array(), 0, length);
+            digest.update(payload);
+            byte[] hash = new byte[LENGTH];
+            try {
+                digest.digest(hash, 0, LENGTH);
+            } catch (DigestException e) {
+                throw new IllegalStateException("a SHA-256 digest has " + LENGTH + " bytes", e);
+            }
+            return new ChainHash(hash);
+        }
+
+        private static MessageDigest newDigest() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java platform has SHA-256", e);
+            }
+        }
     }
 }

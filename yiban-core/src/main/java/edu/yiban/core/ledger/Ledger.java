@@ -1,354 +1,74 @@
 package edu.yiban.core.ledger;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.DigestException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
 
 /**
- * The ledger (账本): append-only streams of typed records, each stream a SHA-256 hash chain, kept in a
- * {@link LedgerStore}. Everything the library keeps goes through here; state is a projection of it.
+ * The ledger (账本) as an app sees it: append-only streams of typed records, each stream a SHA-256 hash chain,
+ * which it can read, replay and verify but not write. Everything the library keeps goes through the ledger, and
+ * only the library's own modules append to it, each through the command that checks what it writes (an archive
+ * entry through {@code GrowthArchive.record}, an allocation through the budget, …); an app cannot put raw records
+ * into the library's streams through this interface.
  *
  * <h2>The chain</h2>
  * Record {@code n} of stream {@code s} has the link
  * <pre>
  * hash(n) = SHA-256( hash(n-1) ‖ str(s) ‖ i64(n) ‖ str(type) ‖ i64(recordedAt epoch ms) ‖ i32(len) ‖ payload )
  * </pre>
- * where {@code hash(0)} is 32 zero bytes, {@code str(x)} is a big-endian i32 length and the UTF-8 bytes
- * of {@code x}, and integers are big-endian. The ledger computes every link itself; a store only keeps
- * them. {@link #verify(StreamId)} recomputes the chain from the stored bytes and names the first record
- * that was changed, moved, inserted, deleted or, against the head this ledger wrote or a saved
- * {@link Checkpoint}, cut from the end.
+ * where {@code hash(0)} is 32 zero bytes, {@code str(x)} is a big-endian i32 length and the UTF-8 bytes of
+ * {@code x}, and integers are big-endian ({@link ChainHash#link}). The ledger computes every link itself; a store
+ * only keeps them. {@link #verify(StreamId)} recomputes the chain from the stored bytes and names the first record
+ * that was changed, moved, inserted, deleted or, against the head this ledger wrote or a saved {@link Checkpoint},
+ * cut from the end.
  *
- * <h2>Concurrency</h2>
- * An append names the version it expects the stream to have; if another writer got there first the
- * store refuses with {@link ConcurrencyException} and nothing is written. The ledger is thread-safe.
+ * <p>A core's ledger is {@code YibanCore.ledger()}; a read-only ledger over any store, for a tool that checks a
+ * store or a saved campus, is {@code YibanCore.readLedger(store)}. Implementations are thread-safe.
  *
  * <pre>{@code
- * Ledger ledger = new Ledger(LedgerStore.inMemory(), Clock.systemUTC());
- * StreamId stream = StreamId.of("archive", "2022030117");
- * ledger.append(stream, 0, List.of(new RecordDraft("archive.entry-recorded", bytes)));
- * assert ledger.verify(stream).ok();
+ * Ledger ledger = core.ledger();
+ * VerificationReport report = ledger.verifyAll();
+ * ledger.replayAll(1, record -> System.out.println(record.stream() + "#" + record.sequence() + " " + record.type()));
  * }</pre>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public final class Ledger {
-    private static final int PAGE = 4096;
-    private static final ThreadLocal<Linker> LINKER = ThreadLocal.withInitial(Linker::new);
-
-    private final LedgerStore store;
-    private final Clock clock;
-    private final Map<StreamId, Checkpoint> heads = new ConcurrentHashMap<>();
-    /** The streams as {@link #streams()} gives them, once listed, with those appended to since. */
-    private final SortedSet<StreamId> listed = new TreeSet<>();
-    private boolean listing;
-
-    /** A ledger over {@code store}, taking record times from {@code clock}. */
-    public Ledger(LedgerStore store, Clock clock) {
-        this.store = Objects.requireNonNull(store, "store is null");
-        this.clock = Objects.requireNonNull(clock, "clock is null");
-    }
-
-    /** The store the ledger keeps its records in. */
-    public LedgerStore store() {
-        return store;
-    }
-
-    /** The clock records are timed by. */
-    public Clock clock() {
-        return clock;
-    }
-
+public interface Ledger {
     /**
-     * Appends {@code drafts} to {@code stream} as one atomic batch, if the stream is at {@code expectedVersion}.
-     *
-     * @return the stored records, in order
-     * @throws ConcurrencyException if the stream is not at {@code expectedVersion}; nothing is written
+     * The streams with at least one record, in name order: the store's listing, taken once, with the streams this
+     * ledger has appended to since.
      */
-    public List<StoredRecord> append(StreamId stream, long expectedVersion, List<RecordDraft> drafts) {
-        Drafts batch = new Drafts(stream, expectedVersion, drafts);
-        if (drafts.isEmpty()) {
-            return List.of();
-        }
-        List<PendingRecord> pending = chain(batch, clock.instant().truncatedTo(ChronoUnit.MILLIS));
-        List<StoredRecord> stored = store.append(stream, expectedVersion, pending);
-        remember(head(stream, pending));
-        return stored;
-    }
-
-    /**
-     * Appends to several streams in one call, each at its expected version: atomically where the store
-     * appends across streams atomically ({@link LedgerStore#appendAll}; the library's stores do). All
-     * records share one time.
-     *
-     * @return the stored records, stream by stream in the order given
-     * @throws ConcurrencyException if a stream is not at its expected version; nothing is written where the store is atomic
-     */
-    public List<StoredRecord> appendAll(List<Drafts> batches) {
-        Objects.requireNonNull(batches, "batches is null");
-        StreamAppend.checkDistinctStreams(batches.stream().map(Drafts::stream).toList());
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        List<StreamAppend> appends = new ArrayList<>(batches.size());
-        for (Drafts batch : batches) {
-            if (!batch.drafts().isEmpty()) {
-                appends.add(new StreamAppend(batch.stream(), batch.expectedVersion(), chain(batch, now)));
-            }
-        }
-        if (appends.isEmpty()) {
-            return List.of();
-        }
-        List<StoredRecord> stored = store.appendAll(appends);
-        appends.forEach(append -> remember(head(append.stream(), append.records())));
-        return stored;
-    }
-
-    /** {@code batch}'s drafts as records linked on from the stream's head at its expected version, all timed {@code now}. */
-    private List<PendingRecord> chain(Drafts batch, Instant now) {
-        ChainHash previous = linkAt(batch.stream(), batch.expectedVersion());
-        List<PendingRecord> pending = new ArrayList<>(batch.drafts().size());
-        Linker linker = LINKER.get();
-        byte[] stream = utf8(batch.stream().value());
-        long millis = now.toEpochMilli();
-        String type = null;
-        byte[] typeBytes = null;
-        long sequence = batch.expectedVersion();
-        for (RecordDraft draft : batch.drafts()) {
-            sequence++;
-            if (!draft.type().equals(type)) {
-                type = draft.type();
-                typeBytes = utf8(type);
-            }
-            previous = linker.link(previous, stream, sequence, typeBytes, millis, draft.unsafePayload());
-            pending.add(PendingRecord.chained(sequence, type, now, draft.unsafePayload(), previous));
-        }
-        return pending;
-    }
-
-    /** The head {@code stream} has once {@code pending} (not empty) is appended. */
-    private static Checkpoint head(StreamId stream, List<PendingRecord> pending) {
-        PendingRecord last = pending.get(pending.size() - 1);
-        return new Checkpoint(stream, last.sequence(), last.hash());
-    }
-
-    /**
-     * One stream's drafts for {@link #appendAll}: appended after {@code expectedVersion}.
-     *
-     * @param stream          the stream
-     * @param expectedVersion the version it must be at
-     * @param drafts          the records to append, in order (none: the stream is left alone)
-     */
-    public record Drafts(StreamId stream, long expectedVersion, List<RecordDraft> drafts) {
-        /** Checks the parts. */
-        public Drafts {
-            Objects.requireNonNull(stream, "stream is null");
-            Objects.requireNonNull(drafts, "drafts is null");
-            if (expectedVersion < 0) {
-                throw new IllegalArgumentException("expectedVersion is negative: " + expectedVersion);
-            }
-        }
-    }
-
-    /**
-     * The streams with at least one record, in name order, as the modules list them when they start: the store's
-     * listing, taken once (listing the streams of millions of records costs a scan of the store's index, and every
-     * module starting would pay it), with the streams this ledger has appended to since. A stream another process
-     * creates later is not in it, as its records are not in the projections until they catch up. For a fresh listing,
-     * ask the store.
-     */
-    public List<StreamId> streams() {
-        synchronized (listed) {
-            if (!listing) {
-                listed.addAll(store.streams());
-                listing = true;
-            }
-            return List.copyOf(listed);
-        }
-    }
+    List<StreamId> streams();
 
     /** The stream's version in the store: the sequence of its last record, 0 when empty. */
-    public long version(StreamId stream) {
-        return store.version(stream);
-    }
+    long version(StreamId stream);
 
     /** Every record of {@code stream} from sequence {@code fromSequence} on, in order. */
-    public List<StoredRecord> read(StreamId stream, long fromSequence) {
-        List<StoredRecord> all = new ArrayList<>();
-        replay(stream, fromSequence, all::add);
-        return all;
-    }
+    List<StoredRecord> read(StreamId stream, long fromSequence);
 
     /** Hands every record of {@code stream} from {@code fromSequence} on to {@code sink}, in order, page by page. */
-    public void replay(StreamId stream, long fromSequence, Consumer<StoredRecord> sink) {
-        long next = Math.max(1, fromSequence);
-        while (true) {
-            List<StoredRecord> page = store.read(stream, next, PAGE);
-            page.forEach(sink);
-            if (page.size() < PAGE) {
-                return;
-            }
-            next = page.get(page.size() - 1).sequence() + 1;
-        }
-    }
+    void replay(StreamId stream, long fromSequence, Consumer<StoredRecord> sink);
 
     /** Hands every record of every stream from global {@code fromPosition} on to {@code sink}, in position order. */
-    public void replayAll(long fromPosition, Consumer<StoredRecord> sink) {
-        long next = Math.max(1, fromPosition);
-        while (true) {
-            List<StoredRecord> page = store.readAll(next, PAGE);
-            page.forEach(sink);
-            if (page.size() < PAGE) {
-                return;
-            }
-            next = page.get(page.size() - 1).position() + 1;
-        }
-    }
+    void replayAll(long fromPosition, Consumer<StoredRecord> sink);
 
     /** The head of {@code stream} as this ledger last wrote or verified it, if it has seen the stream. */
-    public Optional<Checkpoint> checkpoint(StreamId stream) {
-        return Optional.ofNullable(heads.get(stream));
-    }
-
-    /**
-     * Remembers {@code head}, which the caller has checked against the store (the stored record at its version has
-     * its hash), as if this ledger had verified it: the next append to the stream at that version links to it
-     * without reading it back, and {@link #verify(StreamId)} finds records cut below it. A projection snapshot's
-     * checked heads warm the ledger this way. A head older than the one remembered changes nothing.
-     */
-    public void rememberChecked(Checkpoint head) {
-        remember(Objects.requireNonNull(head, "head is null"));
-    }
+    Optional<Checkpoint> checkpoint(StreamId stream);
 
     /**
      * Recomputes the chain of {@code stream} from its stored bytes and names the first broken record.
      * Where this ledger has written or verified the stream before, records cut from its end are found too.
      */
-    public StreamVerification verify(StreamId stream) {
-        return verify(stream, heads.get(stream));
-    }
-
-    /** Like {@link #verify(StreamId)}, also checking the stream against a {@link Checkpoint} saved elsewhere. */
-    public StreamVerification verify(StreamId stream, Checkpoint checkpoint) {
-        Objects.requireNonNull(stream, "stream is null");
-        if (checkpoint != null && !checkpoint.stream().equals(stream)) {
-            throw new IllegalArgumentException("checkpoint of " + checkpoint.stream() + " used for " + stream);
-        }
-        ChainVerifier verifier = new ChainVerifier(stream, checkpoint);
-        long next = 1;
-        while (verifier.ok()) {
-            List<StoredRecord> page = store.read(stream, next, PAGE);
-            for (StoredRecord record : page) {
-                if (!verifier.accept(record)) {
-                    break;
-                }
-            }
-            if (page.size() < PAGE) {
-                break;
-            }
-            next = page.get(page.size() - 1).sequence() + 1;
-        }
-        StreamVerification result = verifier.finish();
-        if (result.ok() && verifier.head() != null) {
-            remember(verifier.head());
-        }
-        return result;
-    }
-
-    /** Verifies every stream of the store, in stream-name order. */
-    public VerificationReport verifyAll() {
-        List<StreamVerification> results = new ArrayList<>();
-        for (StreamId stream : store.streams()) {
-            results.add(verify(stream));
-        }
-        return new VerificationReport(results);
-    }
+    StreamVerification verify(StreamId stream);
 
     /**
-     * The chain link of one record: SHA-256 of the previous link and the record's stored parts, as the
-     * class comment lays out. Public so that other tools can check a chain without this library.
+     * Like {@link #verify(StreamId)}, also checking the stream against a {@link Checkpoint} saved elsewhere
+     * ({@code null} for none).
+     *
+     * @throws IllegalArgumentException if the checkpoint is of another stream
      */
-    public static ChainHash link(ChainHash previous, StreamId stream, long sequence, String type,
-                                 Instant recordedAt, byte[] payload) {
-        return LINKER.get().link(previous, utf8(stream.value()), sequence, utf8(type), recordedAt.toEpochMilli(), payload);
-    }
+    StreamVerification verify(StreamId stream, Checkpoint checkpoint);
 
-    static ChainHash link(ChainHash previous, StoredRecord record) {
-        return link(previous, record.stream(), record.sequence(), record.type(), record.recordedAt(),
-                record.unsafePayload());
-    }
-
-    private ChainHash linkAt(StreamId stream, long version) {
-        if (version == 0) {
-            return ChainHash.GENESIS;
-        }
-        Checkpoint head = heads.get(stream);
-        if (head != null && head.version() == version) {
-            return head.hash();
-        }
-        List<StoredRecord> at = store.read(stream, version, 1);
-        if (at.isEmpty() || at.get(0).sequence() != version) {
-            throw new ConcurrencyException(stream, version, store.version(stream));
-        }
-        return at.get(0).hash();
-    }
-
-    private void remember(Checkpoint head) {
-        if (head.version() > 0 && !heads.containsKey(head.stream())) {
-            synchronized (listed) {
-                listed.add(head.stream());
-            }
-        }
-        heads.merge(head.stream(), head, (old, now) -> now.version() >= old.version() ? now : old);
-    }
-
-    private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** What a thread links records with: its digest and a header it writes over, so a link allocates only its hash. */
-    private static final class Linker {
-        private final MessageDigest digest = newDigest();
-        private ByteBuffer header = ByteBuffer.allocate(256);
-
-        ChainHash link(ChainHash previous, byte[] stream, long sequence, byte[] type, long millis, byte[] payload) {
-            int length = 4 + stream.length + 8 + 4 + type.length + 8 + 4;
-            if (length > header.capacity()) {
-                header = ByteBuffer.allocate(Math.max(length, 2 * header.capacity()));
-            }
-            header.clear();
-            header.putInt(stream.length).put(stream).putLong(sequence).putInt(type.length).put(type).putLong(millis)
-                    .putInt(payload.length);
-            digest.update(previous.unsafeBytes());
-            digest.update(header.array(), 0, length);
-            digest.update(payload);
-            byte[] hash = new byte[ChainHash.LENGTH];
-            try {
-                digest.digest(hash, 0, ChainHash.LENGTH);
-            } catch (DigestException e) {
-                throw new IllegalStateException("a SHA-256 digest has " + ChainHash.LENGTH + " bytes", e);
-            }
-            return ChainHash.digested(hash);
-        }
-    }
-
-    private static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
+    /** Verifies every stream of the store, in stream-name order. */
+    VerificationReport verifyAll();
 }

@@ -1,6 +1,8 @@
 package edu.yiban.core.ledger;
 
+import edu.yiban.core.ledger.spi.LedgerStore;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -46,9 +48,31 @@ public final class PendingRecord {
         this.hash = hash;
     }
 
-    /** A record the {@link Ledger} chained, over a draft's bytes, taken as they are. */
-    static PendingRecord chained(long sequence, String type, Instant recordedAt, byte[] payload, ChainHash hash) {
-        return new PendingRecord(sequence, type, recordedAt, hash, payload);
+    /**
+     * {@code drafts} as the records appended to {@code stream} after {@code expectedVersion}, whose head link is
+     * {@code previous}: sequences {@code expectedVersion + 1, + 2, …}, each at {@code recordedAt}, each linked to the one
+     * before ({@link ChainHash#link}). A draft's bytes are shared, not copied: neither a draft nor a pending record lets
+     * anyone change them.
+     */
+    public static List<PendingRecord> chain(ChainHash previous, StreamId stream, long expectedVersion, Instant recordedAt,
+                                            List<RecordDraft> drafts) {
+        List<PendingRecord> pending = new ArrayList<>(drafts.size());
+        byte[] streamName = ChainHash.utf8(stream.value());
+        long millis = recordedAt.toEpochMilli();
+        String type = null;
+        byte[] typeBytes = null;
+        long sequence = expectedVersion;
+        ChainHash link = previous;
+        for (RecordDraft draft : drafts) {
+            sequence++;
+            if (!draft.type().equals(type)) {
+                type = draft.type();
+                typeBytes = ChainHash.utf8(type);
+            }
+            link = ChainHash.link(link, streamName, sequence, typeBytes, millis, draft.unsafePayload());
+            pending.add(new PendingRecord(sequence, type, recordedAt, link, draft.unsafePayload()));
+        }
+        return pending;
     }
 
     /**

@@ -1,6 +1,6 @@
 package edu.yiban.core.ledger;
 
-import edu.yiban.core.internal.IdRules;
+import edu.yiban.core.internal.rules.IdRules;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
 
 /**
  * A typed record before it has a place in a stream: its type name and its canonical bytes.
- * {@link Ledger#append} gives it a sequence, a time and its hash.
+ * {@code WritableLedger.append} (the library's own modules) gives it a sequence, a time and its hash.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class RecordDraft {
@@ -32,13 +32,21 @@ public final class RecordDraft {
         this.payload = payload;
     }
 
-    /** The draft of a codec, whose type names were checked when registered, over {@code written}, handed over. */
-    static RecordDraft written(String checkedType, byte[] written) {
-        return new RecordDraft(Objects.requireNonNull(written, "payload is null"), checkedType);
+    /**
+     * The draft of a record codec over {@code written}, bytes it has just written, handed over rather than copied: the
+     * caller keeps no reference to the array and never changes it. The library's codecs write every record this way.
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1.0")
+    public static RecordDraft handedOver(String type, byte[] written) {
+        return new RecordDraft(Objects.requireNonNull(written, "payload is null"), checkType(type));
     }
 
-    /** {@code type}, if it is a well-formed type name. */
-    static String checkType(String type) {
+    /**
+     * {@code type}, if it is a well-formed type name: lower-case letters, digits, '.' and '-', starting with a letter.
+     *
+     * @throws edu.yiban.core.error.InvalidInputException naming the type otherwise
+     */
+    public static String checkType(String type) {
         return IdRules.check(type, "recordType", TYPE, "recordType");
     }
 

@@ -1,5 +1,7 @@
 package edu.yiban.core.ledger;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
@@ -82,6 +84,11 @@ public final class StoredRecord {
     /** The number of bytes of the payload. */
     public int payloadLength() {
         return payload.length;
+    }
+
+    /** The record's canonical bytes to read, without a copy. */
+    public InputStream payloadStream() {
+        return new ByteArrayInputStream(payload);
     }
 
     byte[] unsafePayload() {

@@ -1,5 +1,6 @@
 package edu.yiban.core.ledger;
 
+import edu.yiban.core.ledger.spi.LedgerStore;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -39,8 +40,12 @@ public record StreamAppend(StreamId stream, long expectedVersion, List<PendingRe
         checkDistinctStreams(appends.stream().map(StreamAppend::stream).toList());
     }
 
-    /** Checks that {@code streams} name no stream twice (the streams of one append to several, in any form). */
-    static void checkDistinctStreams(Collection<StreamId> streams) {
+    /**
+     * Checks that {@code streams} name no stream twice (the streams of one append to several, in any form).
+     *
+     * @throws IllegalArgumentException naming the stream given twice
+     */
+    public static void checkDistinctStreams(Collection<StreamId> streams) {
         Set<StreamId> seen = new HashSet<>();
         for (StreamId stream : streams) {
             if (!seen.add(stream)) {

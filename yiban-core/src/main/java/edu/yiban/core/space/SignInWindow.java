@@ -1,8 +1,8 @@
 package edu.yiban.core.space;
 
-import edu.yiban.core.InvalidInputException;
+import edu.yiban.core.error.InvalidInputException;
 import edu.yiban.core.internal.CoreMessages;
-import edu.yiban.core.internal.IdRules;
+import edu.yiban.core.internal.rules.IdRules;
 import edu.yiban.core.validation.Checks;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package edu.yiban.core.space;
 
 import edu.yiban.core.id.ClassId;
-import edu.yiban.core.internal.IdRules;
+import edu.yiban.core.internal.rules.IdRules;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.validation.Checks;
 import java.util.Comparator;

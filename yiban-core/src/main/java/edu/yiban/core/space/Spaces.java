@@ -14,8 +14,8 @@ import org.apiguardian.api.API;
  * the library starts.
  *
  * <p>Every change is checked first; a refused change writes nothing and says why, in Chinese and
- * English ({@link edu.yiban.core.InvalidInputException}, {@link edu.yiban.core.NotFoundException},
- * {@link edu.yiban.core.ConflictException}). Times come from the ledger's clock.
+ * English ({@link edu.yiban.core.error.InvalidInputException}, {@link edu.yiban.core.error.NotFoundException},
+ * {@link edu.yiban.core.error.ConflictException}). Times come from the ledger's clock.
  *
  * <pre>{@code
  * Space space = spaces.openForClass(ClassId.of("EDU2201"));    // the counsellor becomes its admin
@@ -35,8 +35,8 @@ public interface Spaces {
      * Opens a space of any kind but {@link SpaceId#CLASS} (class spaces open from their class, with
      * {@link #openForClass}); {@code owner} becomes its first member and admin.
      *
-     * @throws edu.yiban.core.ConflictException if the space is already open
-     * @throws edu.yiban.core.NotFoundException if the directory does not know {@code owner}
+     * @throws edu.yiban.core.error.ConflictException if the space is already open
+     * @throws edu.yiban.core.error.NotFoundException if the directory does not know {@code owner}
      */
     Space open(SpaceId id, String title, PersonId owner);
 
@@ -44,22 +44,22 @@ public interface Spaces {
      * Opens the network space of a class of the campus directory, titled with the class's name; the
      * class's counsellor, if it has one, becomes its first member and admin. A class has exactly one space.
      *
-     * @throws edu.yiban.core.NotFoundException if the directory has no such class
-     * @throws edu.yiban.core.ConflictException if the class's space is already open
+     * @throws edu.yiban.core.error.NotFoundException if the directory has no such class
+     * @throws edu.yiban.core.error.ConflictException if the class's space is already open
      */
     Space openForClass(ClassId classId);
 
     /**
      * The open space {@code id}.
      *
-     * @throws edu.yiban.core.NotFoundException if no such space is open
+     * @throws edu.yiban.core.error.NotFoundException if no such space is open
      */
     Space of(SpaceId id);
 
     /**
      * The network space of {@code classId}.
      *
-     * @throws edu.yiban.core.NotFoundException if the class's space is not open
+     * @throws edu.yiban.core.error.NotFoundException if the class's space is not open
      */
     Space ofClass(ClassId classId);
 

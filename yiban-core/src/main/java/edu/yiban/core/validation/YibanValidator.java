@@ -1,7 +1,7 @@
 package edu.yiban.core.validation;
 
-import edu.yiban.core.InvalidInputException;
-import edu.yiban.core.Violation;
+import edu.yiban.core.error.InvalidInputException;
+import edu.yiban.core.error.Violation;
 import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.internal.CoreMessages;
 import jakarta.validation.ConstraintViolation;

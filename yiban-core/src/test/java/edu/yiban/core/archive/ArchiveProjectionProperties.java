@@ -8,7 +8,7 @@ import edu.yiban.core.id.PersonId;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.id.TermId;
 import edu.yiban.core.internal.archive.Projections;
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.visibility.Viewer;
 import edu.yiban.core.visibility.Visibility;
 import java.time.LocalDate;

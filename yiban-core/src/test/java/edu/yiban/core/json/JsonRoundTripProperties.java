@@ -19,12 +19,13 @@ import net.jqwik.api.Provide;
 class JsonRoundTripProperties {
     /** Public types that are services, builders of machinery or messages rather than values. */
     private static final Set<String> NOT_VALUES = Set.of(
-            "edu.yiban.core.YibanCore", "edu.yiban.core.ledger.Ledger", "edu.yiban.core.ledger.RecordCodec",
-            "edu.yiban.core.ledger.ProjectedStream", "edu.yiban.core.ledger.ProjectionLock",
+            "edu.yiban.core.YibanCore", "edu.yiban.core.ledger.Ledger", "edu.yiban.core.ledger.append.WritableLedger",
+            "edu.yiban.core.ledger.append.RecordCodec",
+            "edu.yiban.core.ledger.append.ProjectedStream", "edu.yiban.core.ledger.append.ProjectionLock",
             // the arguments of an append to several streams: calls of the ledger and the store SPI, never serialised
-            "edu.yiban.core.ledger.Ledger.Drafts", "edu.yiban.core.ledger.StreamAppend",
+            "edu.yiban.core.ledger.append.WritableLedger.Drafts", "edu.yiban.core.ledger.StreamAppend",
             // what a store reports it can do: asked of a live store, never serialised
-            "edu.yiban.core.ledger.StoreCapability",
+            "edu.yiban.core.ledger.spi.StoreCapability",
             "edu.yiban.core.i18n.MessageBundle", "edu.yiban.core.i18n.Text",
             "edu.yiban.core.json.YibanCoreModule", "edu.yiban.core.json.YibanJson",
             "edu.yiban.core.validation.Checks", "edu.yiban.core.validation.YibanValidator");

@@ -4,8 +4,8 @@ import edu.yiban.core.fixtures.SettableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import edu.yiban.core.InvalidInputException;
-import edu.yiban.core.YibanException;
+import edu.yiban.core.error.InvalidInputException;
+import edu.yiban.core.error.YibanException;
 import edu.yiban.core.directory.AdminClass;
 import edu.yiban.core.directory.College;
 import edu.yiban.core.directory.Enrolment;
@@ -23,8 +23,8 @@ import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.internal.directory.DirectoryService;
 import edu.yiban.core.internal.space.SpaceService;
 import edu.yiban.core.json.YibanJson;
-import edu.yiban.core.ledger.Ledger;
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.append.WritableLedger;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.validation.YibanValidator;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -52,7 +52,7 @@ final class Campus {
 
     final SettableClock clock;
     final LedgerStore store = LedgerStore.inMemory();
-    final Ledger ledger;
+    final WritableLedger ledger;
     final DirectoryService directory;
     final SpaceService spaces;
 
@@ -63,7 +63,7 @@ final class Campus {
     Campus(String localNow) {
         clock = new SettableClock(HAINAN, "1970-01-01T08:00");
         clock.set(localNow);
-        ledger = new Ledger(store, clock);
+        ledger = new WritableLedger(store, clock);
         directory = new DirectoryService(ledger, YibanJson.newMapper(), YibanValidator.core());
         CollegeId edu = CollegeId.of("EDU");
         directory.addCollege(new College(edu, "教育学院"));
@@ -89,7 +89,7 @@ final class Campus {
 
     /** The spaces of a fresh service over the same store: every projection rebuilt from the ledger. */
     SpaceService reopened() {
-        Ledger again = new Ledger(store, clock);
+        WritableLedger again = new WritableLedger(store, clock);
         return new SpaceService(again, YibanJson.newMapper(), YibanValidator.core(),
                 new DirectoryService(again, YibanJson.newMapper(), YibanValidator.core()));
     }

@@ -10,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import edu.yiban.core.ConflictException;
-import edu.yiban.core.InvalidInputException;
-import edu.yiban.core.NotFoundException;
+import edu.yiban.core.error.ConflictException;
+import edu.yiban.core.error.InvalidInputException;
+import edu.yiban.core.error.NotFoundException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -9,10 +9,10 @@ import static edu.yiban.core.space.Campus.TEACHER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import edu.yiban.core.ConflictException;
-import edu.yiban.core.InvalidInputException;
-import edu.yiban.core.NotFoundException;
-import edu.yiban.core.Violation;
+import edu.yiban.core.error.ConflictException;
+import edu.yiban.core.error.InvalidInputException;
+import edu.yiban.core.error.NotFoundException;
+import edu.yiban.core.error.Violation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -10,8 +10,8 @@ import static edu.yiban.core.space.Campus.STRANGER;
 import static edu.yiban.core.space.Campus.TEACHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.yiban.core.ConflictException;
-import edu.yiban.core.NotFoundException;
+import edu.yiban.core.error.ConflictException;
+import edu.yiban.core.error.NotFoundException;
 import edu.yiban.core.directory.Role;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -10,7 +10,7 @@ import static edu.yiban.core.space.Campus.TEACHER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import edu.yiban.core.InvalidInputException;
+import edu.yiban.core.error.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

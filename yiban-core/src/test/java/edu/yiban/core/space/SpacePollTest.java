@@ -8,9 +8,9 @@ import static edu.yiban.core.space.Campus.S4;
 import static edu.yiban.core.space.Campus.TEACHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.yiban.core.ConflictException;
-import edu.yiban.core.InvalidInputException;
-import edu.yiban.core.NotFoundException;
+import edu.yiban.core.error.ConflictException;
+import edu.yiban.core.error.InvalidInputException;
+import edu.yiban.core.error.NotFoundException;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

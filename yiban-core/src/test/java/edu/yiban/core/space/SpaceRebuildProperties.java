@@ -10,7 +10,7 @@ import static edu.yiban.core.space.Campus.S4;
 import static edu.yiban.core.space.Campus.TEACHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.yiban.core.YibanException;
+import edu.yiban.core.error.YibanException;
 import edu.yiban.core.id.PersonId;
 import java.time.Duration;
 import java.time.Instant;

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.fixtures.Campus;
-import edu.yiban.core.InvalidInputException;
+import edu.yiban.core.error.InvalidInputException;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.archive.ArchiveEntry;
 import edu.yiban.core.archive.Points;

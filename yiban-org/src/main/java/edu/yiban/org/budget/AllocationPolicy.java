@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  *
  * <p>A policy must be deterministic (the same context gives the same weights), give every college of
  * the context a weight (zero allowed, none negative, at least one positive), and refuse a context it
- * cannot weigh with an {@link edu.yiban.core.InvalidInputException} naming the field. Its {@link #id()}
+ * cannot weigh with an {@link edu.yiban.core.error.InvalidInputException} naming the field. Its {@link #id()}
  * is stable: it is kept with every allocation made with it, with {@link #parameters()}.
  *
  * <pre>{@code

@@ -29,7 +29,7 @@ import org.apiguardian.api.API;
  *       {@code MATH}. The result depends only on the amount and the weights, never on map order.</li>
  * </ol>
  * A college of weight zero gets nothing. Negative weights, or weights adding up to zero, are refused
- * with an {@link edu.yiban.core.InvalidInputException} naming the weight. (Like every quota method,
+ * with an {@link edu.yiban.core.error.InvalidInputException} naming the weight. (Like every quota method,
  * largest remainders can give a college one fen less when the amount grows — the Alabama paradox; the
  * shares of one allocation are what is exact here.)
  *

@@ -2,7 +2,7 @@ package edu.yiban.org.budget;
 
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.id.CollegeId;
-import edu.yiban.core.ledger.Ledger;
+import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.org.internal.OrgJson;
 import edu.yiban.org.internal.OrgMessages;
 import edu.yiban.org.internal.budget.BudgetService;
@@ -24,8 +24,8 @@ import org.apiguardian.api.API;
  * <p>All amounts are {@link Money}, exact to the fen. A year's budget is refused unless its lines add
  * up to its total exactly; an allocation's shares always add up to its amount exactly
  * ({@link Apportionment}). A refused change writes nothing and says why in Chinese and English
- * ({@link edu.yiban.core.InvalidInputException}, {@link edu.yiban.core.NotFoundException},
- * {@link edu.yiban.core.ConflictException}). Thread-safe.
+ * ({@link edu.yiban.core.error.InvalidInputException}, {@link edu.yiban.core.error.NotFoundException},
+ * {@link edu.yiban.core.error.ConflictException}). Thread-safe.
  *
  * <pre>{@code
  * Budget budget = Budget.open(core.ledger(), core.directory(), BudgetPreset.seed());
@@ -44,7 +44,7 @@ import org.apiguardian.api.API;
 public interface Budget {
 
     /** A budget over {@code ledger}, counting students in {@code directory}, with the canonical JSON and the organisation's validator. */
-    static Budget open(Ledger ledger, CampusDirectory directory, BudgetPreset preset) {
+    static Budget open(WritableLedger ledger, CampusDirectory directory, BudgetPreset preset) {
         return new BudgetService(ledger, OrgJson.MAPPER, OrgMessages.validator(), directory, preset);
     }
 

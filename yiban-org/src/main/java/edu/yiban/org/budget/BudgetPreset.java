@@ -65,7 +65,7 @@ public record BudgetPreset(Money yearlyTotal, @Size(max = 64) List<@Valid Budget
     /**
      * Reads a budget preset from JSON (format above) and checks it. Malformed JSON, a missing or unknown
      * field, an amount with more than two decimals or a rule broken is an
-     * {@link edu.yiban.core.InvalidInputException} naming the JSON path, in Chinese and English.
+     * {@link edu.yiban.core.error.InvalidInputException} naming the JSON path, in Chinese and English.
      */
     public static BudgetPreset fromJson(InputStream json) {
         return Presets.read(json, BudgetPreset.class);

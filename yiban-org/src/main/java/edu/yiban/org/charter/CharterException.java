@@ -1,6 +1,6 @@
 package edu.yiban.org.charter;
 
-import edu.yiban.core.YibanException;
+import edu.yiban.core.error.YibanException;
 import edu.yiban.org.internal.OrgMessages;
 import java.util.List;
 import org.apiguardian.api.API;

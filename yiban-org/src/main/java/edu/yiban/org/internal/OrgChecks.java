@@ -1,9 +1,9 @@
 package edu.yiban.org.internal;
 
-import edu.yiban.core.ConflictException;
-import edu.yiban.core.InvalidInputException;
-import edu.yiban.core.NotFoundException;
-import edu.yiban.core.Violation;
+import edu.yiban.core.error.ConflictException;
+import edu.yiban.core.error.InvalidInputException;
+import edu.yiban.core.error.NotFoundException;
+import edu.yiban.core.error.Violation;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.validation.Checks;
 import java.util.ArrayList;

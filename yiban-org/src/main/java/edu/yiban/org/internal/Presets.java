@@ -12,7 +12,7 @@ public final class Presets {
 
     /**
      * Reads a {@code type} from {@code json} and checks it. A refusal is an
-     * {@link edu.yiban.core.InvalidInputException} naming the JSON path; the stream is closed.
+     * {@link edu.yiban.core.error.InvalidInputException} naming the JSON path; the stream is closed.
      */
     public static <T> T read(InputStream json, Class<T> type) {
         return OrgMessages.validator().check(YibanJson.read(OrgJson.MAPPER, json, type));

@@ -1,6 +1,6 @@
 package edu.yiban.org.plan;
 
-import edu.yiban.core.ledger.Ledger;
+import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.org.internal.OrgJson;
 import edu.yiban.org.internal.OrgMessages;
 import edu.yiban.org.internal.plan.PlanService;
@@ -17,8 +17,8 @@ import org.apiguardian.api.API;
  * rebuilds it.
  *
  * <p>A refused change writes nothing and says why in Chinese and English
- * ({@link edu.yiban.core.InvalidInputException}, {@link edu.yiban.core.NotFoundException},
- * {@link edu.yiban.core.ConflictException}). Thread-safe.
+ * ({@link edu.yiban.core.error.InvalidInputException}, {@link edu.yiban.core.error.NotFoundException},
+ * {@link edu.yiban.core.error.ConflictException}). Thread-safe.
  *
  * <pre>{@code
  * ConstructionPlan plan = ConstructionPlan.open(core.ledger(), PlanPreset.seed());
@@ -34,7 +34,7 @@ import org.apiguardian.api.API;
 public interface ConstructionPlan {
 
     /** A plan over {@code ledger} with the phases of {@code preset}, the canonical JSON and the organisation's validator. */
-    static ConstructionPlan open(Ledger ledger, PlanPreset preset) {
+    static ConstructionPlan open(WritableLedger ledger, PlanPreset preset) {
         return new PlanService(ledger, OrgJson.MAPPER, OrgMessages.validator(), preset);
     }
 

@@ -1,7 +1,7 @@
 package edu.yiban.org.plan;
 
-import edu.yiban.core.InvalidInputException;
-import edu.yiban.core.Violation;
+import edu.yiban.core.error.InvalidInputException;
+import edu.yiban.core.error.Violation;
 import edu.yiban.core.json.YibanJson;
 import edu.yiban.org.internal.OrgChecks;
 import edu.yiban.org.internal.Presets;
@@ -105,7 +105,7 @@ public record PlanPreset(
 
     /**
      * Reads a plan from JSON (format above) and checks it. Malformed JSON, a missing or unknown field, or
-     * a plan that breaks a rule is an {@link edu.yiban.core.InvalidInputException} naming the JSON path,
+     * a plan that breaks a rule is an {@link edu.yiban.core.error.InvalidInputException} naming the JSON path,
      * e.g. {@code phases[1].from}, in Chinese and English.
      */
     public static PlanPreset fromJson(InputStream json) {

@@ -3,8 +3,8 @@ package edu.yiban.org.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import edu.yiban.core.InvalidInputException;
-import edu.yiban.core.Violation;
+import edu.yiban.core.error.InvalidInputException;
+import edu.yiban.core.error.Violation;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.org.Refused;
 import java.math.BigDecimal;

@@ -11,7 +11,7 @@ import edu.yiban.core.id.Cohort;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.id.MajorId;
 import edu.yiban.core.id.StudentNo;
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -6,9 +6,9 @@ import static edu.yiban.org.SeedCampus.student;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import edu.yiban.core.InvalidInputException;
+import edu.yiban.core.error.InvalidInputException;
 import edu.yiban.core.id.CollegeId;
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.org.SeedCampus;
 import edu.yiban.org.charter.CharterViolation.Problem;
 import edu.yiban.org.tree.Appointment;

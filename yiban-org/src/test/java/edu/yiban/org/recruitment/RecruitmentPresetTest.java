@@ -3,7 +3,7 @@ package edu.yiban.org.recruitment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import edu.yiban.core.InvalidInputException;
+import edu.yiban.core.error.InvalidInputException;
 import edu.yiban.org.tree.Position;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import edu.yiban.core.directory.StatusChange;
 import edu.yiban.core.directory.StudentStatus;
 import edu.yiban.core.id.CollegeId;
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.org.SeedCampus;
 import edu.yiban.org.charter.Charter;
 import edu.yiban.org.tree.OrgSnapshot.Appointed;

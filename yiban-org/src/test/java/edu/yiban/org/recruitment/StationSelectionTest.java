@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import edu.yiban.core.ConflictException;
+import edu.yiban.core.error.ConflictException;
 import edu.yiban.core.directory.StudentStatus;
 import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.id.CollegeId;

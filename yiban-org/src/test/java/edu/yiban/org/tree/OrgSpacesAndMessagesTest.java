@@ -8,7 +8,7 @@ import static edu.yiban.org.SeedCampus.teacher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import edu.yiban.core.ConflictException;
+import edu.yiban.core.error.ConflictException;
 import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.id.ClassId;
 import edu.yiban.core.id.CollegeId;

@@ -3,9 +3,9 @@ package edu.yiban.org.tree;
 import edu.yiban.core.fixtures.SettableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.yiban.core.YibanException;
+import edu.yiban.core.error.YibanException;
 import edu.yiban.core.id.CollegeId;
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.PendingRecord;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.org.SeedCampus;

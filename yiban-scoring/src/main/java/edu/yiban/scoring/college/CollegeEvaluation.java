@@ -49,7 +49,7 @@ public interface CollegeEvaluation {
      * that the library measures ({@link CollegeIndicator}), over {@code from .. to}, and every imported
      * metric, which overrides a measured value of the same indicator.
      *
-     * @throws edu.yiban.core.InvalidInputException if a day is missing, {@code to} is before {@code from}, or an
+     * @throws edu.yiban.core.error.InvalidInputException if a day is missing, {@code to} is before {@code from}, or an
      *         imported metric names a college not evaluated or an indicator the system does not declare, or
      *         comes twice; each fault named by its path ({@code imports[2].college})
      */

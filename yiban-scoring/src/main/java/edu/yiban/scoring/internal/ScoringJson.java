@@ -30,13 +30,13 @@ public final class ScoringJson {
 
     /**
      * A {@code type} read from {@code json}, not yet checked; the stream is closed. Malformed JSON, an unknown
-     * field or a value a type refuses is an {@link edu.yiban.core.InvalidInputException} naming the JSON path.
+     * field or a value a type refuses is an {@link edu.yiban.core.error.InvalidInputException} naming the JSON path.
      *
      * <p>A document whose type has a shipped schema ({@link DocumentSchema}: rule sets, indicator systems, grade
      * scales, award policies, college rules) is first checked against it, and nothing is read when it does not
      * fit: every fault of the document (an unknown field, with the valid ones; a missing field; a wrong type; a
      * value or a {@code "type"} outside its list; too many items; too long a text) is one violation of one
-     * {@link edu.yiban.core.InvalidInputException}, at its JSON path, e.g. {@code rules[0].method.rows[2].points}.
+     * {@link edu.yiban.core.error.InvalidInputException}, at its JSON path, e.g. {@code rules[0].method.rows[2].points}.
      * Such a document may name its schema for an editor in a top-level {@code "$schema"} member, which is read past.
      */
     public static <T> T read(InputStream json, Class<T> type) {

@@ -1,6 +1,6 @@
 package edu.yiban.scoring.internal;
 
-import edu.yiban.core.InvalidInputException;
+import edu.yiban.core.error.InvalidInputException;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.i18n.Text;

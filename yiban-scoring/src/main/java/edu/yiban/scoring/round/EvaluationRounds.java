@@ -25,9 +25,9 @@ import org.apiguardian.api.API;
  * plugin failed to measure): computing, recomputing after an upheld appeal and finalising refuse on one.
  *
  * <p>Days are the ledger clock's days. Refusals change nothing and say, in Chinese and English, which
- * state the round is in and which rule refused: {@link edu.yiban.core.ConflictException} for a step the
- * state does not allow, {@link edu.yiban.core.InvalidInputException} for bad input,
- * {@link edu.yiban.core.NotFoundException} for an unknown round, appeal, person or entry. Thread-safe;
+ * state the round is in and which rule refused: {@link edu.yiban.core.error.ConflictException} for a step the
+ * state does not allow, {@link edu.yiban.core.error.InvalidInputException} for bad input,
+ * {@link edu.yiban.core.error.NotFoundException} for an unknown round, appeal, person or entry. Thread-safe;
  * opening over a store that holds rounds rebuilds them.
  *
  * <pre>{@code
@@ -60,14 +60,14 @@ public interface EvaluationRounds {
      * Drafts a round. The evaluation must be one this instance runs (by code and version), the period's
      * terms must be declared, and {@code by} must be staff.
      *
-     * @throws edu.yiban.core.ConflictException if the round exists
+     * @throws edu.yiban.core.error.ConflictException if the round exists
      */
     Round draft(RoundDraft draft, PersonId by);
 
     /**
      * Computes the results of a drafted round, or computes them again before they are publicised.
      *
-     * @throws edu.yiban.core.InvalidInputException if the evaluation's results fail a check, among them an
+     * @throws edu.yiban.core.error.InvalidInputException if the evaluation's results fail a check, among them an
      *         incomplete result (rule {@code round.results.incomplete}, naming how many, the first subjects
      *         and the indicators); nothing is written
      */
@@ -92,7 +92,7 @@ public interface EvaluationRounds {
      * was computed) gets no archive entry, as the archive has no term of the period to hold it; the round
      * still shows their result, and a warning is logged naming them.
      *
-     * @throws edu.yiban.core.ConflictException if the round is not publicised, its publicity has not ended, an
+     * @throws edu.yiban.core.error.ConflictException if the round is not publicised, its publicity has not ended, an
      *         appeal awaits its answer, or its current results are incomplete ({@code round.finalise.incomplete})
      */
     Round finalise(RoundId round, PersonId by);
@@ -114,7 +114,7 @@ public interface EvaluationRounds {
     /**
      * What the current results say of {@code subject}: result, explanation, ranks, band, appeals.
      *
-     * @throws edu.yiban.core.NotFoundException if the round or the subject's result does not exist
+     * @throws edu.yiban.core.error.NotFoundException if the round or the subject's result does not exist
      */
     Standing standing(RoundId round, String subject);
 

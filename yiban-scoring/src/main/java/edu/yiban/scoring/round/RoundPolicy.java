@@ -1,6 +1,6 @@
 package edu.yiban.scoring.round;
 
-import edu.yiban.core.InvalidInputException;
+import edu.yiban.core.error.InvalidInputException;
 import edu.yiban.core.json.YibanJson;
 import edu.yiban.core.validation.Checks;
 import edu.yiban.core.visibility.Visibility;

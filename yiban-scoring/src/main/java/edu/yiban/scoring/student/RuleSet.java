@@ -155,7 +155,7 @@ public record RuleSet(
     /**
      * Reads and checks a rule set. Malformed JSON, an unknown field, or a rule broken (a part unknown, a point
      * value with more than two decimals, a limit without a cap or floor, a formula that does not parse,
-     * unordered bounds …) is an {@link edu.yiban.core.InvalidInputException} naming every fault by its JSON
+     * unordered bounds …) is an {@link edu.yiban.core.error.InvalidInputException} naming every fault by its JSON
      * path, in Chinese and English.
      */
     public static RuleSet fromJson(InputStream json) {

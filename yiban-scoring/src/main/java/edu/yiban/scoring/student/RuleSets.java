@@ -39,7 +39,7 @@ public interface RuleSets {
     /**
      * The rule set of {@code year}.
      *
-     * @throws edu.yiban.core.NotFoundException when the year has none
+     * @throws edu.yiban.core.error.NotFoundException when the year has none
      */
     RuleSet require(AcademicYear year);
 

@@ -70,7 +70,7 @@ import org.apiguardian.api.API;
  * <h2>Bad data</h2>
  * An entry a rule cannot read (hours that are not a number, a grade the scale does not know, a
  * {@code from} after its {@code to}) refuses the whole evaluation with an
- * {@link edu.yiban.core.InvalidInputException} naming every such entry and attribute
+ * {@link edu.yiban.core.error.InvalidInputException} naming every such entry and attribute
  * ({@code 2022010101#17.attributes.hours}); correct the entries and evaluate again.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
@@ -200,7 +200,7 @@ public interface StudentEvaluation {
         /**
          * The evaluation.
          *
-         * @throws edu.yiban.core.InvalidInputException when no rule sets were given, a rule set or system reads an
+         * @throws edu.yiban.core.error.InvalidInputException when no rule sets were given, a rule set or system reads an
          *                                              indicator nothing produces, or a tie-break node is not scored
          */
         public StudentEvaluation build() {

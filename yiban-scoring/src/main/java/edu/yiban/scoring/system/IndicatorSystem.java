@@ -60,7 +60,7 @@ public record IndicatorSystem(
         return checked(ScoringJson.read(json, IndicatorSystem.class));
     }
 
-    /** {@code system}, if it passes the checks of {@link #fromJson}; else an {@link edu.yiban.core.InvalidInputException}. */
+    /** {@code system}, if it passes the checks of {@link #fromJson}; else an {@link edu.yiban.core.error.InvalidInputException}. */
     public static IndicatorSystem checked(IndicatorSystem system) {
         ScoringMessages.validator().check(system);
         SystemChecks.check(system);
@@ -81,7 +81,7 @@ public record IndicatorSystem(
      * Evaluates every subject of {@code raw}, with the plugins' normalisers by id for the system's
      * {@link Normaliser.External} leaves.
      *
-     * @throws edu.yiban.core.InvalidInputException if a leaf names a normaliser {@code external} does not hold
+     * @throws edu.yiban.core.error.InvalidInputException if a leaf names a normaliser {@code external} does not hold
      */
     public List<SubjectResult> evaluate(RawValues raw, Map<String, ExternalNormaliser> external) {
         return new Evaluator(checked(this), external).evaluate(raw);

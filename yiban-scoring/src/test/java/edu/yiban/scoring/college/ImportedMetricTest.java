@@ -6,8 +6,8 @@ import static edu.yiban.scoring.college.CollegeCampus.TO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import edu.yiban.core.InvalidInputException;
-import edu.yiban.core.Violation;
+import edu.yiban.core.error.InvalidInputException;
+import edu.yiban.core.error.Violation;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.scoring.result.Explanation;

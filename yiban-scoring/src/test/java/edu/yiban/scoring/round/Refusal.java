@@ -3,9 +3,9 @@ package edu.yiban.scoring.round;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import edu.yiban.core.InvalidInputException;
-import edu.yiban.core.Violation;
-import edu.yiban.core.YibanException;
+import edu.yiban.core.error.InvalidInputException;
+import edu.yiban.core.error.Violation;
+import edu.yiban.core.error.YibanException;
 import java.util.stream.Collectors;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 

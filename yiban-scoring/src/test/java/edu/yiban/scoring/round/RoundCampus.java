@@ -11,7 +11,7 @@ import edu.yiban.core.archive.Points;
 import edu.yiban.core.archive.SourceSystem;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.id.StudentNo;
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.visibility.Visibility;
 import java.time.LocalDate;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import edu.yiban.core.fixtures.Campus;
-import edu.yiban.core.ConflictException;
+import edu.yiban.core.error.ConflictException;
 import edu.yiban.core.archive.ArchiveRecord;
 import edu.yiban.core.archive.Category;
 import edu.yiban.core.archive.Dimension;

@@ -3,7 +3,7 @@ package edu.yiban.scoring.round;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import edu.yiban.core.InvalidInputException;
+import edu.yiban.core.error.InvalidInputException;
 import edu.yiban.core.visibility.Visibility;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -4,14 +4,14 @@ import static edu.yiban.scoring.round.RoundCampus.ROUND;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.yiban.core.fixtures.Campus;
-import edu.yiban.core.ConflictException;
-import edu.yiban.core.InvalidInputException;
-import edu.yiban.core.NotFoundException;
+import edu.yiban.core.error.ConflictException;
+import edu.yiban.core.error.InvalidInputException;
+import edu.yiban.core.error.NotFoundException;
 import edu.yiban.core.archive.Dimension;
 import edu.yiban.core.archive.EntryRef;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.id.PersonId;
-import edu.yiban.core.ledger.RecordCodec;
+import edu.yiban.core.ledger.append.RecordCodec;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.scoring.internal.ScoringJson;
 import edu.yiban.scoring.internal.round.RoundEvent;

@@ -13,10 +13,10 @@ import edu.yiban.core.ledger.RecordDraft;
 import edu.yiban.core.directory.Enrolment;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.ledger.ChainBreak;
-import edu.yiban.core.ledger.Ledger;
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.append.WritableLedger;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.PendingRecord;
-import edu.yiban.core.ledger.StoreException;
+import edu.yiban.core.ledger.spi.StoreException;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.ledger.StreamVerification;
@@ -108,7 +108,7 @@ class RoundResultsPagesTest {
         }
         copy.append(STREAM, 0, pending);
 
-        StreamVerification verification = new Ledger(copy, Campus.clock()).verify(STREAM);
+        StreamVerification verification = new WritableLedger(copy, Campus.clock()).verify(STREAM);
 
         assertThat(verification.ok()).isFalse();
         assertThat(verification.firstBreak()).hasValueSatisfying(b -> {
@@ -123,7 +123,7 @@ class RoundResultsPagesTest {
         List<StoredRecord> records = campus.core.ledger().read(STREAM, 1);
         // the header left out, the chain made again so that only the order of the records is wrong
         LedgerStore copy = LedgerStore.inMemory();
-        Ledger ledger = new Ledger(copy, Campus.clock());
+        WritableLedger ledger = new WritableLedger(copy, Campus.clock());
         ledger.append(STREAM, 0, List.of(draft(records.get(0))));
         ledger.append(STREAM, 1, List.of(draft(records.get(2))));
 
@@ -139,7 +139,7 @@ class RoundResultsPagesTest {
         List<StoredRecord> records = campus.core.ledger().read(STREAM, 1);
         // every record written again through a ledger, so the chain is intact; the second page says "excellent" for a "qualified"
         LedgerStore copy = LedgerStore.inMemory();
-        Ledger ledger = new Ledger(copy, Campus.clock());
+        WritableLedger ledger = new WritableLedger(copy, Campus.clock());
         List<RecordDraft> drafts = new ArrayList<>();
         for (StoredRecord r : records) {
             byte[] payload = r.payload();

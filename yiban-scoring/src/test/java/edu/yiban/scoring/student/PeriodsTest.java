@@ -6,7 +6,7 @@ import static edu.yiban.scoring.student.StudentCampus.Y2022;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import edu.yiban.core.InvalidInputException;
+import edu.yiban.core.error.InvalidInputException;
 import edu.yiban.core.archive.Category;
 import edu.yiban.scoring.result.Explanation;
 import java.math.BigDecimal;

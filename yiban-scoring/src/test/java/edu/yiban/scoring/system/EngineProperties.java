@@ -3,7 +3,7 @@ package edu.yiban.scoring.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import edu.yiban.core.InvalidInputException;
+import edu.yiban.core.error.InvalidInputException;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.json.YibanJson;
 import edu.yiban.scoring.json.YibanScoringModule;

@@ -1,6 +1,6 @@
 package edu.yiban.sdk;
 
-import edu.yiban.core.YibanException;
+import edu.yiban.core.error.YibanException;
 import edu.yiban.core.i18n.Text;
 import org.apiguardian.api.API;
 

@@ -9,7 +9,7 @@ import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.id.AcademicYear;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.id.TermId;
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.VerificationReport;
 import edu.yiban.core.space.Spaces;
 import edu.yiban.org.OrgPresets;

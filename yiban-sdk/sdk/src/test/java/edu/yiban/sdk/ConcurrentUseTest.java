@@ -12,7 +12,7 @@ import edu.yiban.core.archive.Points;
 import edu.yiban.core.archive.SourceSystem;
 import edu.yiban.core.directory.Enrolment;
 import edu.yiban.core.id.StudentNo;
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.PendingRecord;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.visibility.Viewer;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.yiban.core.fixtures.Campus;
 import edu.yiban.core.i18n.MessageBundle;
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.sdk.plugin.PluginContext;
 import edu.yiban.sdk.plugin.Plugins;
 import edu.yiban.sdk.plugin.YibanPlugin;

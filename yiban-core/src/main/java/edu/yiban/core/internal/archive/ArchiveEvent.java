@@ -3,7 +3,7 @@ package edu.yiban.core.internal.archive;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.archive.ArchiveEntry;
 import edu.yiban.core.id.PersonId;
-import edu.yiban.core.ledger.RecordCodec;
+import edu.yiban.core.ledger.append.RecordCodec;
 import org.apiguardian.api.API;
 
 /** The records of a student's {@code archive:学号} stream. */

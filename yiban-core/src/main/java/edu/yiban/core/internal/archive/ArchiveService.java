@@ -1,10 +1,10 @@
 package edu.yiban.core.internal.archive;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import edu.yiban.core.ConflictException;
-import edu.yiban.core.InvalidInputException;
-import edu.yiban.core.NotFoundException;
-import edu.yiban.core.Violation;
+import edu.yiban.core.error.ConflictException;
+import edu.yiban.core.error.InvalidInputException;
+import edu.yiban.core.error.NotFoundException;
+import edu.yiban.core.error.Violation;
 import edu.yiban.core.archive.ArchiveColumns;
 import edu.yiban.core.archive.ArchiveEntry;
 import edu.yiban.core.archive.ArchiveListener;
@@ -23,15 +23,15 @@ import edu.yiban.core.directory.Term;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.id.TermId;
-import edu.yiban.core.ledger.ConcurrencyException;
-import edu.yiban.core.ledger.ProjectedStream;
+import edu.yiban.core.ledger.spi.ConcurrencyException;
+import edu.yiban.core.ledger.append.ProjectedStream;
 import edu.yiban.core.internal.archive.ArchiveEvent.EntryCorrected;
 import edu.yiban.core.internal.archive.ArchiveEvent.EntryRecorded;
 import edu.yiban.core.internal.archive.ArchiveEvent.EntryRevoked;
 import edu.yiban.core.ledger.ChainHash;
 import edu.yiban.core.ledger.Checkpoint;
-import edu.yiban.core.ledger.Ledger;
-import edu.yiban.core.ledger.RecordCodec;
+import edu.yiban.core.ledger.append.WritableLedger;
+import edu.yiban.core.ledger.append.RecordCodec;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.validation.YibanValidator;
@@ -76,7 +76,7 @@ public final class ArchiveService implements GrowthArchives {
     /** How many times an append to many archives runs when another writer moved one of them on meanwhile. */
     private static final int APPEND_ATTEMPTS = 5;
 
-    private final Ledger ledger;
+    private final WritableLedger ledger;
     private final RecordCodec<ArchiveEvent> codec;
     private final YibanValidator validator;
     private final CampusDirectory directory;
@@ -99,17 +99,17 @@ public final class ArchiveService implements GrowthArchives {
      * The archives kept in {@code ledger}, each rebuilt from its stream: records are read and written with
      * {@code mapper}, entries checked by {@code validator}, students and recorders looked up in {@code directory}.
      */
-    public ArchiveService(Ledger ledger, ObjectMapper mapper, YibanValidator validator, CampusDirectory directory) {
+    public ArchiveService(WritableLedger ledger, ObjectMapper mapper, YibanValidator validator, CampusDirectory directory) {
         this(ledger, mapper, validator, directory, null);
     }
 
     /**
-     * Like {@link #ArchiveService(Ledger, ObjectMapper, YibanValidator, CampusDirectory)}, the projection loaded from
+     * Like {@link #ArchiveService(WritableLedger, ObjectMapper, YibanValidator, CampusDirectory)}, the projection loaded from
      * the snapshot in {@code snapshot} (null: none) if the file checks out against the ledger's streams, then caught up
      * with what the streams hold past it; else, with a warning saying why, replayed from the ledger. See
      * {@link #writeSnapshot()} for when the file is written.
      */
-    public ArchiveService(Ledger ledger, ObjectMapper mapper, YibanValidator validator, CampusDirectory directory, Path snapshot) {
+    public ArchiveService(WritableLedger ledger, ObjectMapper mapper, YibanValidator validator, CampusDirectory directory, Path snapshot) {
         this.ledger = ledger;
         this.codec = ArchiveEvent.codec(mapper);
         this.validator = validator;
@@ -268,7 +268,7 @@ public final class ArchiveService implements GrowthArchives {
         });
         List<StoredRecord> stored;
         for (int attempt = 1; ; attempt++) {
-            List<Ledger.Drafts> drafts = new ArrayList<>(targets.size());
+            List<WritableLedger.Drafts> drafts = new ArrayList<>(targets.size());
             for (int i = 0; i < targets.size(); i++) {
                 StudentArchive target = targets.get(i);
                 synchronized (target) {

@@ -3,7 +3,7 @@ package edu.yiban.core.internal.archive;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.ledger.ChainHash;
 import edu.yiban.core.ledger.Checkpoint;
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
 import java.io.IOException;

@@ -13,7 +13,7 @@ import edu.yiban.core.directory.Term;
 import edu.yiban.core.id.ClassId;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.id.StudentNo;
-import edu.yiban.core.ledger.RecordCodec;
+import edu.yiban.core.ledger.append.RecordCodec;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
 

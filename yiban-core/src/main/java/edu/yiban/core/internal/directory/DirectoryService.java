@@ -1,11 +1,11 @@
 package edu.yiban.core.internal.directory;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import edu.yiban.core.ConflictException;
-import edu.yiban.core.InvalidInputException;
-import edu.yiban.core.NotFoundException;
-import edu.yiban.core.Violation;
-import edu.yiban.core.YibanException;
+import edu.yiban.core.error.ConflictException;
+import edu.yiban.core.error.InvalidInputException;
+import edu.yiban.core.error.NotFoundException;
+import edu.yiban.core.error.Violation;
+import edu.yiban.core.error.YibanException;
 import edu.yiban.core.directory.AdminClass;
 import edu.yiban.core.directory.Cadre;
 import edu.yiban.core.directory.CadrePost;
@@ -28,8 +28,8 @@ import edu.yiban.core.id.StaffNo;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.id.TermId;
-import edu.yiban.core.ledger.ProjectedStream;
-import edu.yiban.core.ledger.ProjectionLock;
+import edu.yiban.core.ledger.append.ProjectedStream;
+import edu.yiban.core.ledger.append.ProjectionLock;
 import edu.yiban.core.internal.directory.DirectoryEvent.CadreAppointed;
 import edu.yiban.core.internal.directory.DirectoryEvent.CadreRelieved;
 import edu.yiban.core.internal.directory.DirectoryEvent.ClassAdded;
@@ -44,7 +44,7 @@ import edu.yiban.core.internal.directory.DirectoryEvent.StatusChanged;
 import edu.yiban.core.internal.directory.DirectoryEvent.StudentEnrolled;
 import edu.yiban.core.internal.directory.DirectoryEvent.StudentTransferred;
 import edu.yiban.core.internal.directory.DirectoryEvent.TermDeclared;
-import edu.yiban.core.ledger.Ledger;
+import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.validation.YibanValidator;
@@ -91,7 +91,7 @@ public final class DirectoryService implements CampusDirectory {
     private final Map<ClassId, Map<CadrePost, Cadre>> cadres = new HashMap<>();
     private final Map<StudentNo, Set<PersonId>> parents = new HashMap<>();
 
-    public DirectoryService(Ledger ledger, ObjectMapper mapper, YibanValidator validator) {
+    public DirectoryService(WritableLedger ledger, ObjectMapper mapper, YibanValidator validator) {
         this.validator = validator;
         this.stream = new ProjectedStream<>(ledger, STREAM, DirectoryEvent.codec(mapper), this::apply);
         stream.catchUp();

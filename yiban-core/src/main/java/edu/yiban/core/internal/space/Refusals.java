@@ -1,7 +1,7 @@
 package edu.yiban.core.internal.space;
 
-import edu.yiban.core.ConflictException;
-import edu.yiban.core.NotFoundException;
+import edu.yiban.core.error.ConflictException;
+import edu.yiban.core.error.NotFoundException;
 
 import static edu.yiban.core.internal.CoreMessages.BUNDLE;
 

@@ -2,7 +2,7 @@ package edu.yiban.core.internal.space;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.id.PersonId;
-import edu.yiban.core.ledger.RecordCodec;
+import edu.yiban.core.ledger.append.RecordCodec;
 import edu.yiban.core.space.Activity;
 import edu.yiban.core.space.ContentId;
 import edu.yiban.core.space.Notice;

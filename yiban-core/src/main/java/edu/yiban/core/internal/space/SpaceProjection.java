@@ -1,13 +1,13 @@
 package edu.yiban.core.internal.space;
 
-import edu.yiban.core.InvalidInputException;
+import edu.yiban.core.error.InvalidInputException;
 import edu.yiban.core.directory.Person;
 import edu.yiban.core.directory.Role;
 import edu.yiban.core.id.ClassId;
 import edu.yiban.core.id.PersonId;
-import edu.yiban.core.internal.IdRules;
-import edu.yiban.core.ledger.ProjectedStream;
-import edu.yiban.core.ledger.ProjectionLock;
+import edu.yiban.core.internal.rules.IdRules;
+import edu.yiban.core.ledger.append.ProjectedStream;
+import edu.yiban.core.ledger.append.ProjectionLock;
 import edu.yiban.core.internal.space.SpaceColumns.Action;
 import edu.yiban.core.internal.space.SpaceEvent.ActivityPlanned;
 import edu.yiban.core.internal.space.SpaceEvent.AdminGranted;

@@ -1,16 +1,16 @@
 package edu.yiban.core.internal.space;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import edu.yiban.core.InvalidInputException;
+import edu.yiban.core.error.InvalidInputException;
 import edu.yiban.core.directory.AdminClass;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.id.ClassId;
 import edu.yiban.core.id.PersonId;
-import edu.yiban.core.internal.IdRules;
+import edu.yiban.core.internal.rules.IdRules;
 import edu.yiban.core.internal.space.SpaceEvent.MemberJoined;
 import edu.yiban.core.internal.space.SpaceEvent.SpaceOpened;
-import edu.yiban.core.ledger.Ledger;
-import edu.yiban.core.ledger.RecordCodec;
+import edu.yiban.core.ledger.append.WritableLedger;
+import edu.yiban.core.ledger.append.RecordCodec;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.space.Space;
 import edu.yiban.core.space.SpaceId;
@@ -48,7 +48,7 @@ public final class SpaceService implements Spaces {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private final Ledger ledger;
+    private final WritableLedger ledger;
     private final RecordCodec<SpaceEvent> codec;
     private final YibanValidator validator;
     private final CampusDirectory directory;
@@ -59,7 +59,7 @@ public final class SpaceService implements Spaces {
      * The spaces kept in {@code ledger}, rebuilt from its store: records are read and written with
      * {@code mapper}, inputs checked by {@code validator}, people and classes looked up in {@code directory}.
      */
-    public SpaceService(Ledger ledger, ObjectMapper mapper, YibanValidator validator, CampusDirectory directory) {
+    public SpaceService(WritableLedger ledger, ObjectMapper mapper, YibanValidator validator, CampusDirectory directory) {
         this.ledger = Objects.requireNonNull(ledger, "ledger is null");
         this.codec = SpaceEvent.codec(Objects.requireNonNull(mapper, "mapper is null"));
         this.validator = Objects.requireNonNull(validator, "validator is null");
@@ -170,7 +170,7 @@ public final class SpaceService implements Spaces {
 
     // ---------------------------------------------------------------- what the spaces share
 
-    Ledger ledger() {
+    WritableLedger ledger() {
         return ledger;
     }
 

@@ -13,7 +13,7 @@ import edu.yiban.core.archive.Points;
 import edu.yiban.core.archive.SourceSystem;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.id.TermId;
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.visibility.Visibility;
 import java.io.IOException;
 import java.nio.file.Files;

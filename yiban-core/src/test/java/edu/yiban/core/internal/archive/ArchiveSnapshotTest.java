@@ -14,7 +14,7 @@ import edu.yiban.core.archive.EntryRef;
 import edu.yiban.core.directory.Enrolment;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.internal.archive.ArchiveSnapshotProperties.Step;
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.visibility.Visibility;
 import java.io.IOException;

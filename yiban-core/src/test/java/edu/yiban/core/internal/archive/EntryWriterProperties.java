@@ -7,7 +7,7 @@ import edu.yiban.core.fixtures.CoreArbitraries;
 import edu.yiban.core.archive.ArchiveEntry;
 import edu.yiban.core.internal.archive.ArchiveEvent.EntryRecorded;
 import edu.yiban.core.json.YibanJson;
-import edu.yiban.core.ledger.RecordCodec;
+import edu.yiban.core.ledger.append.RecordCodec;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

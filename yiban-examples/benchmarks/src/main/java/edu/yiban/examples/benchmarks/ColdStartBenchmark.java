@@ -3,7 +3,7 @@ package edu.yiban.examples.benchmarks;
 import edu.yiban.core.archive.ArchiveColumns;
 import edu.yiban.core.archive.TermColumns;
 import edu.yiban.core.id.TermId;
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.sdk.Yiban;
 import edu.yiban.sdk.store.JdbcLedgerStore;

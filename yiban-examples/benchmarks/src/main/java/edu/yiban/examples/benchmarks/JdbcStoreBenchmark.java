@@ -1,6 +1,6 @@
 package edu.yiban.examples.benchmarks;
 
-import edu.yiban.core.ledger.Ledger;
+import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.core.ledger.RecordDraft;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.sdk.store.JdbcLedgerStore;
@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The durable store (持久化存储): appending through the {@link Ledger} to {@link JdbcLedgerStore#h2File} in a
+ * The durable store (持久化存储): appending through the {@link WritableLedger} to {@link JdbcLedgerStore#h2File} in a
  * new temporary directory, one transaction per batch of 200-byte records, round 1,000 streams. The score
  * counts batches a second; multiply by {@code batch} for records.
  */
@@ -38,7 +38,7 @@ public class JdbcStoreBenchmark {
 
     private Path directory;
     private JdbcLedgerStore store;
-    private Ledger ledger;
+    private WritableLedger ledger;
     private final StreamId[] streams = LedgerBenchmark.streams("archive");
     private final long[] versions = new long[LedgerBenchmark.STREAMS];
     private List<List<RecordDraft>> drafts;
@@ -49,7 +49,7 @@ public class JdbcStoreBenchmark {
     public void open() throws IOException {
         directory = Files.createTempDirectory("yiban-bench-h2-");
         store = JdbcLedgerStore.h2File(directory.resolve("ledger"));
-        ledger = new Ledger(store, Clock.systemUTC());
+        ledger = new WritableLedger(store, Clock.systemUTC());
         drafts = LedgerBenchmark.drafts(batch, 3L);
     }
 

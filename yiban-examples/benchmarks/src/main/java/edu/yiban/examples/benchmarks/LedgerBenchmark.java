@@ -1,7 +1,7 @@
 package edu.yiban.examples.benchmarks;
 
-import edu.yiban.core.ledger.Ledger;
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.append.WritableLedger;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.RecordDraft;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.ledger.VerificationReport;
@@ -79,7 +79,7 @@ public class LedgerBenchmark {
         @Param({"1", "100"})
         public int batch;
 
-        Ledger ledger;
+        WritableLedger ledger;
         StreamId[] streams = streams("archive");
         long[] versions = new long[STREAMS];
         List<List<RecordDraft>> drafts;
@@ -94,7 +94,7 @@ public class LedgerBenchmark {
         /** Starts each iteration on an empty store, so the heap does not grow from one to the next. */
         @Setup(Level.Iteration)
         public void emptyStore() {
-            ledger = new Ledger(LedgerStore.inMemory(), Clock.fixed(Instant.parse("2023-01-20T10:00:00Z"), ZoneOffset.UTC));
+            ledger = new WritableLedger(LedgerStore.inMemory(), Clock.fixed(Instant.parse("2023-01-20T10:00:00Z"), ZoneOffset.UTC));
             versions = new long[STREAMS];
             next = 0;
         }
@@ -103,13 +103,13 @@ public class LedgerBenchmark {
     /** A store of 100,000 records in 1,000 streams, built once. */
     @State(Scope.Benchmark)
     public static class Filled {
-        Ledger ledger;
+        WritableLedger ledger;
         StreamId one;
 
         /** Appends 100 records to each of 1,000 streams, in batches of 10. */
         @Setup(Level.Trial)
         public void fill() {
-            ledger = new Ledger(LedgerStore.inMemory(), Clock.fixed(Instant.parse("2023-01-20T10:00:00Z"), ZoneOffset.UTC));
+            ledger = new WritableLedger(LedgerStore.inMemory(), Clock.fixed(Instant.parse("2023-01-20T10:00:00Z"), ZoneOffset.UTC));
             List<byte[]> payloads = payloads(256, 2L);
             StreamId[] ids = streams("archive");
             one = ids[0];

@@ -1,6 +1,6 @@
 package edu.yiban.examples.cli;
 
-import edu.yiban.core.InvalidInputException;
+import edu.yiban.core.error.InvalidInputException;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.org.budget.Allocation;
 import edu.yiban.org.budget.AllocationContext;

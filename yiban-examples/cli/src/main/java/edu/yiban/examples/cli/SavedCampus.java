@@ -15,7 +15,7 @@ import edu.yiban.core.ledger.ChainBreak;
 import edu.yiban.core.ledger.ChainHash;
 import edu.yiban.core.ledger.Checkpoint;
 import edu.yiban.core.ledger.Ledger;
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.PendingRecord;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;

@@ -1,6 +1,6 @@
 package edu.yiban.examples.cli;
 
-import edu.yiban.core.YibanException;
+import edu.yiban.core.error.YibanException;
 import edu.yiban.sdk.PluginException;
 import java.io.PrintWriter;
 import java.util.List;

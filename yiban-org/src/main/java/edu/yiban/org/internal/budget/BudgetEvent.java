@@ -1,7 +1,7 @@
 package edu.yiban.org.internal.budget;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import edu.yiban.core.ledger.RecordCodec;
+import edu.yiban.core.ledger.append.RecordCodec;
 import edu.yiban.org.budget.Allocation;
 import edu.yiban.org.budget.YearBudget;
 import org.apiguardian.api.API;

@@ -7,10 +7,10 @@ import edu.yiban.core.directory.Student;
 import edu.yiban.core.directory.StudentStatus;
 import edu.yiban.core.id.ClassId;
 import edu.yiban.core.id.CollegeId;
-import edu.yiban.core.ledger.Ledger;
-import edu.yiban.core.ledger.ProjectedStream;
-import edu.yiban.core.ledger.ProjectionLock;
-import edu.yiban.core.ledger.RecordCodec;
+import edu.yiban.core.ledger.append.WritableLedger;
+import edu.yiban.core.ledger.append.ProjectedStream;
+import edu.yiban.core.ledger.append.ProjectionLock;
+import edu.yiban.core.ledger.append.RecordCodec;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.validation.YibanValidator;
@@ -58,7 +58,7 @@ public final class BudgetService implements Budget {
     private final CampusDirectory directory;
     private final BudgetPreset preset;
     private final Map<BudgetCategoryId, Integer> order = new HashMap<>();
-    private final Ledger ledger;
+    private final WritableLedger ledger;
     private final RecordCodec<BudgetEvent> codec;
     private final Map<Year, ProjectedStream<BudgetEvent>> streams = new HashMap<>();
     private final Map<Year, YearState> years = new TreeMap<>();
@@ -78,7 +78,7 @@ public final class BudgetService implements Budget {
         }
     }
 
-    public BudgetService(Ledger ledger, ObjectMapper mapper, YibanValidator validator, CampusDirectory directory, BudgetPreset preset) {
+    public BudgetService(WritableLedger ledger, ObjectMapper mapper, YibanValidator validator, CampusDirectory directory, BudgetPreset preset) {
         this.validator = Objects.requireNonNull(validator, "validator is null");
         this.directory = Objects.requireNonNull(directory, "directory is null");
         this.preset = validator.check(Objects.requireNonNull(preset, "preset is null"));

@@ -1,7 +1,7 @@
 package edu.yiban.org.internal.plan;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import edu.yiban.core.ledger.RecordCodec;
+import edu.yiban.core.ledger.append.RecordCodec;
 import edu.yiban.org.plan.MilestoneDefinition;
 import edu.yiban.org.plan.MilestoneId;
 import edu.yiban.org.plan.MilestoneStatusChange;

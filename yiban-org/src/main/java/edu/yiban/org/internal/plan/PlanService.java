@@ -1,9 +1,9 @@
 package edu.yiban.org.internal.plan;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import edu.yiban.core.ledger.Ledger;
-import edu.yiban.core.ledger.ProjectedStream;
-import edu.yiban.core.ledger.ProjectionLock;
+import edu.yiban.core.ledger.append.WritableLedger;
+import edu.yiban.core.ledger.append.ProjectedStream;
+import edu.yiban.core.ledger.append.ProjectionLock;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.validation.YibanValidator;
@@ -45,7 +45,7 @@ public final class PlanService implements ConstructionPlan {
     private final ProjectedStream<PlanEvent> stream;
     private final Map<MilestoneId, Milestone> milestones = new HashMap<>();
 
-    public PlanService(Ledger ledger, ObjectMapper mapper, YibanValidator validator, PlanPreset preset) {
+    public PlanService(WritableLedger ledger, ObjectMapper mapper, YibanValidator validator, PlanPreset preset) {
         this.validator = Objects.requireNonNull(validator, "validator is null");
         this.preset = validator.check(Objects.requireNonNull(preset, "preset is null"));
         this.periods = preset.periods();

@@ -3,7 +3,7 @@ package edu.yiban.org.internal.tree;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.id.ClassId;
 import edu.yiban.core.id.PersonId;
-import edu.yiban.core.ledger.RecordCodec;
+import edu.yiban.core.ledger.append.RecordCodec;
 import edu.yiban.org.tree.Appointment;
 import edu.yiban.org.tree.InSiteMessage;
 import edu.yiban.org.tree.OfficeHolding;

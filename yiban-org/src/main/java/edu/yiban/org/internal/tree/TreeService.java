@@ -6,9 +6,9 @@ import edu.yiban.core.directory.Student;
 import edu.yiban.core.id.ClassId;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.id.PersonId;
-import edu.yiban.core.ledger.Ledger;
-import edu.yiban.core.ledger.ProjectedStream;
-import edu.yiban.core.ledger.ProjectionLock;
+import edu.yiban.core.ledger.append.WritableLedger;
+import edu.yiban.core.ledger.append.ProjectedStream;
+import edu.yiban.core.ledger.append.ProjectionLock;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.space.Space;
@@ -72,7 +72,7 @@ public final class TreeService implements OrganisationTree {
     private static final int CHECK_ATTEMPTS = 5;
 
     private final ProjectionLock lock = new ProjectionLock();
-    private final Ledger ledger;
+    private final WritableLedger ledger;
     private final YibanValidator validator;
     private final CampusDirectory directory;
     private final Spaces spaces;
@@ -91,7 +91,7 @@ public final class TreeService implements OrganisationTree {
     private final List<OrgSnapshot.ClassLink> links = new ArrayList<>();
     private final List<InSiteMessage> messages = new ArrayList<>();
 
-    public TreeService(Ledger ledger, ObjectMapper mapper, YibanValidator validator, CampusDirectory directory,
+    public TreeService(WritableLedger ledger, ObjectMapper mapper, YibanValidator validator, CampusDirectory directory,
                        Spaces spaces, Charter charter) {
         this.ledger = ledger;
         this.validator = validator;

@@ -1,7 +1,7 @@
 package edu.yiban.scoring.internal.college;
 
-import edu.yiban.core.InvalidInputException;
-import edu.yiban.core.Violation;
+import edu.yiban.core.error.InvalidInputException;
+import edu.yiban.core.error.Violation;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.directory.AdminClass;
 import edu.yiban.core.directory.CampusDirectory;

@@ -1,7 +1,7 @@
 package edu.yiban.scoring.internal.round;
 
-import edu.yiban.core.InvalidInputException;
-import edu.yiban.core.Violation;
+import edu.yiban.core.error.InvalidInputException;
+import edu.yiban.core.error.Violation;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.directory.Student;
 import edu.yiban.core.directory.Term;

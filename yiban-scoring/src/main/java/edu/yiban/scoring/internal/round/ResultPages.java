@@ -2,7 +2,7 @@ package edu.yiban.scoring.internal.round;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import edu.yiban.core.id.PersonId;
-import edu.yiban.core.ledger.StoreException;
+import edu.yiban.core.ledger.spi.StoreException;
 import edu.yiban.scoring.internal.ScoringJson;
 import edu.yiban.scoring.internal.round.RoundEvent.ComputationStarted;
 import edu.yiban.scoring.internal.round.RoundEvent.ResultsPage;

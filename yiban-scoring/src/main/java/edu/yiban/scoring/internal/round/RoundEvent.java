@@ -3,7 +3,7 @@ package edu.yiban.scoring.internal.round;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.id.PersonId;
-import edu.yiban.core.ledger.RecordCodec;
+import edu.yiban.core.ledger.append.RecordCodec;
 import edu.yiban.scoring.result.Ranked;
 import edu.yiban.scoring.result.SubjectResult;
 import edu.yiban.scoring.round.AppealRequest;

@@ -1,6 +1,6 @@
 package edu.yiban.scoring.internal.round;
 
-import edu.yiban.core.ledger.StoreException;
+import edu.yiban.core.ledger.spi.StoreException;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.scoring.internal.round.RoundEvent.AppealAnswered;
 import edu.yiban.scoring.internal.round.RoundEvent.AppealFiled;

@@ -1,9 +1,9 @@
 package edu.yiban.scoring.internal.round;
 
-import edu.yiban.core.ConflictException;
-import edu.yiban.core.InvalidInputException;
-import edu.yiban.core.NotFoundException;
-import edu.yiban.core.Violation;
+import edu.yiban.core.error.ConflictException;
+import edu.yiban.core.error.InvalidInputException;
+import edu.yiban.core.error.NotFoundException;
+import edu.yiban.core.error.Violation;
 import edu.yiban.core.archive.EntryRef;
 import edu.yiban.core.archive.GrowthArchives;
 import edu.yiban.core.directory.CampusDirectory;
@@ -13,9 +13,9 @@ import edu.yiban.core.directory.Term;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.id.PersonId;
-import edu.yiban.core.ledger.Ledger;
-import edu.yiban.core.ledger.ProjectedStream;
-import edu.yiban.core.ledger.RecordCodec;
+import edu.yiban.core.ledger.append.WritableLedger;
+import edu.yiban.core.ledger.append.ProjectedStream;
+import edu.yiban.core.ledger.append.RecordCodec;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.validation.Checks;
 import edu.yiban.scoring.internal.ScoringJson;
@@ -73,7 +73,7 @@ public final class RoundService implements EvaluationRounds {
     /** The kind of round streams. */
     public static final String STREAM_KIND = "round";
 
-    private final Ledger ledger;
+    private final WritableLedger ledger;
     private final CampusDirectory directory;
     private final GrowthArchives archives;
     private final RoundPolicy policy;
@@ -82,7 +82,7 @@ public final class RoundService implements EvaluationRounds {
     private final ArchiveWriter writer;
     private final Map<RoundId, Log> rounds = new ConcurrentHashMap<>();
 
-    public RoundService(Ledger ledger, CampusDirectory directory, GrowthArchives archives, RoundPolicy policy,
+    public RoundService(WritableLedger ledger, CampusDirectory directory, GrowthArchives archives, RoundPolicy policy,
                         List<RoundEvaluation> evaluations) {
         this.ledger = Objects.requireNonNull(ledger, "ledger is null");
         this.directory = Objects.requireNonNull(directory, "directory is null");

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.networknt.schema.Error;
 import com.networknt.schema.path.NodePath;
-import edu.yiban.core.Violation;
+import edu.yiban.core.error.Violation;
 import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.scoring.internal.ScoringMessages;

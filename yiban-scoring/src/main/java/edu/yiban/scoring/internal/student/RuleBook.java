@@ -1,7 +1,7 @@
 package edu.yiban.scoring.internal.student;
 
-import edu.yiban.core.InvalidInputException;
-import edu.yiban.core.Violation;
+import edu.yiban.core.error.InvalidInputException;
+import edu.yiban.core.error.Violation;
 import edu.yiban.core.archive.Category;
 import edu.yiban.core.archive.Dimension;
 import edu.yiban.core.i18n.Bilingual;

@@ -1,7 +1,7 @@
 package edu.yiban.scoring.internal.student;
 
-import edu.yiban.core.InvalidInputException;
-import edu.yiban.core.NotFoundException;
+import edu.yiban.core.error.InvalidInputException;
+import edu.yiban.core.error.NotFoundException;
 import edu.yiban.core.id.AcademicYear;
 import edu.yiban.scoring.internal.ScoringMessages;
 import edu.yiban.scoring.student.RuleSet;

@@ -1,8 +1,8 @@
 package edu.yiban.scoring.internal.student;
 
-import edu.yiban.core.InvalidInputException;
-import edu.yiban.core.NotFoundException;
-import edu.yiban.core.Violation;
+import edu.yiban.core.error.InvalidInputException;
+import edu.yiban.core.error.NotFoundException;
+import edu.yiban.core.error.Violation;
 import edu.yiban.core.archive.ArchiveColumns;
 import edu.yiban.core.archive.GrowthArchives;
 import edu.yiban.core.archive.TermColumns;

@@ -1,6 +1,6 @@
 package edu.yiban.scoring.internal.student;
 
-import edu.yiban.core.Violation;
+import edu.yiban.core.error.Violation;
 import edu.yiban.core.archive.ArchiveColumns;
 import edu.yiban.core.archive.Category;
 import edu.yiban.core.archive.Dimension;

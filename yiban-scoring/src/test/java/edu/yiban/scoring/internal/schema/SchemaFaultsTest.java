@@ -3,8 +3,8 @@ package edu.yiban.scoring.internal.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import edu.yiban.core.InvalidInputException;
-import edu.yiban.core.Violation;
+import edu.yiban.core.error.InvalidInputException;
+import edu.yiban.core.error.Violation;
 import edu.yiban.scoring.student.AwardPolicy;
 import edu.yiban.scoring.student.GradeScale;
 import edu.yiban.scoring.student.RuleSet;

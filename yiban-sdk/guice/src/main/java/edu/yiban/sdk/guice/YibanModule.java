@@ -33,7 +33,7 @@ import org.apiguardian.api.API;
  * store that cannot be opened, two plugins claiming one extension point — then surfaces at that first
  * {@code getInstance} or injection, wrapped by Guice in a {@link com.google.inject.ProvisionException} whose cause is
  * the library's exception. {@link #eager(Supplier)} starts the runtime when the module is made, so the same error is
- * thrown as the library's own exception ({@link edu.yiban.core.YibanException}, with its code and its sentence in
+ * thrown as the library's own exception ({@link edu.yiban.core.error.YibanException}, with its code and its sentence in
  * Chinese and English) from the line that creates the injector, and no injector exists with a runtime that cannot
  * start. Prefer {@code eager} in an app's {@code main}; the lazy form suits tests and tools that may never touch the
  * runtime.
@@ -74,7 +74,7 @@ public final class YibanModule extends AbstractModule {
      * An eager module: builds the runtime now, from what {@code builder} gives, so that a configuration error is
      * thrown here as the library's own exception rather than at first use inside a Guice {@code ProvisionException}.
      *
-     * @throws edu.yiban.core.YibanException when the runtime cannot start, e.g. a
+     * @throws edu.yiban.core.error.YibanException when the runtime cannot start, e.g. a
      *         {@link edu.yiban.sdk.PluginException} naming the plugin and the setting whose value is bad
      */
     public static YibanModule eager(Supplier<Yiban.Builder> builder) {

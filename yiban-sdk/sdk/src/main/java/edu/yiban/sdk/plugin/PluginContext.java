@@ -3,7 +3,7 @@ package edu.yiban.sdk.plugin;
 import edu.yiban.core.archive.ArchiveListener;
 import edu.yiban.core.archive.GrowthArchives;
 import edu.yiban.core.directory.CampusDirectory;
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.org.budget.AllocationPolicy;
 import edu.yiban.org.charter.Charter;
 import edu.yiban.scoring.student.RuleSet;

@@ -1,9 +1,9 @@
 package edu.yiban.sdk.store;
 
-import edu.yiban.core.ledger.CapableStore;
-import edu.yiban.core.ledger.ConcurrencyException;
-import edu.yiban.core.ledger.StoreCapability;
-import edu.yiban.core.ledger.StoreException;
+import edu.yiban.core.ledger.spi.CapableStore;
+import edu.yiban.core.ledger.spi.ConcurrencyException;
+import edu.yiban.core.ledger.spi.StoreCapability;
+import edu.yiban.core.ledger.spi.StoreException;
 import edu.yiban.sdk.internal.store.JdbcStores;
 import java.nio.file.Path;
 import javax.sql.DataSource;
@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  * The durable ledger store (持久化账本存储): every record in one table of a relational database, H2
  * embedded in the app or PostgreSQL in production.
  *
- * <p>It keeps the {@link edu.yiban.core.ledger.LedgerStore} contract with the database's own means:
+ * <p>It keeps the {@link edu.yiban.core.ledger.spi.LedgerStore} contract with the database's own means:
  * <ul>
  *   <li>a batch is appended in one transaction, so it is kept whole or not at all;</li>
  *   <li>a unique key on (stream, sequence) lets the database itself refuse a second writer at the same

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import edu.yiban.core.i18n.MessageBundle;
-import edu.yiban.core.ledger.StoreException;
+import edu.yiban.core.ledger.spi.StoreException;
 import java.nio.file.Path;
 import java.sql.Driver;
 import java.sql.DriverManager;

@@ -1,6 +1,6 @@
 package edu.yiban.sdk.store;
 
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.sdk.testkit.LedgerStoreContract;
 import java.nio.file.Path;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package edu.yiban.sdk.store;
 
-import edu.yiban.core.ledger.Ledger;
+import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.core.ledger.RecordDraft;
 import edu.yiban.core.ledger.StreamId;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +18,7 @@ public final class HaltAfterAppending {
 
     public static void main(String[] args) {
         JdbcLedgerStore store = JdbcLedgerStore.h2File(Path.of(args[0]));
-        Ledger ledger = new Ledger(store, Clock.systemUTC());
+        WritableLedger ledger = new WritableLedger(store, Clock.systemUTC());
         StreamId stream = StreamId.of("archive", "2022030117");
         int records = Integer.parseInt(args[1]);
         for (int i = 0; i < records; i++) {

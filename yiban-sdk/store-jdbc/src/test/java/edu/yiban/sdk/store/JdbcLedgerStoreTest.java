@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import edu.yiban.core.ledger.ChainHash;
-import edu.yiban.core.ledger.ConcurrencyException;
-import edu.yiban.core.ledger.Ledger;
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.spi.ConcurrencyException;
+import edu.yiban.core.ledger.append.WritableLedger;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.PendingRecord;
-import edu.yiban.core.ledger.StoreCapability;
-import edu.yiban.core.ledger.StoreException;
+import edu.yiban.core.ledger.spi.StoreCapability;
+import edu.yiban.core.ledger.spi.StoreException;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
 import java.io.IOException;
@@ -326,7 +326,7 @@ class JdbcLedgerStoreTest {
 
         try (JdbcLedgerStore store = JdbcLedgerStore.h2File(file)) {
             assertThat(store.version(ARCHIVE)).isEqualTo(40);
-            assertThat(new Ledger(store, Clock.systemUTC()).verifyAll().ok()).isTrue();
+            assertThat(new WritableLedger(store, Clock.systemUTC()).verifyAll().ok()).isTrue();
         }
     }
 

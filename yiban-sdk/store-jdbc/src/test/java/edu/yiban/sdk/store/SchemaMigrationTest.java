@@ -2,8 +2,8 @@ package edu.yiban.sdk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.yiban.core.ledger.Ledger;
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.append.WritableLedger;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.RecordDraft;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
@@ -70,7 +70,7 @@ class SchemaMigrationTest {
                 assertThat(store.read(stream, 1, 1_000)).containsExactlyElementsOf(own);
                 assertThat(store.version(stream)).isEqualTo(own.size());
             }
-            Ledger ledger = new Ledger(store, Clock.fixed(Instant.parse("2026-12-07T00:00:00Z"), ZoneOffset.UTC));
+            WritableLedger ledger = new WritableLedger(store, Clock.fixed(Instant.parse("2026-12-07T00:00:00Z"), ZoneOffset.UTC));
             assertThat(ledger.verifyAll().ok()).isTrue();
 
             StreamId archive = StreamId.of("archive:2022030117");
@@ -130,7 +130,7 @@ class SchemaMigrationTest {
      * across four streams, interleaved; returns those records.
      */
     private static List<StoredRecord> writeVersion1(TestDatabase database) throws SQLException {
-        Ledger memory = new Ledger(LedgerStore.inMemory(), Clock.fixed(Instant.parse("2022-06-09T08:00:00.123Z"), ZoneOffset.UTC));
+        WritableLedger memory = new WritableLedger(LedgerStore.inMemory(), Clock.fixed(Instant.parse("2022-06-09T08:00:00.123Z"), ZoneOffset.UTC));
         List<StreamId> streams = List.of(StreamId.of("directory"), StreamId.of("archive:2022030118"),
                 StreamId.of("space:class.EDU2201"), StreamId.of("archive:2022030117"));
         for (int turn = 0; turn < 12; turn++) {

@@ -1,6 +1,6 @@
 package edu.yiban.sdk.testkit;
 
-import edu.yiban.core.InvalidInputException;
+import edu.yiban.core.error.InvalidInputException;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.org.budget.AllocationContext;
 import edu.yiban.org.budget.AllocationPolicy;

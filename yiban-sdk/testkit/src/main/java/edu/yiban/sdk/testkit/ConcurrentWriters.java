@@ -1,9 +1,9 @@
 package edu.yiban.sdk.testkit;
 
 import edu.yiban.core.ledger.ChainBreak;
-import edu.yiban.core.ledger.ConcurrencyException;
-import edu.yiban.core.ledger.Ledger;
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.spi.ConcurrencyException;
+import edu.yiban.core.ledger.append.WritableLedger;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.RecordDraft;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Writers on overlapping streams, each through a {@link Ledger} that retries on a version conflict as the
+ * Writers on overlapping streams, each through a {@link WritableLedger} that retries on a version conflict as the
  * library's services do, and optionally a reader paging forward with {@code readAll} while they write.
  * Afterwards nothing may be lost or duplicated, every stream is dense, every chain verifies, and the
  * reader saw every record.
@@ -80,7 +80,7 @@ final class ConcurrentWriters {
     void runAndCheck(boolean tail) {
         ExecutorService pool = Executors.newFixedThreadPool(writers + 1);
         try {
-            List<Ledger> ledgers = stores.stream().map(store -> new Ledger(store, Clock.systemUTC())).toList();
+            List<WritableLedger> ledgers = stores.stream().map(store -> new WritableLedger(store, Clock.systemUTC())).toList();
             CountDownLatch start = new CountDownLatch(1);
             AtomicBoolean finished = new AtomicBoolean();
             List<Future<Integer>> written = new ArrayList<>();
@@ -104,7 +104,7 @@ final class ConcurrentWriters {
         }
     }
 
-    private int write(int writer, Ledger ledger, CountDownLatch start) throws InterruptedException {
+    private int write(int writer, WritableLedger ledger, CountDownLatch start) throws InterruptedException {
         Random random = new Random(writer);
         Progress mine = progress.get(writer);
         mine.thread = Thread.currentThread();
@@ -245,7 +245,7 @@ final class ConcurrentWriters {
                 throw contract.broken("concurrent.positions", all.get(i).position(), all.get(i - 1).position());
             }
         }
-        VerificationReport report = new Ledger(store, Clock.systemUTC()).verifyAll();
+        VerificationReport report = new WritableLedger(store, Clock.systemUTC()).verifyAll();
         if (!report.ok()) {
             ChainBreak first = report.breaks().get(0);
             throw contract.broken("concurrent.chain", first.text());

@@ -1,6 +1,6 @@
 package edu.yiban.sdk.testkit;
 
-import edu.yiban.core.YibanException;
+import edu.yiban.core.error.YibanException;
 import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.id.StudentNo;

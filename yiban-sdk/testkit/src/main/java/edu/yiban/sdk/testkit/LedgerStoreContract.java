@@ -3,16 +3,16 @@ package edu.yiban.sdk.testkit;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.ledger.ChainHash;
 import edu.yiban.core.ledger.Checkpoint;
-import edu.yiban.core.ledger.ConcurrencyException;
-import edu.yiban.core.ledger.Ledger;
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.spi.ConcurrencyException;
+import edu.yiban.core.ledger.append.WritableLedger;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.PendingRecord;
 import edu.yiban.core.ledger.RecordDraft;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamAppend;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.ledger.VerificationReport;
-import edu.yiban.core.ledger.StoreCapability;
+import edu.yiban.core.ledger.spi.StoreCapability;
 import edu.yiban.sdk.testkit.Records.Snapshot;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -77,7 +77,7 @@ import org.opentest4j.TestAbortedException;
  *   <li><b>atomic batches</b> (原子批次): a batch with a wrong sequence in the middle is refused whole;</li>
  *   <li><b>concurrent writers</b> (并发写入): {@link #writers()} threads append to overlapping streams with
  *       retries: nothing lost, nothing duplicated, dense sequences, every chain verifies with
- *       {@link Ledger#verifyAll()}, and a reader paging forward with {@code readAll} meanwhile skips no
+ *       {@link WritableLedger#verifyAll()}, and a reader paging forward with {@code readAll} meanwhile skips no
  *       record;</li>
  *   <li><b>order</b> (顺序): a stream reads in sequence order from any sequence; everything reads in
  *       position order from any position, page by page; positions increase in append order;</li>
@@ -695,7 +695,7 @@ public abstract class LedgerStoreContract {
         LedgerStore reopened = null;
         try {
             skipUnlessClaimed(store, StoreCapability.DURABLE);
-            Ledger ledger = new Ledger(store, Clock.fixed(Records.TIME, ZoneOffset.UTC));
+            WritableLedger ledger = new WritableLedger(store, Clock.fixed(Records.TIME, ZoneOffset.UTC));
             List<StreamId> streams = List.of(StreamId.of("directory"), StreamId.of("archive", "2022030117"),
                     StreamId.of("space", "class.EDU2201"));
             for (int turn = 0; turn < 9; turn++) {
@@ -711,7 +711,7 @@ public abstract class LedgerStoreContract {
             reopened = reopen(store);
             expectSameAfterReopening(reopened, before, snapshot);
             StreamId stream = streams.get(0);
-            StoredRecord next = new Ledger(reopened, Clock.systemUTC())
+            StoredRecord next = new WritableLedger(reopened, Clock.systemUTC())
                     .append(stream, reopened.version(stream), List.of(new RecordDraft("test.durable", new byte[] {1})))
                     .get(0);
             long lastBefore = before.get(before.size() - 1).position();
@@ -740,7 +740,7 @@ public abstract class LedgerStoreContract {
                         was.position());
             }
         }
-        VerificationReport report = new Ledger(reopened, Clock.systemUTC()).verifyAll();
+        VerificationReport report = new WritableLedger(reopened, Clock.systemUTC()).verifyAll();
         if (!report.ok()) {
             throw Contract.DURABLE.broken("durable.lost", report.breaks().get(0).text());
         }

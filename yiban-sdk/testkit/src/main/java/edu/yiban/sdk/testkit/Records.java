@@ -2,7 +2,7 @@ package edu.yiban.sdk.testkit;
 
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.ledger.ChainHash;
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.PendingRecord;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;

@@ -1,7 +1,7 @@
 package edu.yiban.sdk.testkit;
 
 import edu.yiban.core.ledger.Checkpoint;
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.PendingRecord;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;

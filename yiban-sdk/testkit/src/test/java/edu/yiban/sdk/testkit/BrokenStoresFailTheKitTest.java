@@ -2,7 +2,7 @@ package edu.yiban.sdk.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package edu.yiban.sdk.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.yiban.core.InvalidInputException;
+import edu.yiban.core.error.InvalidInputException;
 import edu.yiban.core.archive.ArchiveEntry;
 import edu.yiban.core.archive.Category;
 import edu.yiban.core.archive.SourceSystem;

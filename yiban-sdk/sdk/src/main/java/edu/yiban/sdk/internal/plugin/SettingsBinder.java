@@ -2,8 +2,8 @@ package edu.yiban.sdk.internal.plugin;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import edu.yiban.core.InvalidInputException;
-import edu.yiban.core.Violation;
+import edu.yiban.core.error.InvalidInputException;
+import edu.yiban.core.error.Violation;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.i18n.Text;

@@ -1,17 +1,17 @@
 package edu.yiban.sdk.internal.store;
 
-import edu.yiban.core.YibanException;
+import edu.yiban.core.error.YibanException;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.ledger.ChainHash;
 import edu.yiban.core.ledger.Checkpoint;
-import edu.yiban.core.ledger.ConcurrencyException;
+import edu.yiban.core.ledger.spi.ConcurrencyException;
 import edu.yiban.core.ledger.PendingRecord;
-import edu.yiban.core.ledger.StoreException;
+import edu.yiban.core.ledger.spi.StoreException;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamAppend;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.sdk.store.JdbcLedgerStore;
-import edu.yiban.core.ledger.StoreCapability;
+import edu.yiban.core.ledger.spi.StoreCapability;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

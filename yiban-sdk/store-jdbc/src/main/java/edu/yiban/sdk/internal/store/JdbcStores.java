@@ -1,9 +1,9 @@
 package edu.yiban.sdk.internal.store;
 
 import edu.yiban.core.i18n.Text;
-import edu.yiban.core.ledger.StoreException;
+import edu.yiban.core.ledger.spi.StoreException;
 import edu.yiban.sdk.store.JdbcLedgerStore;
-import edu.yiban.core.ledger.StoreCapability;
+import edu.yiban.core.ledger.spi.StoreCapability;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;

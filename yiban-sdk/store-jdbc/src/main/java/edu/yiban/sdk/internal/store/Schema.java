@@ -1,7 +1,7 @@
 package edu.yiban.sdk.internal.store;
 
 import edu.yiban.core.i18n.Text;
-import edu.yiban.core.ledger.StoreException;
+import edu.yiban.core.ledger.spi.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package edu.yiban.core;
+package edu.yiban.core.error;
 
 import edu.yiban.core.i18n.Text;
 import org.apiguardian.api.API;

@@ -1,7 +1,12 @@
-package edu.yiban.core.ledger;
+package edu.yiban.core.ledger.spi;
 
 import edu.yiban.core.internal.CoreMessages;
-import edu.yiban.core.internal.ledger.InMemoryLedgerStore;
+import edu.yiban.core.ledger.Checkpoint;
+import edu.yiban.core.ledger.Ledger;
+import edu.yiban.core.ledger.PendingRecord;
+import edu.yiban.core.ledger.StoredRecord;
+import edu.yiban.core.ledger.StreamAppend;
+import edu.yiban.core.ledger.StreamId;
 import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;

@@ -1,5 +1,11 @@
-package edu.yiban.core.ledger;
+package edu.yiban.core.ledger.append;
 
+import edu.yiban.core.ledger.ChainBreak;
+import edu.yiban.core.ledger.ChainHash;
+import edu.yiban.core.ledger.Checkpoint;
+import edu.yiban.core.ledger.StoredRecord;
+import edu.yiban.core.ledger.StreamId;
+import edu.yiban.core.ledger.StreamVerification;
 import java.util.Optional;
 
 /** Walks one stream's stored records in order, recomputing the chain, and stops at the first break. */
@@ -29,7 +35,7 @@ final class ChainVerifier {
         } else if (record.sequence() != expected) {
             broken = new ChainBreak(stream, expected, ChainBreak.Problem.OUT_OF_PLACE, record.sequence());
         } else {
-            ChainHash hash = Ledger.link(previous, record);
+            ChainHash hash = ChainHash.link(previous, record);
             if (!hash.equals(record.hash())) {
                 broken = new ChainBreak(stream, expected, ChainBreak.Problem.ALTERED, 0);
             } else if (checkpoint != null && expected == checkpoint.version() && !hash.equals(checkpoint.hash())) {

@@ -1,6 +1,6 @@
-package edu.yiban.core.ledger;
+package edu.yiban.core.ledger.spi;
 
-import edu.yiban.core.YibanException;
+import edu.yiban.core.error.YibanException;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.internal.CoreMessages;
 import org.apiguardian.api.API;

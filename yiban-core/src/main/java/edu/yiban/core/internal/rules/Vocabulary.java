@@ -1,7 +1,8 @@
-package edu.yiban.core.internal;
+package edu.yiban.core.internal.rules;
 
 import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.i18n.Text;
+import edu.yiban.core.internal.CoreMessages;
 import org.apiguardian.api.API;
 
 /** Labels of open vocabularies (categories, source systems, cadre posts): known codes have names, others show their code. */

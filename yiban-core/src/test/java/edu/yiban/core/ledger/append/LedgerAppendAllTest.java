@@ -1,8 +1,14 @@
-package edu.yiban.core.ledger;
+package edu.yiban.core.ledger.append;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import edu.yiban.core.ledger.RecordDraft;
+import edu.yiban.core.ledger.StoredRecord;
+import edu.yiban.core.ledger.StreamId;
+import edu.yiban.core.ledger.spi.ConcurrencyException;
+import edu.yiban.core.ledger.spi.LedgerStore;
+import edu.yiban.core.ledger.spi.StoreException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,17 +48,17 @@ class LedgerAppendAllTest {
     @Property(tries = 60)
     void anAppendAcrossStreamsChainsAsAppendsOneByOneDo(
             @ForAll @Size(min = 1, max = 6) List<@Size(max = 5) List<@IntRange(min = 0, max = 4) Integer>> rounds) {
-        Ledger together = new Ledger(LedgerStore.inMemory(), CLOCK);
-        Ledger apart = new Ledger(LedgerStore.inMemory(), CLOCK);
+        WritableLedger together = new WritableLedger(LedgerStore.inMemory(), CLOCK);
+        WritableLedger apart = new WritableLedger(LedgerStore.inMemory(), CLOCK);
         Map<StreamId, Long> versions = new TreeMap<>();
         int round = 0;
         for (List<Integer> counts : rounds) {
-            List<Ledger.Drafts> batches = new ArrayList<>();
+            List<WritableLedger.Drafts> batches = new ArrayList<>();
             for (int s = 0; s < counts.size(); s++) {
                 StreamId stream = StreamId.of("archive", "20220301" + (10 + s));
                 long version = versions.getOrDefault(stream, 0L);
                 List<RecordDraft> drafts = drafts("r" + round + "s" + s + "#", counts.get(s));
-                batches.add(new Ledger.Drafts(stream, version, drafts));
+                batches.add(new WritableLedger.Drafts(stream, version, drafts));
                 apart.append(stream, version, drafts);
                 versions.put(stream, version + counts.get(s));
             }
@@ -69,11 +75,11 @@ class LedgerAppendAllTest {
 
     @Test
     void theInMemoryStoreKeepsNothingOfAnAppendWhoseLastStreamConflicts() {
-        Ledger ledger = new Ledger(LedgerStore.inMemory(), CLOCK);
+        WritableLedger ledger = new WritableLedger(LedgerStore.inMemory(), CLOCK);
         ledger.append(SECOND, 0, drafts("s", 2));
 
-        assertThatThrownBy(() -> ledger.appendAll(List.of(new Ledger.Drafts(FIRST, 0, drafts("f", 3)),
-                new Ledger.Drafts(SECOND, 1, drafts("late", 1)))))
+        assertThatThrownBy(() -> ledger.appendAll(List.of(new WritableLedger.Drafts(FIRST, 0, drafts("f", 3)),
+                new WritableLedger.Drafts(SECOND, 1, drafts("late", 1)))))
                 .isInstanceOfSatisfying(ConcurrencyException.class, e -> {
                     assertThat(e.stream()).isEqualTo(SECOND);
                     assertThat(e.actualVersion()).isEqualTo(2);
@@ -81,25 +87,25 @@ class LedgerAppendAllTest {
         assertThat(ledger.version(FIRST)).isZero();
         assertThat(ledger.store().readAll(1, 100)).hasSize(2);
         // and the ledger's remembered heads were not moved: the next append to FIRST chains from genesis
-        ledger.appendAll(List.of(new Ledger.Drafts(FIRST, 0, drafts("f", 1))));
+        ledger.appendAll(List.of(new WritableLedger.Drafts(FIRST, 0, drafts("f", 1))));
         assertThat(ledger.verifyAll().ok()).isTrue();
     }
 
     @Test
     void aStoreThatAppendsStreamByStreamSaysHowManyItKeptRatherThanAskingForARetry() {
         TamperableStore plain = new TamperableStore(); // keeps LedgerStore's default appendAll
-        Ledger ledger = new Ledger(plain, CLOCK);
+        WritableLedger ledger = new WritableLedger(plain, CLOCK);
         ledger.append(SECOND, 0, drafts("s", 2));
 
-        assertThatThrownBy(() -> ledger.appendAll(List.of(new Ledger.Drafts(FIRST, 0, drafts("f", 3)),
-                new Ledger.Drafts(SECOND, 1, drafts("late", 1)))))
+        assertThatThrownBy(() -> ledger.appendAll(List.of(new WritableLedger.Drafts(FIRST, 0, drafts("f", 3)),
+                new WritableLedger.Drafts(SECOND, 1, drafts("late", 1)))))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("appended 1 of 2 streams")
                 .hasMessageContaining(SECOND.value());
         assertThat(ledger.version(FIRST)).isEqualTo(3);
 
-        assertThatThrownBy(() -> ledger.appendAll(List.of(new Ledger.Drafts(SECOND, 1, drafts("late", 1)),
-                new Ledger.Drafts(FIRST, 3, drafts("f", 1)))))
+        assertThatThrownBy(() -> ledger.appendAll(List.of(new WritableLedger.Drafts(SECOND, 1, drafts("late", 1)),
+                new WritableLedger.Drafts(FIRST, 3, drafts("f", 1)))))
                 .isInstanceOf(ConcurrencyException.class);
         assertThat(ledger.version(FIRST)).isEqualTo(3);
     }
@@ -107,13 +113,13 @@ class LedgerAppendAllTest {
     @Test
     void theLedgerListsTheStoresStreamsOnceAndAddsThoseItAppendsTo() {
         LedgerStore store = LedgerStore.inMemory();
-        Ledger before = new Ledger(store, CLOCK);
+        WritableLedger before = new WritableLedger(store, CLOCK);
         before.append(SECOND, 0, drafts("s", 1));
-        Ledger ledger = new Ledger(store, CLOCK);
-        Ledger other = new Ledger(store, CLOCK);
+        WritableLedger ledger = new WritableLedger(store, CLOCK);
+        WritableLedger other = new WritableLedger(store, CLOCK);
 
         assertThat(ledger.streams()).containsExactly(SECOND);
-        ledger.appendAll(List.of(new Ledger.Drafts(FIRST, 0, drafts("f", 1))));
+        ledger.appendAll(List.of(new WritableLedger.Drafts(FIRST, 0, drafts("f", 1))));
         StreamId later = StreamId.of("directory");
         other.append(later, 0, drafts("d", 1));
 
@@ -123,10 +129,10 @@ class LedgerAppendAllTest {
 
     @Test
     void aStreamNamedTwiceIsRefusedBeforeAnythingIsWritten() {
-        Ledger ledger = new Ledger(LedgerStore.inMemory(), CLOCK);
+        WritableLedger ledger = new WritableLedger(LedgerStore.inMemory(), CLOCK);
 
-        assertThatThrownBy(() -> ledger.appendAll(List.of(new Ledger.Drafts(FIRST, 0, drafts("a", 1)),
-                new Ledger.Drafts(FIRST, 1, drafts("b", 1)))))
+        assertThatThrownBy(() -> ledger.appendAll(List.of(new WritableLedger.Drafts(FIRST, 0, drafts("a", 1)),
+                new WritableLedger.Drafts(FIRST, 1, drafts("b", 1)))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("given twice");
         assertThat(ledger.store().streams()).isEmpty();

@@ -1,4 +1,4 @@
-package edu.yiban.core.ledger;
+package edu.yiban.core.ledger.append;
 
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;

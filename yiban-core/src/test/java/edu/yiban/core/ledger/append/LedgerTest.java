@@ -1,9 +1,18 @@
-package edu.yiban.core.ledger;
+package edu.yiban.core.ledger.append;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import edu.yiban.core.i18n.MessageBundle;
+import edu.yiban.core.ledger.ChainBreak;
+import edu.yiban.core.ledger.ChainHash;
+import edu.yiban.core.ledger.Checkpoint;
+import edu.yiban.core.ledger.RecordDraft;
+import edu.yiban.core.ledger.StoredRecord;
+import edu.yiban.core.ledger.StreamId;
+import edu.yiban.core.ledger.StreamVerification;
+import edu.yiban.core.ledger.VerificationReport;
+import edu.yiban.core.ledger.spi.ConcurrencyException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +26,7 @@ class LedgerTest {
     private static final StreamId ARCHIVE = StreamId.of("archive", "2022030117");
     private final Clock clock = Clock.fixed(Instant.parse("2023-03-01T08:00:00.123456Z"), ZoneOffset.UTC);
     private final TamperableStore store = new TamperableStore();
-    private final Ledger ledger = new Ledger(store, clock);
+    private final WritableLedger ledger = new WritableLedger(store, clock);
 
     private static RecordDraft draft(String text) {
         return new RecordDraft("test.note", text.getBytes(StandardCharsets.UTF_8));
@@ -50,7 +59,7 @@ class LedgerTest {
 
         ChainHash previous = ChainHash.GENESIS;
         for (StoredRecord r : read) {
-            ChainHash expected = Ledger.link(previous, r.stream(), r.sequence(), r.type(), r.recordedAt(), r.payload());
+            ChainHash expected = ChainHash.link(previous, r.stream(), r.sequence(), r.type(), r.recordedAt(), r.payload());
             assertThat(r.hash()).isEqualTo(expected);
             previous = expected;
         }
@@ -144,7 +153,7 @@ class LedgerTest {
         appendNotes(5);
         Checkpoint saved = ledger.checkpoint(ARCHIVE).orElseThrow();
         store.tamper(ARCHIVE, records -> records.subList(0, 4));
-        Ledger reopened = new Ledger(store, clock);
+        WritableLedger reopened = new WritableLedger(store, clock);
 
         assertThat(reopened.verify(ARCHIVE).ok()).as("a chain alone cannot show a cut tail").isTrue();
         assertThat(reopened.verify(ARCHIVE, saved).firstBreak()).hasValueSatisfying(b -> {
@@ -162,7 +171,7 @@ class LedgerTest {
             ChainHash previous = ChainHash.GENESIS;
             for (StoredRecord r : records) {
                 byte[] payload = ("forged " + r.sequence()).getBytes(StandardCharsets.UTF_8);
-                ChainHash hash = Ledger.link(previous, r.stream(), r.sequence(), r.type(), r.recordedAt(), payload);
+                ChainHash hash = ChainHash.link(previous, r.stream(), r.sequence(), r.type(), r.recordedAt(), payload);
                 forged.add(r.with(r.sequence(), r.type(), r.recordedAt(), payload, hash));
                 previous = hash;
             }

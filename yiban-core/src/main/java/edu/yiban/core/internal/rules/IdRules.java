@@ -1,7 +1,8 @@
-package edu.yiban.core.internal;
+package edu.yiban.core.internal.rules;
 
-import edu.yiban.core.InvalidInputException;
+import edu.yiban.core.error.InvalidInputException;
 import edu.yiban.core.i18n.Text;
+import edu.yiban.core.internal.CoreMessages;
 import edu.yiban.core.validation.Checks;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;

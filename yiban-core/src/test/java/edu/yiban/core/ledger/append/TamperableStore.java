@@ -1,5 +1,9 @@
-package edu.yiban.core.ledger;
+package edu.yiban.core.ledger.append;
 
+import edu.yiban.core.ledger.PendingRecord;
+import edu.yiban.core.ledger.StoredRecord;
+import edu.yiban.core.ledger.StreamId;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

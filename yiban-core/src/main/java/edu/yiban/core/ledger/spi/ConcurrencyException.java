@@ -1,7 +1,8 @@
-package edu.yiban.core.ledger;
+package edu.yiban.core.ledger.spi;
 
-import edu.yiban.core.YibanException;
+import edu.yiban.core.error.YibanException;
 import edu.yiban.core.internal.CoreMessages;
+import edu.yiban.core.ledger.StreamId;
 import org.apiguardian.api.API;
 
 /**

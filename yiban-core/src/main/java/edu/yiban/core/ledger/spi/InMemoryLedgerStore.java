@@ -1,9 +1,9 @@
-package edu.yiban.core.internal.ledger;
+package edu.yiban.core.ledger.spi;
 
-import edu.yiban.core.ledger.ConcurrencyException;
-import edu.yiban.core.ledger.LedgerStore;
+import edu.yiban.core.ledger.spi.ConcurrencyException;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.PendingRecord;
-import edu.yiban.core.ledger.StoreException;
+import edu.yiban.core.ledger.spi.StoreException;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamAppend;
 import edu.yiban.core.ledger.StreamId;
@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
 
 /** The embedded default store: every record in lists in memory, guarded by one read–write lock. */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
-public final class InMemoryLedgerStore implements LedgerStore {
+final class InMemoryLedgerStore implements LedgerStore {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<StreamId, List<StoredRecord>> streams = new HashMap<>();
     private final List<StoredRecord> log = new ArrayList<>();

@@ -1,7 +1,12 @@
-package edu.yiban.core.ledger;
+package edu.yiban.core.ledger.append;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.yiban.core.ledger.ChainBreak;
+import edu.yiban.core.ledger.ChainHash;
+import edu.yiban.core.ledger.RecordDraft;
+import edu.yiban.core.ledger.StoredRecord;
+import edu.yiban.core.ledger.StreamId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -121,7 +126,7 @@ class LedgerTamperProperties {
             @ForAll @IntRange(min = 1, max = 4) int batch,
             @ForAll("tampers") Tamper tamper) {
         TamperableStore store = new TamperableStore();
-        Ledger ledger = new Ledger(store, Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC));
+        WritableLedger ledger = new WritableLedger(store, Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC));
         for (int i = 0; i < payloads.size(); i += batch) {
             List<RecordDraft> drafts = new ArrayList<>();
             for (List<Byte> p : payloads.subList(i, Math.min(payloads.size(), i + batch))) {

@@ -1,4 +1,4 @@
-package edu.yiban.core;
+package edu.yiban.core.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

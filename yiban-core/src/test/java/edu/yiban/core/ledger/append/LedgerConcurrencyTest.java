@@ -1,7 +1,12 @@
-package edu.yiban.core.ledger;
+package edu.yiban.core.ledger.append;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.yiban.core.ledger.RecordDraft;
+import edu.yiban.core.ledger.StoredRecord;
+import edu.yiban.core.ledger.StreamId;
+import edu.yiban.core.ledger.spi.ConcurrencyException;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -26,7 +31,7 @@ class LedgerConcurrencyTest {
     @RepeatedTest(3)
     void twelveThreadsOnFiveStreamsLoseNothingDuplicateNothingAndEveryChainVerifies() throws Exception {
         LedgerStore store = LedgerStore.inMemory();
-        Ledger ledger = new Ledger(store, Clock.systemUTC());
+        WritableLedger ledger = new WritableLedger(store, Clock.systemUTC());
         List<StreamId> streams = new ArrayList<>();
         for (int s = 0; s < STREAMS; s++) {
             streams.add(StreamId.of("space", "class.C" + s));
@@ -81,7 +86,7 @@ class LedgerConcurrencyTest {
         }
         assertThat(total).isEqualTo(expected);
         assertThat(seen).hasSize(expected);
-        assertThat(new Ledger(store, Clock.systemUTC()).verifyAll().ok()).isTrue();
+        assertThat(new WritableLedger(store, Clock.systemUTC()).verifyAll().ok()).isTrue();
         assertThat(ledger.verifyAll().ok()).isTrue();
         List<StoredRecord> all = store.readAll(1, Integer.MAX_VALUE);
         assertThat(all).hasSize(expected);

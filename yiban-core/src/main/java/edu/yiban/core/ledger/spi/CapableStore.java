@@ -1,4 +1,4 @@
-package edu.yiban.core.ledger;
+package edu.yiban.core.ledger.spi;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 

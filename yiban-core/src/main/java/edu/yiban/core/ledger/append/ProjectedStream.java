@@ -1,5 +1,9 @@
-package edu.yiban.core.ledger;
+package edu.yiban.core.ledger.append;
 
+import edu.yiban.core.ledger.RecordDraft;
+import edu.yiban.core.ledger.StoredRecord;
+import edu.yiban.core.ledger.StreamId;
+import edu.yiban.core.ledger.spi.ConcurrencyException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -25,14 +29,14 @@ import org.apiguardian.api.API;
 public final class ProjectedStream<E> {
     private static final int ATTEMPTS = 5;
 
-    private final Ledger ledger;
+    private final WritableLedger ledger;
     private final StreamId stream;
     private final RecordCodec<E> codec;
     private final BiConsumer<StoredRecord, E> apply;
     private long version;
 
     /** A projection of {@code stream}, decoding with {@code codec} and applying each record with {@code apply}. */
-    public ProjectedStream(Ledger ledger, StreamId stream, RecordCodec<E> codec, BiConsumer<StoredRecord, E> apply) {
+    public ProjectedStream(WritableLedger ledger, StreamId stream, RecordCodec<E> codec, BiConsumer<StoredRecord, E> apply) {
         this.ledger = ledger;
         this.stream = stream;
         this.codec = codec;
@@ -83,10 +87,10 @@ public final class ProjectedStream<E> {
 
     /**
      * {@code records} encoded as drafts to append at the projection's version, for an append to several
-     * streams at once ({@link Ledger#appendAll}); {@link #applyWritten} applies them once written.
+     * streams at once ({@link WritableLedger#appendAll}); {@link #applyWritten} applies them once written.
      */
-    public Ledger.Drafts drafts(List<E> records) {
-        return new Ledger.Drafts(stream, version, encode(records));
+    public WritableLedger.Drafts drafts(List<E> records) {
+        return new WritableLedger.Drafts(stream, version, encode(records));
     }
 
     private List<RecordDraft> encode(List<E> records) {

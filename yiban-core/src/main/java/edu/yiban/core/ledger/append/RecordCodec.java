@@ -1,7 +1,9 @@
-package edu.yiban.core.ledger;
+package edu.yiban.core.ledger.append;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.json.YibanJson;
+import edu.yiban.core.ledger.RecordDraft;
+import edu.yiban.core.ledger.StoredRecord;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -68,7 +70,7 @@ public final class RecordCodec<T> {
         @SuppressWarnings("unchecked")
         Writer<T> writer = (Writer<T>) writers.get(record.getClass());
         byte[] written = writer == null ? null : writer.write(record);
-        return RecordDraft.written(type, written != null ? written : YibanJson.write(mapper, record));
+        return RecordDraft.handedOver(type, written != null ? written : YibanJson.write(mapper, record));
     }
 
     /** Whether {@code type} is one of this codec's names. */
@@ -83,7 +85,7 @@ public final class RecordCodec<T> {
             throw new IllegalArgumentException(stored.stream() + "#" + stored.sequence() + " has unknown type " + stored.type());
         }
         try {
-            return mapper.readValue(stored.unsafePayload(), type);
+            return mapper.readValue(stored.payloadStream(), type);
         } catch (IOException e) {
             throw new IllegalStateException(stored.stream() + "#" + stored.sequence() + " does not decode as " + stored.type(), e);
         }
