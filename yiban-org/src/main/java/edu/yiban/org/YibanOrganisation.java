@@ -51,8 +51,8 @@ public final class YibanOrganisation {
         this.directory = core.directory();
         this.recruitment = new RecruitmentService(tree, directory, presets.recruitment());
         this.charts = new ChartService(tree, directory);
-        this.plan = ConstructionPlan.open(WritableLedger.of(core.ledger()), presets.plan());
-        this.budget = Budget.open(WritableLedger.of(core.ledger()), directory, presets.budget());
+        this.plan = ConstructionPlan.open(core, presets.plan());
+        this.budget = Budget.open(core, presets.budget());
     }
 
     /** A builder of the organisation of {@code core}'s campus, with the seed's presets. */

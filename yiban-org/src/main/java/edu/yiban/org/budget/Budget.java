@@ -2,6 +2,7 @@ package edu.yiban.org.budget;
 
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.id.CollegeId;
+import edu.yiban.core.YibanCore;
 import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.org.internal.OrgJson;
 import edu.yiban.org.internal.OrgMessages;
@@ -28,7 +29,7 @@ import org.apiguardian.api.API;
  * {@link edu.yiban.core.error.ConflictException}). Thread-safe.
  *
  * <pre>{@code
- * Budget budget = Budget.open(core.ledger(), core.directory(), BudgetPreset.seed());
+ * Budget budget = Budget.open(core, BudgetPreset.seed());
  * budget.planYear(Year.of(2023), List.of(
  *         BudgetLine.of("hardware", "60000"), BudgetLine.of("software-development", "80000"),
  *         BudgetLine.of("technical-services", "30000"), BudgetLine.of("team-training", "40000"),
@@ -43,9 +44,9 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface Budget {
 
-    /** A budget over {@code ledger}, counting students in {@code directory}, with the canonical JSON and the organisation's validator. */
-    static Budget open(WritableLedger ledger, CampusDirectory directory, BudgetPreset preset) {
-        return new BudgetService(ledger, OrgJson.MAPPER, OrgMessages.validator(), directory, preset);
+    /** A budget over {@code core}'s ledger, counting students in its directory, with the canonical JSON and the organisation's validator. */
+    static Budget open(YibanCore core, BudgetPreset preset) {
+        return new BudgetService(WritableLedger.of(core.ledger()), OrgJson.MAPPER, OrgMessages.validator(), core.directory(), preset);
     }
 
     /** The preset: the yearly total and the categories. */

@@ -1,5 +1,6 @@
 package edu.yiban.org.plan;
 
+import edu.yiban.core.YibanCore;
 import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.org.internal.OrgJson;
 import edu.yiban.org.internal.OrgMessages;
@@ -21,7 +22,7 @@ import org.apiguardian.api.API;
  * {@link edu.yiban.core.error.ConflictException}). Thread-safe.
  *
  * <pre>{@code
- * ConstructionPlan plan = ConstructionPlan.open(core.ledger(), PlanPreset.seed());
+ * ConstructionPlan plan = ConstructionPlan.open(core, PlanPreset.seed());
  * plan.phaseOn(LocalDate.of(2022, 8, 15));                        // 推广实施 promotion, 2022-08-01 … 2022-11-30
  * plan.addMilestone(new MilestoneDefinition(MilestoneId.of("online-classes"), PhaseId.of("promotion"),
  *         "全部班级建立网上班级", "Every class has its online class", LocalDate.of(2022, 11, 30)), LocalDate.of(2022, 8, 1));
@@ -33,9 +34,9 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface ConstructionPlan {
 
-    /** A plan over {@code ledger} with the phases of {@code preset}, the canonical JSON and the organisation's validator. */
-    static ConstructionPlan open(WritableLedger ledger, PlanPreset preset) {
-        return new PlanService(ledger, OrgJson.MAPPER, OrgMessages.validator(), preset);
+    /** A plan over {@code core}'s ledger with the phases of {@code preset}, the canonical JSON and the organisation's validator. */
+    static ConstructionPlan open(YibanCore core, PlanPreset preset) {
+        return new PlanService(WritableLedger.of(core.ledger()), OrgJson.MAPPER, OrgMessages.validator(), preset);
     }
 
     /** The preset the phases come from. */

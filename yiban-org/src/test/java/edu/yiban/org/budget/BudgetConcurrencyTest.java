@@ -33,9 +33,9 @@ class BudgetConcurrencyTest {
     void allocationsFromManyThreadsAreAllKeptAndABudgetThatFellBehindCatchesUp() throws Exception {
         LedgerStore store = LedgerStore.inMemory();
         YibanCore core = Colleges.campus(store, 40, 30, 20);
-        Budget first = Budget.open(core.ledger(), core.directory(), BudgetPreset.seed());
+        Budget first = Budget.open(core, BudgetPreset.seed());
         first.planYear(new YearBudget(Y2023, Money.of("400000"), List.of(BudgetLine.of("awards", "400000"))));
-        Budget second = Budget.open(core.ledger(), core.directory(), BudgetPreset.seed());
+        Budget second = Budget.open(core, BudgetPreset.seed());
 
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Allocation>> made = new ArrayList<>();
@@ -60,7 +60,7 @@ class BudgetConcurrencyTest {
                 AllocationPolicies.equalShare());
 
         assertThat(late.number()).isEqualTo(81);
-        Budget reopened = Budget.open(core.ledger(), core.directory(), BudgetPreset.seed());
+        Budget reopened = Budget.open(core, BudgetPreset.seed());
         assertThat(reopened.allocations(Y2023)).extracting(Allocation::number).containsExactlyElementsOf(IntStream.rangeClosed(1, 81).boxed().toList());
         assertThat(reopened.allocated(Y2023, AWARDS)).isEqualTo(Money.of("8100.81"));
         assertThat(second.allocations(Y2023)).isEqualTo(reopened.allocations(Y2023));
@@ -74,7 +74,7 @@ class BudgetConcurrencyTest {
     @Test
     void aStuckOrFailingPolicyHoldsUpNoOtherAllocationOrRead() throws Exception {
         YibanCore core = Colleges.campus(LedgerStore.inMemory(), 40, 30, 20);
-        Budget budget = Budget.open(core.ledger(), core.directory(), BudgetPreset.seed());
+        Budget budget = Budget.open(core, BudgetPreset.seed());
         budget.planYear(new YearBudget(Y2023, Money.of("400000"), List.of(BudgetLine.of("awards", "400000"))));
         CountDownLatch weighing = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);

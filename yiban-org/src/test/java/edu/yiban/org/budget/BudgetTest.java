@@ -40,7 +40,7 @@ class BudgetTest {
     private final LedgerStore store = LedgerStore.inMemory();
     // 教育学院 1200, 文学院 950, 数学与统计学院 351 studying students: 2501 in all
     private final YibanCore core = Colleges.campus(store, 1200, 950, 351);
-    private final Budget budget = Budget.open(core.ledger(), core.directory(), BudgetPreset.seed());
+    private final Budget budget = Budget.open(core, BudgetPreset.seed());
 
     /** A 2023 plan over the nine categories that adds up to 400,000.00 (the amounts are this test's, not the seed's). */
     private static List<BudgetLine> lines2023() {
@@ -81,7 +81,7 @@ class BudgetTest {
                    {"id": "colleges", "name": "学院易班建设", "nameEn": "College YiBan work"}
                  ]}
                 """.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        Budget theirs = Budget.open(core.ledger(), core.directory(), ours);
+        Budget theirs = Budget.open(core, ours);
 
         YearBudget planned = theirs.planYear(Y2023, List.of(BudgetLine.of("colleges", "100000"),
                 BudgetLine.of("platform", "50000"), BudgetLine.of("activities", "100000")));
@@ -316,7 +316,7 @@ class BudgetTest {
         budget.allocate(new AllocationRequest(Year.of(2024), OFFLINE, Money.of("420000"), LocalDate.of(2024, 3, 1)),
                 AllocationPolicies.basePlusPerCapita(new BigDecimal("0.5")));
 
-        Budget reopened = Budget.open(core.ledger(), core.directory(), BudgetPreset.seed());
+        Budget reopened = Budget.open(core, BudgetPreset.seed());
 
         assertThat(reopened.years()).isEqualTo(budget.years());
         assertThat(reopened.allocations(Y2023)).isEqualTo(budget.allocations(Y2023));

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import edu.yiban.core.error.ConflictException;
 import edu.yiban.core.error.NotFoundException;
 import edu.yiban.core.error.Violation;
-import edu.yiban.core.ledger.append.WritableLedger;
+import edu.yiban.core.YibanCore;
+import edu.yiban.core.ledger.Ledger;
 import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.org.Refused;
@@ -25,8 +26,10 @@ class ConstructionPlanTest {
     private static final PhaseId PROMOTION = PhaseId.of("promotion");
 
     private final LedgerStore store = LedgerStore.inMemory();
-    private final WritableLedger ledger = new WritableLedger(store, Clock.fixed(Instant.parse("2022-06-09T00:00:00Z"), ZoneOffset.UTC));
-    private final ConstructionPlan plan = ConstructionPlan.open(ledger, PlanPreset.seed());
+    private final Clock clock = Clock.fixed(Instant.parse("2022-06-09T00:00:00Z"), ZoneOffset.UTC);
+    private final YibanCore core = YibanCore.builder().store(store).clock(clock).build();
+    private final Ledger ledger = core.ledger();
+    private final ConstructionPlan plan = ConstructionPlan.open(core, PlanPreset.seed());
 
     private void threeMilestones() {
         plan.addMilestone(new MilestoneDefinition(SCHEME, PREPARATION, "制定易班建设方案和管理制度",
@@ -146,7 +149,7 @@ class ConstructionPlanTest {
         plan.changeStatus(SCHEME, new MilestoneStatusChange(MilestoneStatus.DONE, LocalDate.of(2022, 6, 28), "已印发"));
         plan.changeStatus(TRAINING, new MilestoneStatusChange(MilestoneStatus.DROPPED, LocalDate.of(2022, 8, 1)));
 
-        ConstructionPlan reopened = ConstructionPlan.open(new WritableLedger(store, Clock.systemUTC()), PlanPreset.seed());
+        ConstructionPlan reopened = ConstructionPlan.open(YibanCore.builder().store(store).build(), PlanPreset.seed());
 
         assertThat(reopened.milestones()).isEqualTo(plan.milestones());
         assertThat(reopened.version()).isEqualTo(plan.version());
@@ -156,7 +159,7 @@ class ConstructionPlanTest {
 
     @Test
     void twoPlansOverOneStoreBothWriteAndTheLaterCatchesUp() {
-        ConstructionPlan other = ConstructionPlan.open(new WritableLedger(store, ledger.clock()), PlanPreset.seed());
+        ConstructionPlan other = ConstructionPlan.open(YibanCore.builder().store(store).clock(clock).build(), PlanPreset.seed());
         plan.addMilestone(new MilestoneDefinition(SCHEME, PREPARATION, "方案", "Scheme", LocalDate.of(2022, 6, 30)), LocalDate.of(2022, 6, 9));
 
         other.addMilestone(new MilestoneDefinition(TRAINING, PROMOTION, "培训", "Training", LocalDate.of(2022, 9, 30)), LocalDate.of(2022, 6, 9));

@@ -3,6 +3,7 @@ package edu.yiban.scoring.round;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.archive.EntryRef;
 import edu.yiban.core.id.PersonId;
+import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.scoring.internal.round.RoundService;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,7 +51,7 @@ public interface EvaluationRounds {
     /** The rounds of {@code core}'s campus, run by {@code policy}, able to run {@code evaluations}. */
     static EvaluationRounds open(YibanCore core, RoundPolicy policy, List<RoundEvaluation> evaluations) {
         Objects.requireNonNull(core, "core is null");
-        return new RoundService(core.ledger(), core.directory(), core.archives(), policy, evaluations);
+        return new RoundService(WritableLedger.of(core.ledger()), core.directory(), core.archives(), policy, evaluations);
     }
 
     /** The policy the rounds run by. */

@@ -3,16 +3,17 @@ package edu.yiban.scoring.round;
 import static edu.yiban.scoring.round.RoundCampus.ROUND;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.yiban.core.fixtures.Campus;
+import edu.yiban.core.archive.Dimension;
+import edu.yiban.core.archive.EntryRef;
 import edu.yiban.core.error.ConflictException;
 import edu.yiban.core.error.InvalidInputException;
 import edu.yiban.core.error.NotFoundException;
-import edu.yiban.core.archive.Dimension;
-import edu.yiban.core.archive.EntryRef;
+import edu.yiban.core.fixtures.Campus;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.id.PersonId;
-import edu.yiban.core.ledger.append.RecordCodec;
 import edu.yiban.core.ledger.StreamId;
+import edu.yiban.core.ledger.append.RecordCodec;
+import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.scoring.internal.ScoringJson;
 import edu.yiban.scoring.internal.round.RoundEvent;
 import edu.yiban.scoring.internal.round.RoundService;
@@ -324,7 +325,7 @@ class RoundRefusalsTest {
         RoundCampus written = RoundCampus.computed().publicised(LocalDate.of(2023, 2, 27));
         RoundResults incomplete = studyNotMeasured(null);
         RecordCodec<RoundEvent> codec = RoundEvent.codec(ScoringJson.mapper());
-        written.core.ledger().append(StreamId.of(RoundService.STREAM_KIND, ROUND.value()), written.storedVersion(), List.of(codec.encode(
+        WritableLedger.of(written.core.ledger()).append(StreamId.of(RoundService.STREAM_KIND, ROUND.value()), written.storedVersion(), List.of(codec.encode(
                 new RoundEvent.Computed(2, Optional.empty(), incomplete.sha256(), incomplete, LocalDate.of(2023, 2, 28), COUNSELLOR))));
         RoundCampus campus = written.reopen();
         campus.on(2023, 3, 6);

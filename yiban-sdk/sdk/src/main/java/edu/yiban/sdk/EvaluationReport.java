@@ -2,6 +2,8 @@ package edu.yiban.sdk;
 
 import edu.yiban.scoring.student.StudentResult;
 import edu.yiban.scoring.student.StudentResults;
+import edu.yiban.sdk.plugin.FaultPolicy;
+import edu.yiban.sdk.plugin.PluginFault;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;

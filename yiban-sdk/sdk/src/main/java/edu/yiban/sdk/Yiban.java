@@ -9,8 +9,8 @@ import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.id.AcademicYear;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.id.TermId;
-import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.VerificationReport;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.space.Spaces;
 import edu.yiban.org.OrgPresets;
 import edu.yiban.org.YibanOrganisation;
@@ -24,8 +24,8 @@ import edu.yiban.scoring.student.RuleSet;
 import edu.yiban.scoring.student.RuleSets;
 import edu.yiban.scoring.student.StudentEvaluation;
 import edu.yiban.scoring.student.StudentResults;
-import edu.yiban.scoring.system.IndicatorSystem;
 import edu.yiban.scoring.system.Indicator;
+import edu.yiban.scoring.system.IndicatorSystem;
 import edu.yiban.sdk.internal.SdkMessages;
 import edu.yiban.sdk.internal.plugin.FaultLog;
 import edu.yiban.sdk.internal.plugin.IsolatedListener;
@@ -34,8 +34,13 @@ import edu.yiban.sdk.internal.plugin.PluginLoader;
 import edu.yiban.sdk.internal.plugin.PluginMeasures;
 import edu.yiban.sdk.internal.plugin.PluginRegistry;
 import edu.yiban.sdk.plugin.Exporter;
+import edu.yiban.sdk.plugin.FaultPolicy;
 import edu.yiban.sdk.plugin.Importer;
+import edu.yiban.sdk.plugin.PluginException;
+import edu.yiban.sdk.plugin.PluginFault;
+import edu.yiban.sdk.plugin.PluginInfo;
 import edu.yiban.sdk.plugin.Plugins;
+import edu.yiban.sdk.plugin.RuntimeView;
 import edu.yiban.sdk.plugin.YibanPlugin;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -70,7 +75,7 @@ import org.apiguardian.api.API;
  * An app that wires with Guice installs {@code edu.yiban.sdk.guice.YibanModule} (artifact {@code yiban-guice}); an app that does not never sees Guice.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public final class Yiban implements AutoCloseable {
+public final class Yiban implements AutoCloseable, RuntimeView {
     /**
      * The default time budget of one call of a plugin's indicator: 60 seconds, a guard against a
      * plugin that hangs (a connection without a timeout, a lock never released), not a deadline for a slow one.
@@ -186,21 +191,25 @@ public final class Yiban implements AutoCloseable {
     }
 
     /** The core: directory, class spaces, growth archives, ledger. */
+    @Override
     public YibanCore core() {
         return core;
     }
 
     /** The campus directory (校园名录). */
+    @Override
     public CampusDirectory campus() {
         return core.directory();
     }
 
     /** The growth archives (成长档案). */
+    @Override
     public GrowthArchives archives() {
         return core.archives();
     }
 
     /** The growth archive of {@code student}. */
+    @Override
     public GrowthArchive archive(StudentNo student) {
         return core.archives().of(student);
     }
@@ -211,11 +220,13 @@ public final class Yiban implements AutoCloseable {
     }
 
     /** The YiBan organisation (组织机构), its plan and budget. */
+    @Override
     public YibanOrganisation organisation() {
         return organisation;
     }
 
     /** The evaluations and evaluation rounds. */
+    @Override
     public YibanScoring scoring() {
         return scoring;
     }

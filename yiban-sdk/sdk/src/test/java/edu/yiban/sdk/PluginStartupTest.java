@@ -6,6 +6,7 @@ import edu.yiban.core.fixtures.Campus;
 import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.sdk.plugin.PluginContext;
+import edu.yiban.sdk.plugin.PluginException;
 import edu.yiban.sdk.plugin.Plugins;
 import edu.yiban.sdk.plugin.YibanPlugin;
 import java.util.HashMap;

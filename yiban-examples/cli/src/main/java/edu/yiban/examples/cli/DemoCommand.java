@@ -3,7 +3,7 @@ package edu.yiban.examples.cli;
 import edu.yiban.org.chart.OrgChart;
 import edu.yiban.org.budget.Allocation;
 import edu.yiban.scoring.round.Round;
-import edu.yiban.sdk.PluginException;
+import edu.yiban.sdk.plugin.PluginException;
 import edu.yiban.sdk.Yiban;
 import edu.yiban.sdk.plugin.Plugins;
 import java.io.PrintWriter;

@@ -1,6 +1,6 @@
 package edu.yiban.examples.cli;
 
-import edu.yiban.sdk.FaultPolicy;
+import edu.yiban.sdk.plugin.FaultPolicy;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

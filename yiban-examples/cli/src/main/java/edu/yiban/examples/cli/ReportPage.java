@@ -16,7 +16,7 @@ import edu.yiban.scoring.student.AwardOutcome;
 import edu.yiban.scoring.student.AwardPolicy;
 import edu.yiban.scoring.student.StudentResult;
 import edu.yiban.scoring.student.StudentResults;
-import edu.yiban.sdk.PluginInfo;
+import edu.yiban.sdk.plugin.PluginInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

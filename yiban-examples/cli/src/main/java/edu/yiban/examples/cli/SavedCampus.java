@@ -1,27 +1,28 @@
 package edu.yiban.examples.cli;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.io.JsonEOFException;
-import edu.yiban.core.i18n.Text;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.yiban.core.YibanCore;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.directory.Term;
+import edu.yiban.core.i18n.Text;
 import edu.yiban.core.json.YibanJson;
 import edu.yiban.core.ledger.ChainBreak;
 import edu.yiban.core.ledger.ChainHash;
 import edu.yiban.core.ledger.Checkpoint;
 import edu.yiban.core.ledger.Ledger;
-import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.PendingRecord;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.ledger.StreamVerification;
 import edu.yiban.core.ledger.VerificationReport;
-import edu.yiban.sdk.FaultPolicy;
+import edu.yiban.core.ledger.spi.LedgerStore;
+import edu.yiban.sdk.plugin.FaultPolicy;
 import edu.yiban.sdk.Yiban;
 import edu.yiban.sdk.plugin.Plugins;
 import java.io.CharConversionException;
@@ -270,7 +271,7 @@ final class SavedCampus {
      */
     static VerificationReport verify(Contents contents) {
         AsRecorded store = new AsRecorded(contents.records());
-        Ledger ledger = new Ledger(store, Clock.systemUTC());
+        Ledger ledger = YibanCore.readLedger(store);
         TreeSet<StreamId> streams = new TreeSet<>(store.byStream.keySet());
         streams.addAll(contents.checkpoints().keySet());
         List<StreamVerification> results = new ArrayList<>();

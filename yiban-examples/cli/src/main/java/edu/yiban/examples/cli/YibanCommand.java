@@ -1,7 +1,7 @@
 package edu.yiban.examples.cli;
 
 import edu.yiban.core.error.YibanException;
-import edu.yiban.sdk.PluginException;
+import edu.yiban.sdk.plugin.PluginException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -106,7 +106,7 @@ public final class YibanCommand implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"yiban " + edu.yiban.sdk.SdkVersion.CURRENT};
+            return new String[] {"yiban " + edu.yiban.sdk.plugin.SdkVersion.CURRENT};
         }
     }
 }

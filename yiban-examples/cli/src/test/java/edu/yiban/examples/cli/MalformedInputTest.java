@@ -2,10 +2,14 @@ package edu.yiban.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.yiban.core.YibanCore;
 import edu.yiban.core.i18n.MessageBundle;
+import edu.yiban.core.ledger.ChainHash;
 import edu.yiban.core.ledger.Ledger;
+import edu.yiban.core.ledger.PendingRecord;
 import edu.yiban.core.ledger.RecordDraft;
 import edu.yiban.core.ledger.StreamId;
+import edu.yiban.core.ledger.spi.LedgerStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -88,11 +92,14 @@ class MalformedInputTest {
         /** The campus with one more directory record whose chain is intact but whose payload is no directory event. */
         private Path undecodable(Path file) {
             SavedCampus.Contents contents = SavedCampus.load(campus, Locale.ENGLISH);
-            Ledger ledger = new Ledger(SavedCampus.replay(contents), Clock.systemUTC());
+            // written through the store, as a tool holding it could: the ledger lets no app append to the library's streams
+            LedgerStore store = SavedCampus.replay(contents);
             StreamId directory = StreamId.of("directory");
-            ledger.append(directory, ledger.version(directory),
-                    List.of(new RecordDraft("directory.term-declared", "{\"nonsense\":true}".getBytes(StandardCharsets.UTF_8))));
-            SavedCampus.save(file, ledger, contents.clock());
+            long version = store.version(directory);
+            ChainHash head = store.read(directory, version, 1).get(0).hash();
+            store.append(directory, version, PendingRecord.chain(head, directory, version, contents.clock(),
+                    List.of(new RecordDraft("directory.term-declared", "{\"nonsense\":true}".getBytes(StandardCharsets.UTF_8)))));
+            SavedCampus.save(file, YibanCore.readLedger(store), contents.clock());
             return file;
         }
     }

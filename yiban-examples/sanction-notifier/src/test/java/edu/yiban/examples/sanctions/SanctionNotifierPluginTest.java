@@ -14,7 +14,7 @@ import edu.yiban.core.archive.EntryRef;
 import edu.yiban.core.archive.SourceSystem;
 import edu.yiban.core.visibility.Viewer;
 import edu.yiban.core.visibility.Visibility;
-import edu.yiban.sdk.PluginFault;
+import edu.yiban.sdk.plugin.PluginFault;
 import edu.yiban.sdk.Yiban;
 import edu.yiban.sdk.plugin.Plugins;
 import java.io.IOException;

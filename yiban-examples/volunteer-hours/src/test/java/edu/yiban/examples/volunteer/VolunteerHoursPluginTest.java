@@ -27,7 +27,7 @@ import edu.yiban.scoring.system.Adjustment;
 import edu.yiban.scoring.system.Indicator;
 import edu.yiban.scoring.system.IndicatorSystem;
 import edu.yiban.sdk.EvaluationReport;
-import edu.yiban.sdk.PluginException;
+import edu.yiban.sdk.plugin.PluginException;
 import edu.yiban.sdk.Yiban;
 import edu.yiban.sdk.plugin.IndicatorContext;
 import edu.yiban.sdk.plugin.Plugins;

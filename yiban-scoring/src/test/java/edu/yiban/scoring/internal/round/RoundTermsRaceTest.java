@@ -2,8 +2,6 @@ package edu.yiban.scoring.internal.round;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.yiban.core.fixtures.DelegatingDirectory;
-import edu.yiban.core.fixtures.OneWrite;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.directory.AdminClass;
 import edu.yiban.core.directory.CampusDirectory;
@@ -13,6 +11,8 @@ import edu.yiban.core.directory.Major;
 import edu.yiban.core.directory.Person;
 import edu.yiban.core.directory.Role;
 import edu.yiban.core.directory.Term;
+import edu.yiban.core.fixtures.DelegatingDirectory;
+import edu.yiban.core.fixtures.OneWrite;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.id.AcademicYear;
 import edu.yiban.core.id.ClassId;
@@ -22,6 +22,7 @@ import edu.yiban.core.id.MajorId;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.id.StaffNo;
 import edu.yiban.core.id.StudentNo;
+import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.scoring.result.SubjectResult;
 import edu.yiban.scoring.round.Computation;
 import edu.yiban.scoring.round.RoundDraft;
@@ -77,7 +78,7 @@ class RoundTermsRaceTest {
             }
         };
         StudentEvaluation students = StudentEvaluation.builder(core).rules(RuleSets.of(RuleSet.example2022())).build();
-        RoundService rounds = new RoundService(core.ledger(), racing, core.archives(), RoundPolicy.seed(),
+        RoundService rounds = new RoundService(WritableLedger.of(core.ledger()), racing, core.archives(), RoundPolicy.seed(),
                 List.of(EvaluationAdapters.students("students", "1", students, AwardPolicy.example())));
         rounds.draft(RoundDraft.of(ROUND, new Bilingual("2022—2023 学年综合测评", "2022-23 evaluation"), RoundPeriod.of(Y2022),
                 "students", "1"), COUNSELLOR);

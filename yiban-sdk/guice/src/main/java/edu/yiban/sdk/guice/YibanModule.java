@@ -75,7 +75,7 @@ public final class YibanModule extends AbstractModule {
      * thrown here as the library's own exception rather than at first use inside a Guice {@code ProvisionException}.
      *
      * @throws edu.yiban.core.error.YibanException when the runtime cannot start, e.g. a
-     *         {@link edu.yiban.sdk.PluginException} naming the plugin and the setting whose value is bad
+     *         {@link edu.yiban.sdk.plugin.PluginException} naming the plugin and the setting whose value is bad
      */
     public static YibanModule eager(Supplier<Yiban.Builder> builder) {
         Objects.requireNonNull(builder, "builder is null");

@@ -14,7 +14,7 @@ import edu.yiban.core.ledger.Ledger;
 import edu.yiban.core.space.Spaces;
 import edu.yiban.org.YibanOrganisation;
 import edu.yiban.scoring.YibanScoring;
-import edu.yiban.sdk.PluginException;
+import edu.yiban.sdk.plugin.PluginException;
 import edu.yiban.sdk.Yiban;
 import edu.yiban.sdk.plugin.Setting;
 import edu.yiban.sdk.plugin.YibanPlugin;

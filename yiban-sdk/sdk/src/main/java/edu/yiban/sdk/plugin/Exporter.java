@@ -1,7 +1,6 @@
 package edu.yiban.sdk.plugin;
 
 import edu.yiban.core.i18n.Bilingual;
-import edu.yiban.sdk.Yiban;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.apiguardian.api.API;
@@ -23,5 +22,5 @@ public interface Exporter {
     String mediaType();
 
     /** Writes what it exports from {@code yiban} to {@code out}. */
-    void exportTo(Yiban yiban, OutputStream out) throws IOException;
+    void exportTo(RuntimeView yiban, OutputStream out) throws IOException;
 }

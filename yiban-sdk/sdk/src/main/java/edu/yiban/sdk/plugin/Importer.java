@@ -1,7 +1,6 @@
 package edu.yiban.sdk.plugin;
 
 import edu.yiban.core.i18n.Bilingual;
-import edu.yiban.sdk.Yiban;
 import java.io.IOException;
 import java.io.InputStream;
 import org.apiguardian.api.API;
@@ -21,5 +20,5 @@ public interface Importer {
     Bilingual name();
 
     /** Reads {@code in} into {@code yiban}; returns how many records it wrote. */
-    int importFrom(InputStream in, Yiban yiban) throws IOException;
+    int importFrom(InputStream in, RuntimeView yiban) throws IOException;
 }

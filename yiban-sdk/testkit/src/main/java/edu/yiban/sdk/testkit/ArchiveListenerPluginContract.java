@@ -12,9 +12,10 @@ import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.id.TermId;
 import edu.yiban.core.ledger.ChainBreak;
 import edu.yiban.core.ledger.VerificationReport;
+import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.core.visibility.Viewer;
 import edu.yiban.core.visibility.Visibility;
-import edu.yiban.sdk.PluginFault;
+import edu.yiban.sdk.plugin.PluginFault;
 import edu.yiban.sdk.Yiban;
 import edu.yiban.sdk.plugin.YibanPlugin;
 import java.time.Duration;
@@ -137,7 +138,7 @@ public abstract class ArchiveListenerPluginContract {
     }
 
     private static long count(Yiban campus) {
-        return Records.all(campus.core().ledger().store()).size();
+        return Records.all(WritableLedger.of(campus.core().ledger()).store()).size();
     }
 
     /** A term's records: for every student a grade, volunteer hours and an activity; a sanction, its correction, a revocation. */

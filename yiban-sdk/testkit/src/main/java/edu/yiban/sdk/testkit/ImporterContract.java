@@ -6,6 +6,7 @@ import edu.yiban.core.id.PersonId;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.id.TermId;
 import edu.yiban.core.ledger.StoredRecord;
+import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.sdk.Yiban;
 import edu.yiban.sdk.plugin.Importer;
 import java.io.ByteArrayInputStream;
@@ -144,7 +145,7 @@ public abstract class ImporterContract {
     }
 
     private int ledgerSize() {
-        List<StoredRecord> records = Records.all(campus().core().ledger().store());
+        List<StoredRecord> records = Records.all(WritableLedger.of(campus().core().ledger()).store());
         return records.size();
     }
 

@@ -6,6 +6,7 @@ import edu.yiban.core.id.PersonId;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.id.TermId;
 import edu.yiban.core.ledger.StoredRecord;
+import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.scoring.result.Measure;
 import edu.yiban.scoring.result.RawValues;
 import edu.yiban.scoring.student.EvaluationPeriod;
@@ -14,7 +15,7 @@ import edu.yiban.scoring.system.Adjustment;
 import edu.yiban.scoring.system.Indicator;
 import edu.yiban.scoring.system.IndicatorSystem;
 import edu.yiban.sdk.EvaluationReport;
-import edu.yiban.sdk.FaultPolicy;
+import edu.yiban.sdk.plugin.FaultPolicy;
 import edu.yiban.sdk.Yiban;
 import edu.yiban.sdk.internal.plugin.PluginMeasures;
 import edu.yiban.sdk.plugin.IndicatorContext;
@@ -188,7 +189,7 @@ public abstract class IndicatorPluginContract {
     @DisplayName("inputs untouched: measuring writes nothing and leaves the students it was given")
     final void inputsUntouched() {
         PluginIndicator indicator = newIndicator();
-        List<StoredRecord> before = Records.all(campus().core().ledger().store());
+        List<StoredRecord> before = Records.all(WritableLedger.of(campus().core().ledger()).store());
         IndicatorContext context = context();
         SortedSet<String> given = new TreeSet<>(context.students());
         try {
@@ -196,7 +197,7 @@ public abstract class IndicatorPluginContract {
         } catch (UnsupportedOperationException changed) {
             throw broken("inputs", "inputs.students", String.valueOf(changed));
         }
-        List<StoredRecord> after = Records.all(campus().core().ledger().store());
+        List<StoredRecord> after = Records.all(WritableLedger.of(campus().core().ledger()).store());
         if (after.size() != before.size()) {
             StoredRecord first = after.get(before.size());
             throw broken("inputs", "inputs.written", after.size() - before.size(), first.stream() + "#" + first.sequence());

@@ -2,17 +2,18 @@ package edu.yiban.sdk.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.yiban.core.error.InvalidInputException;
 import edu.yiban.core.archive.ArchiveEntry;
 import edu.yiban.core.archive.Category;
 import edu.yiban.core.archive.SourceSystem;
 import edu.yiban.core.directory.Student;
+import edu.yiban.core.error.InvalidInputException;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.visibility.Visibility;
 import edu.yiban.sdk.Yiban;
 import edu.yiban.sdk.plugin.Exporter;
 import edu.yiban.sdk.plugin.Importer;
+import edu.yiban.sdk.plugin.RuntimeView;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -45,7 +46,7 @@ class ImportExportKitTest {
         }
 
         @Override
-        public int importFrom(InputStream in, Yiban yiban) throws IOException {
+        public int importFrom(InputStream in, RuntimeView yiban) throws IOException {
             Map<StudentNo, List<ArchiveEntry>> entries = new LinkedHashMap<>();
             List<String> rows = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).toList();
             for (int row = 0; row < rows.size(); row++) {
@@ -83,7 +84,7 @@ class ImportExportKitTest {
         }
 
         @Override
-        public void exportTo(Yiban yiban, OutputStream out) throws IOException {
+        public void exportTo(RuntimeView yiban, OutputStream out) throws IOException {
             StringBuilder csv = new StringBuilder("学号,姓名\n");
             yiban.campus().students().stream().sorted(Comparator.comparing(Student::studentNo))
                     .forEach(s -> csv.append(s.studentNo().value()).append(',').append(s.name()).append('\n'));
@@ -167,7 +168,7 @@ class ImportExportKitTest {
             KitRuns.assumeProving("runs only inside ImportExportKitTest");
             return new VolunteerCsv() {
                 @Override
-                public int importFrom(InputStream in, Yiban yiban) throws IOException {
+                public int importFrom(InputStream in, RuntimeView yiban) throws IOException {
                     int written = 0;
                     for (String row : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).toList()) {
                         String line = "学号,小时\n" + row + "\n";
@@ -186,7 +187,7 @@ class ImportExportKitTest {
             KitRuns.assumeProving("runs only inside ImportExportKitTest");
             return new VolunteerCsv() {
                 @Override
-                public int importFrom(InputStream in, Yiban yiban) throws IOException {
+                public int importFrom(InputStream in, RuntimeView yiban) throws IOException {
                     super.importFrom(in, yiban);
                     return 2;
                 }
@@ -209,7 +210,7 @@ class ImportExportKitTest {
             KitRuns.assumeProving("runs only inside ImportExportKitTest");
             return new RosterCsv() {
                 @Override
-                public void exportTo(Yiban yiban, OutputStream out) throws IOException {
+                public void exportTo(RuntimeView yiban, OutputStream out) throws IOException {
                     out.write(("# " + System.nanoTime() + "\n").getBytes(StandardCharsets.UTF_8));
                     super.exportTo(yiban, out);
                 }
@@ -224,7 +225,7 @@ class ImportExportKitTest {
             KitRuns.assumeProving("runs only inside ImportExportKitTest");
             return new RosterCsv() {
                 @Override
-                public void exportTo(Yiban yiban, OutputStream out) throws IOException {
+                public void exportTo(RuntimeView yiban, OutputStream out) throws IOException {
                     yiban.archive(students().get(0)).record(ArchiveEntry.builder().date(LocalDate.of(2023, 1, 16)).term(TERM)
                             .category(Category.ACTIVITY).title("名单已导出").source(SourceSystem.YIBAN).recordedBy(COUNSELLOR)
                             .visibility(Visibility.CAMPUS).build());

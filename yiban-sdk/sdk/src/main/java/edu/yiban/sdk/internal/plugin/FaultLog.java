@@ -2,7 +2,7 @@ package edu.yiban.sdk.internal.plugin;
 
 import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.i18n.Text;
-import edu.yiban.sdk.PluginFault;
+import edu.yiban.sdk.plugin.PluginFault;
 import edu.yiban.sdk.internal.SdkMessages;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package edu.yiban.sdk.internal.plugin;
 
-import edu.yiban.sdk.PluginException;
-import edu.yiban.sdk.PluginInfo;
-import edu.yiban.sdk.SdkVersion;
+import edu.yiban.sdk.plugin.PluginException;
+import edu.yiban.sdk.plugin.PluginInfo;
+import edu.yiban.sdk.plugin.SdkVersion;
 import edu.yiban.sdk.internal.SdkMessages;
 import edu.yiban.sdk.plugin.Plugins;
 import edu.yiban.sdk.plugin.YibanPlugin;

@@ -11,7 +11,7 @@ import edu.yiban.org.charter.Charter;
 import edu.yiban.scoring.student.RuleSet;
 import edu.yiban.scoring.system.ExternalNormaliser;
 import edu.yiban.scoring.system.IndicatorSystem;
-import edu.yiban.sdk.PluginException;
+import edu.yiban.sdk.plugin.PluginException;
 import edu.yiban.sdk.internal.SdkMessages;
 import edu.yiban.sdk.plugin.Exporter;
 import edu.yiban.sdk.plugin.Importer;

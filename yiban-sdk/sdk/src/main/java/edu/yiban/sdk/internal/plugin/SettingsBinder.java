@@ -8,7 +8,7 @@ import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.json.YibanJson;
-import edu.yiban.sdk.PluginException;
+import edu.yiban.sdk.plugin.PluginException;
 import edu.yiban.sdk.internal.SdkMessages;
 import edu.yiban.sdk.plugin.Setting;
 import java.lang.reflect.RecordComponent;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import edu.yiban.core.i18n.MessageBundle;
-import edu.yiban.sdk.PluginException;
+import edu.yiban.sdk.plugin.PluginException;
 import edu.yiban.sdk.plugin.Setting;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,4 +1,4 @@
-package edu.yiban.sdk;
+package edu.yiban.sdk.plugin;
 
 import java.util.Map;
 import java.util.Objects;

@@ -1,5 +1,6 @@
-package edu.yiban.sdk;
+package edu.yiban.sdk.plugin;
 
+import edu.yiban.sdk.EvaluationReport;
 import org.apiguardian.api.API;
 
 /**

@@ -1,7 +1,6 @@
-package edu.yiban.sdk.internal.plugin;
+package edu.yiban.sdk.plugin;
 
 import java.util.Arrays;
-import org.apiguardian.api.API;
 
 /**
  * A range of versions as plugins write it: {@code [0.1,1.0)} (lower bound included, upper excluded),
@@ -9,11 +8,10 @@ import org.apiguardian.api.API;
  * version or later. Versions compare segment by segment as numbers ({@code 0.10 > 0.9}); a missing
  * segment counts as 0.
  */
-@API(status = API.Status.INTERNAL, since = "0.1.0")
-public record VersionRange(String lower, boolean lowerIncluded, String upper, boolean upperIncluded) {
+record VersionRange(String lower, boolean lowerIncluded, String upper, boolean upperIncluded) {
 
     /** Parses {@code text}; a malformed range is an {@link IllegalArgumentException} saying why. */
-    public static VersionRange parse(String text) {
+    static VersionRange parse(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("an empty version range");
         }
@@ -41,7 +39,7 @@ public record VersionRange(String lower, boolean lowerIncluded, String upper, bo
     }
 
     /** Whether {@code version} lies in the range. */
-    public boolean contains(String version) {
+    boolean contains(String version) {
         if (!lower.isEmpty()) {
             int c = compare(version, lower);
             if (c < 0 || (c == 0 && !lowerIncluded)) {
@@ -56,7 +54,7 @@ public record VersionRange(String lower, boolean lowerIncluded, String upper, bo
     }
 
     /** Compares two versions segment by segment as numbers. */
-    public static int compare(String a, String b) {
+    static int compare(String a, String b) {
         int[] x = segments(a);
         int[] y = segments(b);
         for (int i = 0; i < Math.max(x.length, y.length); i++) {

@@ -1,4 +1,4 @@
-package edu.yiban.sdk;
+package edu.yiban.sdk.plugin;
 
 import edu.yiban.core.error.YibanException;
 import edu.yiban.core.i18n.Text;

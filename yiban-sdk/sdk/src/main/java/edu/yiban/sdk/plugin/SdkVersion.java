@@ -1,6 +1,6 @@
-package edu.yiban.sdk;
+package edu.yiban.sdk.plugin;
 
-import edu.yiban.sdk.internal.plugin.VersionRange;
+import edu.yiban.sdk.plugin.VersionRange;
 import org.apiguardian.api.API;
 
 /** The version of the running SDK, against which plugins' {@code requiresSdk} ranges are checked. */
