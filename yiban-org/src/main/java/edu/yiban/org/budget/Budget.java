@@ -3,9 +3,7 @@ package edu.yiban.org.budget;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.ledger.Ledger;
-import edu.yiban.org.internal.OrgJson;
 import edu.yiban.org.internal.OrgMessages;
-import edu.yiban.org.internal.budget.BudgetService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -45,7 +43,7 @@ public interface Budget {
 
     /** A budget over {@code ledger}, counting students in {@code directory}, with the canonical JSON and the organisation's validator. */
     static Budget open(Ledger ledger, CampusDirectory directory, BudgetPreset preset) {
-        return new BudgetService(ledger, OrgJson.MAPPER, OrgMessages.validator(), directory, preset);
+        return new BudgetService(ledger, BudgetJson.MAPPER, OrgMessages.validator(), directory, preset);
     }
 
     /** The preset: the yearly total and the categories. */

@@ -1,9 +1,7 @@
 package edu.yiban.org.plan;
 
 import edu.yiban.core.ledger.Ledger;
-import edu.yiban.org.internal.OrgJson;
 import edu.yiban.org.internal.OrgMessages;
-import edu.yiban.org.internal.plan.PlanService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +33,7 @@ public interface ConstructionPlan {
 
     /** A plan over {@code ledger} with the phases of {@code preset}, the canonical JSON and the organisation's validator. */
     static ConstructionPlan open(Ledger ledger, PlanPreset preset) {
-        return new PlanService(ledger, OrgJson.MAPPER, OrgMessages.validator(), preset);
+        return new PlanService(ledger, PlanJson.MAPPER, OrgMessages.validator(), preset);
     }
 
     /** The preset the phases come from. */
