@@ -5,7 +5,6 @@ module edu.yiban.org {
     exports edu.yiban.org;
     exports edu.yiban.org.budget;
     exports edu.yiban.org.chart;
-    exports edu.yiban.org.charter;
     exports edu.yiban.org.json;
     exports edu.yiban.org.plan;
     exports edu.yiban.org.recruitment;
@@ -16,11 +15,8 @@ module edu.yiban.org {
     opens edu.yiban.org to com.fasterxml.jackson.databind, org.hibernate.validator, edu.yiban.core;
     opens edu.yiban.org.budget to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.org.chart to com.fasterxml.jackson.databind, org.hibernate.validator;
-    opens edu.yiban.org.charter to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.org.internal to com.fasterxml.jackson.databind, org.hibernate.validator;
-    opens edu.yiban.org.internal.budget to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.org.internal.chart to com.fasterxml.jackson.databind, org.hibernate.validator;
-    opens edu.yiban.org.internal.plan to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.org.internal.tree to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.org.json to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.org.plan to com.fasterxml.jackson.databind, org.hibernate.validator;

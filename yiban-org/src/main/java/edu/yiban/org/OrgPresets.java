@@ -1,9 +1,9 @@
 package edu.yiban.org;
 
 import edu.yiban.org.budget.BudgetPreset;
-import edu.yiban.org.charter.Charter;
 import edu.yiban.org.plan.PlanPreset;
 import edu.yiban.org.recruitment.RecruitmentPreset;
+import edu.yiban.org.tree.Charter;
 import java.util.Objects;
 import org.apiguardian.api.API;
 

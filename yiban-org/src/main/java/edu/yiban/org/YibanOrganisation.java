@@ -1,19 +1,20 @@
 package edu.yiban.org;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.org.budget.Budget;
 import edu.yiban.org.chart.OrgCharts;
-import edu.yiban.org.charter.Charter;
-import edu.yiban.org.internal.OrgJson;
 import edu.yiban.org.internal.OrgMessages;
 import edu.yiban.org.internal.chart.ChartService;
 import edu.yiban.org.internal.recruitment.RecruitmentService;
 import edu.yiban.org.internal.tree.TreeService;
+import edu.yiban.org.json.YibanOrgModule;
 import edu.yiban.org.plan.ConstructionPlan;
 import edu.yiban.org.recruitment.RecruitmentPreset;
 import edu.yiban.org.recruitment.StationRecruitment;
+import edu.yiban.org.tree.Charter;
 import edu.yiban.org.tree.OrganisationTree;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -37,6 +38,9 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class YibanOrganisation {
+    /** The canonical mapper with the organisation's module, for the organisation's stream. */
+    private static final ObjectMapper JSON = YibanOrgModule.newMapper();
+
     private final TreeService tree;
     private final CampusDirectory directory;
     private final StationRecruitment recruitment;
@@ -47,7 +51,7 @@ public final class YibanOrganisation {
 
     private YibanOrganisation(YibanCore core, OrgPresets presets) {
         this.presets = presets;
-        this.tree = new TreeService(WritableLedger.of(core.ledger()), OrgJson.MAPPER, OrgMessages.validator(), core.directory(), core.spaces(), presets.charter());
+        this.tree = new TreeService(WritableLedger.of(core.ledger()), JSON, OrgMessages.validator(), core.directory(), core.spaces(), presets.charter());
         this.directory = core.directory();
         this.recruitment = new RecruitmentService(tree, directory, presets.recruitment());
         this.charts = new ChartService(tree, directory);

@@ -1,7 +1,6 @@
 package edu.yiban.org.budget;
 
 import edu.yiban.org.internal.OrgChecks;
-import edu.yiban.org.internal.budget.BuiltInPolicies;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

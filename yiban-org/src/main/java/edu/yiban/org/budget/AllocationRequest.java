@@ -2,7 +2,6 @@ package edu.yiban.org.budget;
 
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.org.internal.OrgChecks;
-import edu.yiban.org.internal.budget.BudgetRules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;

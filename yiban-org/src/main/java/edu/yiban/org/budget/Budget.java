@@ -4,9 +4,7 @@ import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.ledger.append.WritableLedger;
-import edu.yiban.org.internal.OrgJson;
 import edu.yiban.org.internal.OrgMessages;
-import edu.yiban.org.internal.budget.BudgetService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -46,7 +44,7 @@ public interface Budget {
 
     /** A budget over {@code core}'s ledger, counting students in its directory, with the canonical JSON and the organisation's validator. */
     static Budget open(YibanCore core, BudgetPreset preset) {
-        return new BudgetService(WritableLedger.of(core.ledger()), OrgJson.MAPPER, OrgMessages.validator(), core.directory(), preset);
+        return new BudgetService(WritableLedger.of(core.ledger()), BudgetJson.MAPPER, OrgMessages.validator(), core.directory(), preset);
     }
 
     /** The preset: the yearly total and the categories. */

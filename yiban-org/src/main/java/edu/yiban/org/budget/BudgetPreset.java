@@ -68,7 +68,7 @@ public record BudgetPreset(Money yearlyTotal, @Size(max = 64) List<@Valid Budget
      * {@link edu.yiban.core.error.InvalidInputException} naming the JSON path, in Chinese and English.
      */
     public static BudgetPreset fromJson(InputStream json) {
-        return Presets.read(json, BudgetPreset.class);
+        return Presets.read(BudgetJson.MAPPER, json, BudgetPreset.class);
     }
 
     /** The category {@code id}, if the preset has it. */

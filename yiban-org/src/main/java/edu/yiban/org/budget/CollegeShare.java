@@ -3,7 +3,6 @@ package edu.yiban.org.budget;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.validation.Checks;
 import edu.yiban.org.internal.OrgChecks;
-import edu.yiban.org.internal.budget.BudgetRules;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.apiguardian.api.API;

@@ -1,7 +1,6 @@
 package edu.yiban.org.budget;
 
 import edu.yiban.org.internal.OrgChecks;
-import edu.yiban.org.internal.budget.BudgetRules;
 import java.time.Year;
 import java.util.HashSet;
 import java.util.List;

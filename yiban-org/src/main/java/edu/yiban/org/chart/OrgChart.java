@@ -1,11 +1,11 @@
 package edu.yiban.org.chart;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.json.YibanJson;
-import edu.yiban.core.i18n.Bilingual;
-import edu.yiban.org.internal.OrgJson;
-import edu.yiban.org.internal.chart.ChartFormats;
+import edu.yiban.org.json.YibanOrgModule;
 import edu.yiban.org.tree.AppointmentRef;
 import edu.yiban.org.tree.OrgId;
 import edu.yiban.org.tree.OrgKind;
@@ -132,11 +132,16 @@ public record OrgChart(LocalDate date, List<College> colleges, List<Node> roots)
 
     /** The chart as canonical JSON: the same chart always gives the same text. */
     public String toJson() {
-        return new String(YibanJson.write(OrgJson.MAPPER, this), StandardCharsets.UTF_8);
+        return new String(YibanJson.write(Json.MAPPER, this), StandardCharsets.UTF_8);
     }
 
     /** Reads a chart written by {@link #toJson()}; malformed JSON is refused by path ({@code InvalidInputException}). */
     public static OrgChart fromJson(String json) {
-        return YibanJson.read(OrgJson.MAPPER, json.getBytes(StandardCharsets.UTF_8), OrgChart.class);
+        return YibanJson.read(Json.MAPPER, json.getBytes(StandardCharsets.UTF_8), OrgChart.class);
+    }
+
+    /** The canonical mapper with the organisation's module, built when first read. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = YibanOrgModule.newMapper();
     }
 }

@@ -2,9 +2,7 @@ package edu.yiban.org.plan;
 
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.ledger.append.WritableLedger;
-import edu.yiban.org.internal.OrgJson;
 import edu.yiban.org.internal.OrgMessages;
-import edu.yiban.org.internal.plan.PlanService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +34,7 @@ public interface ConstructionPlan {
 
     /** A plan over {@code core}'s ledger with the phases of {@code preset}, the canonical JSON and the organisation's validator. */
     static ConstructionPlan open(YibanCore core, PlanPreset preset) {
-        return new PlanService(WritableLedger.of(core.ledger()), OrgJson.MAPPER, OrgMessages.validator(), preset);
+        return new PlanService(WritableLedger.of(core.ledger()), PlanJson.MAPPER, OrgMessages.validator(), preset);
     }
 
     /** The preset the phases come from. */

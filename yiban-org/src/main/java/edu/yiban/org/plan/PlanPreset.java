@@ -109,7 +109,7 @@ public record PlanPreset(
      * e.g. {@code phases[1].from}, in Chinese and English.
      */
     public static PlanPreset fromJson(InputStream json) {
-        return Presets.read(json, PlanPreset.class);
+        return Presets.read(PlanJson.MAPPER, json, PlanPreset.class);
     }
 
     /** Each phase with the days it owns, by the date rule, in order. */

@@ -1,9 +1,11 @@
 package edu.yiban.org.recruitment;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.json.YibanJson;
 import edu.yiban.org.internal.OrgChecks;
 import edu.yiban.org.internal.Presets;
+import edu.yiban.org.json.YibanOrgModule;
 import edu.yiban.org.tree.Position;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -74,7 +76,7 @@ public record RecruitmentPreset(
      * Chinese and English, e.g. a negative {@code minPerCollege} or a {@code maxPerCollege} below it.
      */
     public static RecruitmentPreset fromJson(InputStream json) {
-        return Presets.read(json, RecruitmentPreset.class);
+        return Presets.read(Json.MAPPER, json, RecruitmentPreset.class);
     }
 
     /** The same preset with another target size. */
@@ -95,5 +97,10 @@ public record RecruitmentPreset(
     /** The same preset with a limit of {@code terms} terms of service (empty: none). */
     public RecruitmentPreset withMaxTermsServed(Optional<Integer> terms) {
         return new RecruitmentPreset(id, name, position, targetSize, minPerCollege, maxPerCollege, terms);
+    }
+
+    /** The canonical mapper with the organisation's module, built when first read. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = YibanOrgModule.newMapper();
     }
 }

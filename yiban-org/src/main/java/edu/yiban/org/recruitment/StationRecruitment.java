@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
  * <p>A selection is planned whole on the organisation as it stands on its day, checked against the
  * charter appointment by appointment (each with those before it), and written as one ledger batch: all
  * of it or nothing. If the charter refuses any appointment, the selection is refused with a
- * {@link edu.yiban.org.charter.CharterException} naming every refusal, and nothing is written. Planning
+ * {@link edu.yiban.org.tree.CharterException} naming every refusal, and nothing is written. Planning
  * and writing happen under the organisation's write lock, so no other change of the tree comes between;
  * another process writing the same store first makes the selection plan again on the new state.
  *
@@ -47,7 +47,7 @@ public interface StationRecruitment {
     /**
      * Plans and checks a selection on {@code day} without writing anything.
      *
-     * @throws edu.yiban.org.charter.CharterException if the charter would refuse any of its appointments
+     * @throws edu.yiban.org.tree.CharterException if the charter would refuse any of its appointments
      */
     Selection preview(OrgId station, LocalDate day);
 
@@ -55,7 +55,7 @@ public interface StationRecruitment {
      * Appoints students to {@code station} from the pending recommendations, from {@code day} on, filling it
      * towards the target: all of them, or none.
      *
-     * @throws edu.yiban.org.charter.CharterException if the charter refuses any of its appointments; nothing is written
+     * @throws edu.yiban.org.tree.CharterException if the charter refuses any of its appointments; nothing is written
      */
     Selection select(OrgId station, LocalDate day);
 
@@ -68,7 +68,7 @@ public interface StationRecruitment {
      * served the preset's most terms (after {@code termEnd}); then selects replacements from the pending
      * recommendations, appointed from the day after {@code termEnd}. All of it is one batch: all or nothing.
      *
-     * @throws edu.yiban.org.charter.CharterException if the charter refuses any appointment; nothing is written
+     * @throws edu.yiban.org.tree.CharterException if the charter refuses any appointment; nothing is written
      */
     Selection rotate(OrgId station, LocalDate termEnd);
 }

@@ -3,8 +3,6 @@ package edu.yiban.org.tree;
 import edu.yiban.core.id.ClassId;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.space.Space;
-import edu.yiban.org.charter.Charter;
-import edu.yiban.org.charter.CharterViolation;
 import java.time.LocalDate;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -17,7 +15,7 @@ import org.apiguardian.api.API;
  * appointments with their terms of office, the colleges' recommendations to the station, links to class
  * spaces and in-site messages. Every node has its own online space.
  *
- * <p>A change that breaks a hard rule of the charter is refused ({@link edu.yiban.org.charter.CharterException})
+ * <p>A change that breaks a hard rule of the charter is refused ({@link edu.yiban.org.tree.CharterException})
  * and writes nothing; rules of completeness (a slot still short of its minimum, a college without its
  * sub-station) are reported by {@link #validate(LocalDate)}, since an organisation is built up step by step.
  *
@@ -38,7 +36,7 @@ public interface OrganisationTree {
     /**
      * Sets up a node and opens its online space, with {@code founder} as the space's first admin.
      *
-     * @throws edu.yiban.org.charter.CharterException if the charter does not allow the kind, its place or another node of it
+     * @throws edu.yiban.org.tree.CharterException if the charter does not allow the kind, its place or another node of it
      */
     OrgUnit found(OrgUnit unit, PersonId founder);
 
@@ -54,7 +52,7 @@ public interface OrganisationTree {
     /**
      * Appoints a person to a position of a node.
      *
-     * @throws edu.yiban.org.charter.CharterException if the appointment breaks a hard rule on its first day
+     * @throws edu.yiban.org.tree.CharterException if the appointment breaks a hard rule on its first day
      */
     AppointmentRef appoint(Appointment appointment);
 

@@ -8,7 +8,7 @@ import edu.yiban.core.directory.StudentStatus;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.org.SeedCampus;
-import edu.yiban.org.charter.Charter;
+import edu.yiban.org.tree.Charter;
 import edu.yiban.org.tree.OrgSnapshot.Appointed;
 import edu.yiban.org.tree.Position;
 import edu.yiban.org.tree.Recommendation;

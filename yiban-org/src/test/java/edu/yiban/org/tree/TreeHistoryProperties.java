@@ -9,7 +9,6 @@ import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.PendingRecord;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.org.SeedCampus;
-import edu.yiban.org.charter.Charter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

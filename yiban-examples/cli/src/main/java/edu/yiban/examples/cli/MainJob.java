@@ -13,7 +13,7 @@ import edu.yiban.org.budget.Budget;
 import edu.yiban.org.budget.BudgetCategoryId;
 import edu.yiban.org.budget.BudgetLine;
 import edu.yiban.org.budget.Money;
-import edu.yiban.org.charter.CharterViolation;
+import edu.yiban.org.tree.CharterViolation;
 import edu.yiban.scoring.YibanScoring;
 import edu.yiban.scoring.college.CollegeReport;
 import edu.yiban.scoring.college.CollegeResult;

@@ -11,11 +11,9 @@ import edu.yiban.org.tree.OrgId;
 import edu.yiban.org.tree.OrgUnit;
 import edu.yiban.org.tree.Recommendation;
 import java.time.LocalDate;
-import org.apiguardian.api.API;
 
 /** The records of the {@code organisation} stream. */
-@API(status = API.Status.INTERNAL, since = "0.1.0")
-public sealed interface OrgEvent {
+sealed interface OrgEvent {
 
     /** A node was founded by {@code founder}. */
     record UnitFounded(OrgUnit unit, PersonId founder) implements OrgEvent {

@@ -13,11 +13,11 @@ import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.id.StaffNo;
 import edu.yiban.core.ledger.append.WritableLedger;
-import edu.yiban.org.charter.Charter;
-import edu.yiban.org.charter.CharterViolation;
-import edu.yiban.org.internal.OrgJson;
 import edu.yiban.org.internal.OrgMessages;
+import edu.yiban.org.json.YibanOrgModule;
 import edu.yiban.org.tree.Appointment;
+import edu.yiban.org.tree.Charter;
+import edu.yiban.org.tree.CharterViolation;
 import edu.yiban.org.tree.OrgId;
 import edu.yiban.org.tree.OrgKind;
 import edu.yiban.org.tree.OrgUnit;
@@ -59,7 +59,7 @@ class AppointmentCheckRaceTest {
                     Optional.of(StaffNo.of(teacher.value())), Optional.of(MATH)));
         }
         RevokesARoleInTheSecondCheck racing = new RevokesARoleInTheSecondCheck(campus);
-        TreeService tree = new TreeService(WritableLedger.of(core.ledger()), OrgJson.MAPPER, OrgMessages.validator(), racing, core.spaces(), Charter.seed());
+        TreeService tree = new TreeService(WritableLedger.of(core.ledger()), YibanOrgModule.newMapper(), OrgMessages.validator(), racing, core.spaces(), Charter.seed());
         tree.found(OrgUnit.of(GROUP, OrgKind.COMPETITION_GROUP, "数学建模竞赛小组", null, null, DAY), ADMIN);
         tree.appoint(Appointment.of(GROUP, ADMIN, Position.ADMINISTRATOR, DAY));
         racing.colleges = 0;

@@ -5,7 +5,7 @@ import edu.yiban.core.archive.GrowthArchives;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.org.budget.AllocationPolicy;
-import edu.yiban.org.charter.Charter;
+import edu.yiban.org.tree.Charter;
 import edu.yiban.scoring.student.RuleSet;
 import edu.yiban.scoring.system.ExternalNormaliser;
 import edu.yiban.scoring.system.IndicatorSystem;

@@ -1,7 +1,6 @@
-package edu.yiban.org.charter;
+package edu.yiban.org.tree;
 
 import edu.yiban.core.i18n.Bilingual;
-import edu.yiban.org.tree.OrgKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;

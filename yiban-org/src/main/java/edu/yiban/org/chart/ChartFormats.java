@@ -1,13 +1,11 @@
-package edu.yiban.org.internal.chart;
+package edu.yiban.org.chart;
 
-import edu.yiban.org.chart.OrgChart;
 import edu.yiban.org.chart.OrgChart.Node;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.apiguardian.api.API;
 
 import static edu.yiban.org.internal.OrgMessages.BUNDLE;
 
@@ -16,8 +14,7 @@ import static edu.yiban.org.internal.OrgMessages.BUNDLE;
  * cluster for the school level, then one per college by code, each node's label its name, its kind and
  * one line per holder, edges parent → child by codes — and differ only in syntax and escaping.
  */
-@API(status = API.Status.INTERNAL, since = "0.1.0")
-public final class ChartFormats {
+final class ChartFormats {
     private ChartFormats() {
     }
 

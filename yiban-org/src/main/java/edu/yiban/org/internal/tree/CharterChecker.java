@@ -1,4 +1,4 @@
-package edu.yiban.org.internal.charter;
+package edu.yiban.org.internal.tree;
 
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.directory.Person;
@@ -6,20 +6,20 @@ import edu.yiban.core.directory.Student;
 import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.id.PersonId;
-import edu.yiban.org.charter.Charter;
-import edu.yiban.org.charter.CharterViolation;
-import edu.yiban.org.charter.CharterViolation.Problem;
-import edu.yiban.org.charter.KindRule;
-import edu.yiban.org.charter.Qualification;
-import edu.yiban.org.charter.Severity;
-import edu.yiban.org.charter.SlotRule;
 import edu.yiban.org.internal.OrgMessages;
 import edu.yiban.org.tree.Appointment;
+import edu.yiban.org.tree.Charter;
+import edu.yiban.org.tree.CharterViolation.Problem;
+import edu.yiban.org.tree.CharterViolation;
+import edu.yiban.org.tree.KindRule;
 import edu.yiban.org.tree.Office;
 import edu.yiban.org.tree.OrgKind;
-import edu.yiban.org.tree.OrgSnapshot;
 import edu.yiban.org.tree.OrgSnapshot.Appointed;
+import edu.yiban.org.tree.OrgSnapshot;
 import edu.yiban.org.tree.OrgUnit;
+import edu.yiban.org.tree.Qualification;
+import edu.yiban.org.tree.Severity;
+import edu.yiban.org.tree.SlotRule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import org.apiguardian.api.API;
 
 /**
  * Checks an organisation snapshot against a charter: the kinds and places of nodes, their counts
@@ -38,8 +37,7 @@ import org.apiguardian.api.API;
  * several slots land where they make the organisation complete. What stays unmatched is reported once:
  * against the slot it was trying to fill, as unqualified, wrongly concurrent, or one too many.
  */
-@API(status = API.Status.INTERNAL, since = "0.1.0")
-public final class CharterChecker {
+final class CharterChecker {
     private final Charter charter;
     private final CampusDirectory directory;
 

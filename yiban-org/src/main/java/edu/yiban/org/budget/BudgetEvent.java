@@ -1,14 +1,10 @@
-package edu.yiban.org.internal.budget;
+package edu.yiban.org.budget;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.ledger.append.RecordCodec;
-import edu.yiban.org.budget.Allocation;
-import edu.yiban.org.budget.YearBudget;
-import org.apiguardian.api.API;
 
 /** The records of a year's budget stream {@code budget:<year>}. */
-@API(status = API.Status.INTERNAL, since = "0.1.0")
-public sealed interface BudgetEvent {
+sealed interface BudgetEvent {
 
     /** The year's budget was planned. */
     record YearPlanned(YearBudget budget) implements BudgetEvent {

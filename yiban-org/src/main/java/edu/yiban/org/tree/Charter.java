@@ -1,10 +1,9 @@
-package edu.yiban.org.charter;
+package edu.yiban.org.tree;
 
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.json.YibanJson;
 import edu.yiban.org.internal.OrgChecks;
 import edu.yiban.org.internal.Presets;
-import edu.yiban.org.tree.OrgKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -61,7 +60,7 @@ public record Charter(
      * a kind or rule id declared twice, a parent kind the charter does not declare.
      */
     public static Charter fromJson(InputStream json) {
-        Charter charter = Presets.read(json, Charter.class);
+        Charter charter = Presets.read(TreeJson.MAPPER, json, Charter.class);
         charter.checkConsistent();
         return charter;
     }

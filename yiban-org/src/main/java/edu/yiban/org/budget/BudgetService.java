@@ -1,4 +1,4 @@
-package edu.yiban.org.internal.budget;
+package edu.yiban.org.budget;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.directory.CampusDirectory;
@@ -14,24 +14,10 @@ import edu.yiban.core.ledger.append.RecordCodec;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.validation.YibanValidator;
-import edu.yiban.org.budget.Allocation;
-import edu.yiban.org.budget.AllocationContext;
-import edu.yiban.org.budget.AllocationPolicy;
-import edu.yiban.org.budget.AllocationRequest;
-import edu.yiban.org.budget.Apportionment;
-import edu.yiban.org.budget.Budget;
-import edu.yiban.org.budget.BudgetCategory;
-import edu.yiban.org.budget.BudgetCategoryId;
-import edu.yiban.org.budget.BudgetLine;
-import edu.yiban.org.budget.BudgetPreset;
-import edu.yiban.org.budget.CollegeFigures;
-import edu.yiban.org.budget.CollegeShare;
-import edu.yiban.org.budget.Money;
-import edu.yiban.org.budget.YearBudget;
+import edu.yiban.org.budget.BudgetEvent.Allocated;
+import edu.yiban.org.budget.BudgetEvent.YearPlanned;
+import edu.yiban.org.budget.BudgetEvent.YearRevised;
 import edu.yiban.org.internal.OrgChecks;
-import edu.yiban.org.internal.budget.BudgetEvent.Allocated;
-import edu.yiban.org.internal.budget.BudgetEvent.YearPlanned;
-import edu.yiban.org.internal.budget.BudgetEvent.YearRevised;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -43,14 +29,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.function.Function;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
-import org.apiguardian.api.API;
 
 /** The YiBan special budget as a projection of the streams {@code budget:<year>}. */
-@API(status = API.Status.INTERNAL, since = "0.1.0")
-public final class BudgetService implements Budget {
+final class BudgetService implements Budget {
     private static final int MAX_REASON = 500;
 
     private final ProjectionLock lock = new ProjectionLock();

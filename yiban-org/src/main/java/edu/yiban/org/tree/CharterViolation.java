@@ -1,9 +1,8 @@
-package edu.yiban.org.charter;
+package edu.yiban.org.tree;
 
 import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.id.PersonId;
-import edu.yiban.org.tree.OrgId;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,15 +1,13 @@
-package edu.yiban.org.internal.budget;
+package edu.yiban.org.budget;
 
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.validation.Checks;
 import edu.yiban.org.internal.OrgChecks;
 import java.math.BigDecimal;
 import java.time.Year;
-import org.apiguardian.api.API;
 
 /** Rules the budget's values share. */
-@API(status = API.Status.INTERNAL, since = "0.1.0")
-public final class BudgetRules {
+final class BudgetRules {
     /** The first budget year the library takes. */
     public static final int FIRST_YEAR = 1949;
     /** The last budget year the library takes. */

@@ -1,4 +1,4 @@
-package edu.yiban.org.charter;
+package edu.yiban.org.tree;
 
 import edu.yiban.core.directory.Role;
 import jakarta.validation.Valid;

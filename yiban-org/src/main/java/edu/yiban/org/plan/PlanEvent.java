@@ -1,16 +1,11 @@
-package edu.yiban.org.internal.plan;
+package edu.yiban.org.plan;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.ledger.append.RecordCodec;
-import edu.yiban.org.plan.MilestoneDefinition;
-import edu.yiban.org.plan.MilestoneId;
-import edu.yiban.org.plan.MilestoneStatusChange;
 import java.time.LocalDate;
-import org.apiguardian.api.API;
 
 /** The records of the {@code plan} stream. */
-@API(status = API.Status.INTERNAL, since = "0.1.0")
-public sealed interface PlanEvent {
+sealed interface PlanEvent {
 
     /** A milestone was added, planned from {@code date}. */
     record MilestoneAdded(MilestoneDefinition milestone, LocalDate date) implements PlanEvent {

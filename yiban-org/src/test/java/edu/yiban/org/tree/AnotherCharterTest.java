@@ -1,4 +1,4 @@
-package edu.yiban.org.charter;
+package edu.yiban.org.tree;
 
 import static edu.yiban.org.SeedCampus.DAY;
 import static edu.yiban.org.SeedCampus.STATION;
@@ -10,12 +10,7 @@ import edu.yiban.core.error.InvalidInputException;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.org.SeedCampus;
-import edu.yiban.org.charter.CharterViolation.Problem;
-import edu.yiban.org.tree.Appointment;
-import edu.yiban.org.tree.OrgId;
-import edu.yiban.org.tree.OrgKind;
-import edu.yiban.org.tree.OrgUnit;
-import edu.yiban.org.tree.Position;
+import edu.yiban.org.tree.CharterViolation.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Another university's charter, with a station of 10–15 students and no culture studios, loads from JSON and is enforced. */
 class AnotherCharterTest {
     private static Charter another() {
-        InputStream json = AnotherCharterTest.class.getResourceAsStream("/edu/yiban/org/charter/another-university.json");
+        InputStream json = AnotherCharterTest.class.getResourceAsStream("/edu/yiban/org/tree/another-university.json");
         return Charter.fromJson(json);
     }
 

@@ -1,9 +1,6 @@
-package edu.yiban.org.internal.budget;
+package edu.yiban.org.budget;
 
 import edu.yiban.core.id.CollegeId;
-import edu.yiban.org.budget.AllocationContext;
-import edu.yiban.org.budget.AllocationPolicy;
-import edu.yiban.org.budget.CollegeFigures;
 import edu.yiban.org.internal.OrgChecks;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -11,13 +8,11 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.apiguardian.api.API;
 
 import static edu.yiban.org.internal.OrgMessages.BUNDLE;
 
 /** The allocation policies the library ships; {@code AllocationPolicies} hands them out. */
-@API(status = API.Status.INTERNAL, since = "0.1.0")
-public final class BuiltInPolicies {
+final class BuiltInPolicies {
     /** The id of 平均分配, equal shares. */
     public static final String EQUAL_SHARE = "equal-share";
     /** The id of 按学生人数, per student. */
@@ -77,7 +72,7 @@ public final class BuiltInPolicies {
     }
 
     /** 平均分配: every college the same, w = 1. */
-    public static final class EqualShare extends Named {
+    static final class EqualShare extends Named {
         public EqualShare() {
             super(EQUAL_SHARE);
         }
@@ -89,7 +84,7 @@ public final class BuiltInPolicies {
     }
 
     /** 按学生人数: w = the college's students. */
-    public static final class PerStudent extends Named {
+    static final class PerStudent extends Named {
         public PerStudent() {
             super(PER_STUDENT);
         }
@@ -102,7 +97,7 @@ public final class BuiltInPolicies {
     }
 
     /** 按建设评价得分: w = the college's evaluation score, which every college must have. */
-    public static final class ByScore extends Named {
+    static final class ByScore extends Named {
         public ByScore() {
             super(BY_SCORE);
         }
@@ -123,7 +118,7 @@ public final class BuiltInPolicies {
      * share is {@code A·(f/n + (1−f)·s_i/S)}; the weight {@code f·S + (1−f)·n·s_i} is that share
      * times {@code n·S/A}, a finite decimal, so the whole amount is apportioned once and exactly.
      */
-    public static final class BasePlusPerCapita extends Named {
+    static final class BasePlusPerCapita extends Named {
         private final BigDecimal baseFraction;
 
         public BasePlusPerCapita(BigDecimal baseFraction) {

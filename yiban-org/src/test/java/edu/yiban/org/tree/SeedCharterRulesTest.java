@@ -1,4 +1,4 @@
-package edu.yiban.org.charter;
+package edu.yiban.org.tree;
 
 import static edu.yiban.org.SeedCampus.CENTRE;
 import static edu.yiban.org.SeedCampus.COLLEGES;
@@ -23,14 +23,8 @@ import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.org.SeedCampus;
-import edu.yiban.org.charter.CharterViolation.Problem;
-import edu.yiban.org.tree.Appointment;
-import edu.yiban.org.tree.Department;
-import edu.yiban.org.tree.OrgId;
-import edu.yiban.org.tree.OrgKind;
+import edu.yiban.org.tree.CharterViolation.Problem;
 import edu.yiban.org.tree.OrgSnapshot.Appointed;
-import edu.yiban.org.tree.OrgUnit;
-import edu.yiban.org.tree.Position;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

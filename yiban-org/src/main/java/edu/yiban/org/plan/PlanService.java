@@ -1,4 +1,4 @@
-package edu.yiban.org.internal.plan;
+package edu.yiban.org.plan;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.ledger.append.WritableLedger;
@@ -8,17 +8,8 @@ import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.validation.YibanValidator;
 import edu.yiban.org.internal.OrgChecks;
-import edu.yiban.org.internal.plan.PlanEvent.MilestoneAdded;
-import edu.yiban.org.internal.plan.PlanEvent.MilestoneStatusChanged;
-import edu.yiban.org.plan.ConstructionPlan;
-import edu.yiban.org.plan.Milestone;
-import edu.yiban.org.plan.MilestoneDefinition;
-import edu.yiban.org.plan.MilestoneId;
-import edu.yiban.org.plan.MilestoneStatusChange;
-import edu.yiban.org.plan.Phase;
-import edu.yiban.org.plan.PhaseId;
-import edu.yiban.org.plan.PhasePeriod;
-import edu.yiban.org.plan.PlanPreset;
+import edu.yiban.org.plan.PlanEvent.MilestoneAdded;
+import edu.yiban.org.plan.PlanEvent.MilestoneStatusChanged;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,11 +19,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.apiguardian.api.API;
 
 /** The construction plan: the preset's phases, and the milestones as a projection of the {@code plan} stream. */
-@API(status = API.Status.INTERNAL, since = "0.1.0")
-public final class PlanService implements ConstructionPlan {
+final class PlanService implements ConstructionPlan {
     /** The plan's stream. */
     public static final StreamId STREAM = StreamId.of("plan");
 
