@@ -37,7 +37,7 @@ class ApiSurfaceTest {
         artifacts.put("yiban-core", List.of("edu.yiban.core"));
         artifacts.put("yiban-org", List.of("edu.yiban.org"));
         artifacts.put("yiban-scoring", List.of("edu.yiban.scoring"));
-        artifacts.put("yiban-store-jdbc", List.of("edu.yiban.sdk.store", "edu.yiban.sdk.internal.store"));
+        artifacts.put("yiban-store-jdbc", List.of("edu.yiban.store"));
         artifacts.put("yiban-guice", List.of("edu.yiban.sdk.guice"));
         artifacts.put("yiban-testkit", List.of("edu.yiban.sdk.testkit"));
         artifacts.put("yiban-sdk", List.of("edu.yiban.sdk"));
@@ -49,7 +49,7 @@ class ApiSurfaceTest {
         main = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .withImportOption(location -> !location.contains("-tests.jar"))
-                .importPackages("edu.yiban.core", "edu.yiban.org", "edu.yiban.scoring", "edu.yiban.sdk");
+                .importPackages("edu.yiban.core", "edu.yiban.org", "edu.yiban.scoring", "edu.yiban.sdk", "edu.yiban.store");
     }
 
     static String artifactOf(JavaClass type) {

@@ -25,7 +25,7 @@ import org.apiguardian.api.API;
  *
  * @param <E> the stream's record type
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class ProjectedStream<E> {
     private static final int ATTEMPTS = 5;
 

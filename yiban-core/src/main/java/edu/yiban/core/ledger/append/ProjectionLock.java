@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  * public void add(Milestone m)             { lock.write(() -> stream.write(() -> List.of(decide(m)))); }
  * }</pre>
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class ProjectionLock {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 

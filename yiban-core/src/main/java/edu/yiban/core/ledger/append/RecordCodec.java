@@ -25,7 +25,7 @@ import org.apiguardian.api.API;
  *
  * @param <T> the common type of the module's records
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class RecordCodec<T> {
     private final ObjectMapper mapper;
     private final Map<String, Class<? extends T>> byName;

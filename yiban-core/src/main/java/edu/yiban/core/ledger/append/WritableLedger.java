@@ -57,7 +57,7 @@ import org.apiguardian.api.API;
  * assert ledger.verify(stream).ok();
  * }</pre>
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class WritableLedger implements Ledger {
     private static final int PAGE = 4096;
 

@@ -6,7 +6,7 @@ import edu.yiban.core.id.TermId;
 import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.sdk.Yiban;
-import edu.yiban.sdk.store.JdbcLedgerStore;
+import edu.yiban.store.JdbcLedgerStore;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

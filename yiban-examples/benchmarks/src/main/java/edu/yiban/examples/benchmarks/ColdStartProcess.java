@@ -1,7 +1,7 @@
 package edu.yiban.examples.benchmarks;
 
 import edu.yiban.sdk.Yiban;
-import edu.yiban.sdk.store.JdbcLedgerStore;
+import edu.yiban.store.JdbcLedgerStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -12,7 +12,7 @@ import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.sdk.Yiban;
-import edu.yiban.sdk.store.JdbcLedgerStore;
+import edu.yiban.store.JdbcLedgerStore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

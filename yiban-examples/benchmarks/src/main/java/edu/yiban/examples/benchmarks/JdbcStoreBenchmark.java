@@ -3,7 +3,7 @@ package edu.yiban.examples.benchmarks;
 import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.core.ledger.RecordDraft;
 import edu.yiban.core.ledger.StreamId;
-import edu.yiban.sdk.store.JdbcLedgerStore;
+import edu.yiban.store.JdbcLedgerStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

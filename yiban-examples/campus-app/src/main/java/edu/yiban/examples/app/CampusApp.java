@@ -9,7 +9,7 @@ import edu.yiban.core.visibility.Viewer;
 import edu.yiban.scoring.student.StudentResults;
 import edu.yiban.sdk.Yiban;
 import edu.yiban.sdk.guice.YibanModule;
-import edu.yiban.sdk.store.JdbcLedgerStore;
+import edu.yiban.store.JdbcLedgerStore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;

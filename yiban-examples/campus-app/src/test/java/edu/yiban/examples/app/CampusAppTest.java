@@ -6,7 +6,7 @@ import edu.yiban.core.archive.ArchiveRecord;
 import edu.yiban.core.visibility.Viewer;
 import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.sdk.Yiban;
-import edu.yiban.sdk.store.JdbcLedgerStore;
+import edu.yiban.store.JdbcLedgerStore;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;

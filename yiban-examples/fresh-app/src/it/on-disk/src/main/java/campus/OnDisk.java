@@ -7,7 +7,7 @@ import edu.yiban.core.directory.College;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.sdk.Yiban;
 import edu.yiban.sdk.guice.YibanModule;
-import edu.yiban.sdk.store.JdbcLedgerStore;
+import edu.yiban.store.JdbcLedgerStore;
 import java.nio.file.Path;
 import java.util.Optional;
 

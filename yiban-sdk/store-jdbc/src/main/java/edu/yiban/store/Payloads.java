@@ -1,4 +1,4 @@
-package edu.yiban.sdk.internal.store;
+package edu.yiban.store;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

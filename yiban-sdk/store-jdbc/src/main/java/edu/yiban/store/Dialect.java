@@ -1,4 +1,4 @@
-package edu.yiban.sdk.internal.store;
+package edu.yiban.store;
 
 import java.util.List;
 

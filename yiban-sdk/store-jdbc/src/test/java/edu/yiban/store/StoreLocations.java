@@ -1,4 +1,4 @@
-package edu.yiban.sdk.store;
+package edu.yiban.store;
 
 import edu.yiban.core.ledger.spi.LedgerStore;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package edu.yiban.sdk.store;
+package edu.yiban.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

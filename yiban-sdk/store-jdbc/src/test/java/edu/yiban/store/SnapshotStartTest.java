@@ -1,4 +1,4 @@
-package edu.yiban.sdk.store;
+package edu.yiban.store;
 
 import static edu.yiban.core.fixtures.Campus.COUNSELLOR;
 import static edu.yiban.core.fixtures.Campus.T2022_1;

@@ -1,4 +1,4 @@
-package edu.yiban.sdk.store;
+package edu.yiban.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;

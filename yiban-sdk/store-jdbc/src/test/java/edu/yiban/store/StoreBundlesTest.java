@@ -1,4 +1,4 @@
-package edu.yiban.sdk.store;
+package edu.yiban.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StoreBundlesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"edu.yiban.sdk.internal.store.messages", "edu.yiban.sdk.testkit.messages"})
+    @ValueSource(strings = {"edu.yiban.store.messages", "edu.yiban.sdk.testkit.messages"})
     void chineseAndEnglishHaveTheSameKeysAndEveryPatternFormats(String baseName) {
         MessageBundle bundle = new MessageBundle(baseName, StoreBundlesTest.class);
         Set<String> zh = new TreeSet<>(Collections.list(bundle.resourceBundle(MessageBundle.ZH).getKeys()));

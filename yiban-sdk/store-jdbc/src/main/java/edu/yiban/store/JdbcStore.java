@@ -1,4 +1,4 @@
-package edu.yiban.sdk.internal.store;
+package edu.yiban.store;
 
 import edu.yiban.core.error.YibanException;
 import edu.yiban.core.i18n.Text;
@@ -10,7 +10,6 @@ import edu.yiban.core.ledger.spi.StoreException;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamAppend;
 import edu.yiban.core.ledger.StreamId;
-import edu.yiban.sdk.store.JdbcLedgerStore;
 import edu.yiban.core.ledger.spi.StoreCapability;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,7 +34,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.apiguardian.api.API;
 
 /**
  * The JDBC ledger store: a table of records and a table of streams with their heads (kept in each append's
@@ -43,8 +41,7 @@ import org.apiguardian.api.API;
  * {@link JdbcLedgerStore} is its public face; {@link Schema} creates and migrates the tables; docs/storage.md
  * explains the schema and the locking.
  */
-@API(status = API.Status.INTERNAL, since = "0.1.0")
-public final class JdbcStore implements JdbcLedgerStore {
+final class JdbcStore implements JdbcLedgerStore {
     private static final String COLUMNS = "position, stream_id, sequence, type_id, recorded_at, payload, hash";
     /** The position lock: the meta row {@code last_position}, locked until commit and never read for positions. */
     private static final String LOCK_POSITIONS =

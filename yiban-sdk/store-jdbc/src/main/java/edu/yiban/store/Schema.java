@@ -1,4 +1,4 @@
-package edu.yiban.sdk.internal.store;
+package edu.yiban.store;
 
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.ledger.spi.StoreException;

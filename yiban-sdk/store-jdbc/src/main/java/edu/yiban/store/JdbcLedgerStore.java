@@ -1,10 +1,9 @@
-package edu.yiban.sdk.store;
+package edu.yiban.store;
 
 import edu.yiban.core.ledger.spi.CapableStore;
 import edu.yiban.core.ledger.spi.ConcurrencyException;
 import edu.yiban.core.ledger.spi.StoreCapability;
 import edu.yiban.core.ledger.spi.StoreException;
-import edu.yiban.sdk.internal.store.JdbcStores;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.apiguardian.api.API;

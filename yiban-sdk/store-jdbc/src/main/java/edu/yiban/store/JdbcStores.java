@@ -1,8 +1,7 @@
-package edu.yiban.sdk.internal.store;
+package edu.yiban.store;
 
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.ledger.spi.StoreException;
-import edu.yiban.sdk.store.JdbcLedgerStore;
 import edu.yiban.core.ledger.spi.StoreCapability;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,11 +16,9 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.apiguardian.api.API;
 
 /** Opens {@link JdbcStore}s for the factories of {@link JdbcLedgerStore}. */
-@API(status = API.Status.INTERNAL, since = "0.1.0")
-public final class JdbcStores {
+final class JdbcStores {
     /** Connections of a store's own pool: appends take turns anyway, reads run side by side. */
     private static final int POOL_SIZE = 8;
     /**

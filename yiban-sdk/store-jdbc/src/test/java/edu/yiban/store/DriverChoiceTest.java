@@ -1,4 +1,4 @@
-package edu.yiban.sdk.store;
+package edu.yiban.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -1,0 +1,11 @@
+/** The durable ledger store over JDBC: H2 or PostgreSQL, with the driver the app chooses. */
+module edu.yiban.store {
+    requires transitive edu.yiban.core;
+    requires transitive java.sql;
+    requires static transitive org.apiguardian.api;
+
+    exports edu.yiban.store;
+
+    // the core's MessageBundle reads the messages_*.properties beside the store's package
+    opens edu.yiban.store to edu.yiban.core;
+}
