@@ -19,7 +19,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.apiguardian.api.API;
 
 /**
  * The compact projection of all archives: per term, primitive columns with a row per entry. A row
@@ -31,8 +30,7 @@ import org.apiguardian.api.API;
  * change inside {@link #beginChange}…{@link #endChange}, and {@link #freeze} holds them all off while
  * a snapshot file is written ({@link ArchiveSnapshot}).
  */
-@API(status = API.Status.INTERNAL, since = "0.1.0")
-public final class ArchiveColumnStore implements ArchiveColumns {
+final class ArchiveColumnStore implements ArchiveColumns {
     private final Map<StudentNo, Integer> studentIndex = new HashMap<>();
     private final List<StudentNo> students = new ArrayList<>();
     private final Map<Category, Integer> categoryCodes = new HashMap<>();

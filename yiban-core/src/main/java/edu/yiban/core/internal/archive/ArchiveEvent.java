@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.archive.ArchiveEntry;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.ledger.append.RecordCodec;
-import org.apiguardian.api.API;
 
 /** The records of a student's {@code archive:学号} stream. */
-@API(status = API.Status.INTERNAL, since = "0.1.0")
-public sealed interface ArchiveEvent {
+sealed interface ArchiveEvent {
 
     /** A new entry. */
     record EntryRecorded(ArchiveEntry entry) implements ArchiveEvent {

@@ -15,11 +15,9 @@ import edu.yiban.core.id.PersonId;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.ledger.append.RecordCodec;
 import java.time.LocalDate;
-import org.apiguardian.api.API;
 
 /** The records of the {@code directory} stream. */
-@API(status = API.Status.INTERNAL, since = "0.1.0")
-public sealed interface DirectoryEvent {
+sealed interface DirectoryEvent {
 
     record CollegeAdded(College college) implements DirectoryEvent {
     }

@@ -18,11 +18,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.apiguardian.api.API;
 
 /** The records of a space's stream ({@code space:kind.key}). */
-@API(status = API.Status.INTERNAL, since = "0.1.0")
-public sealed interface SpaceEvent {
+sealed interface SpaceEvent {
 
     /** A record that publishes content; the content is named by the record's sequence. */
     sealed interface Publication extends SpaceEvent {

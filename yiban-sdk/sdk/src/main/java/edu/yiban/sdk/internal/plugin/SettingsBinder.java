@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.apiguardian.api.API;
 
 /**
  * Reads a plugin's settings from the runtime's configuration: the keys {@code plugins.<id>.<component>},
@@ -29,8 +28,7 @@ import org.apiguardian.api.API;
  * shown. Every problem is reported at once, each naming its key and its label ({@link Setting#zh()},
  * {@link Setting#en()}).
  */
-@API(status = API.Status.INTERNAL, since = "0.1.0")
-public final class SettingsBinder {
+final class SettingsBinder {
     private static final ObjectMapper JSON = YibanJson.newMapper();
     private static final String MASK = "****";
     /** At most this many problems are listed in one message; the rest are counted. */
