@@ -152,9 +152,6 @@ class ArchitectureTest {
             Set.of("org.budget", "org.charter", "org.internal", "org.internal.budget", "org.internal.plan", "org.json",
                     "org.plan", "org.tree"),
             Set.of("org.chart", "org.internal.chart"),
-            Set.of("scoring.college", "scoring.internal", "scoring.internal.college", "scoring.internal.engine",
-                    "scoring.internal.formula", "scoring.internal.round", "scoring.internal.schema",
-                    "scoring.internal.student", "scoring.json", "scoring.round", "scoring.student", "scoring.system"),
             Set.of("sdk", "sdk.internal.plugin", "sdk.plugin"),
             Set.of("sdk.internal.store", "sdk.store"));
 

@@ -3,7 +3,6 @@ package edu.yiban.scoring.round;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.archive.EntryRef;
 import edu.yiban.core.id.PersonId;
-import edu.yiban.scoring.internal.round.RoundService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

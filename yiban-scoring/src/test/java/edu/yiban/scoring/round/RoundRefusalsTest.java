@@ -14,8 +14,6 @@ import edu.yiban.core.id.PersonId;
 import edu.yiban.core.ledger.RecordCodec;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.scoring.internal.ScoringJson;
-import edu.yiban.scoring.internal.round.RoundEvent;
-import edu.yiban.scoring.internal.round.RoundService;
 import edu.yiban.scoring.result.Ranking;
 import edu.yiban.scoring.result.RawValues;
 import edu.yiban.scoring.result.SubjectResult;
