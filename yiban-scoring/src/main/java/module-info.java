@@ -17,11 +17,8 @@ module edu.yiban.scoring {
     opens edu.yiban.scoring to com.fasterxml.jackson.databind, org.hibernate.validator, edu.yiban.core;
     opens edu.yiban.scoring.college to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.scoring.internal to com.fasterxml.jackson.databind, org.hibernate.validator;
-    opens edu.yiban.scoring.internal.college to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.scoring.internal.formula to com.fasterxml.jackson.databind, org.hibernate.validator;
-    opens edu.yiban.scoring.internal.round to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.scoring.internal.schema to com.fasterxml.jackson.databind, org.hibernate.validator;
-    opens edu.yiban.scoring.internal.student to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.scoring.json to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.scoring.result to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.scoring.round to com.fasterxml.jackson.databind, org.hibernate.validator;

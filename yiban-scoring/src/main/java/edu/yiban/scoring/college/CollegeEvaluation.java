@@ -2,7 +2,6 @@ package edu.yiban.scoring.college;
 
 import edu.yiban.core.YibanCore;
 import edu.yiban.org.YibanOrganisation;
-import edu.yiban.scoring.internal.college.PresetEvaluation;
 import java.time.LocalDate;
 import java.util.List;
 import org.apiguardian.api.API;

@@ -1,6 +1,5 @@
 package edu.yiban.scoring.college;
 
-import edu.yiban.scoring.internal.college.CollegeText;
 import edu.yiban.scoring.result.Ranked;
 import edu.yiban.scoring.result.SubjectResult;
 import java.util.Locale;

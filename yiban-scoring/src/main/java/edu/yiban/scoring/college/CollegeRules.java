@@ -5,6 +5,7 @@ import edu.yiban.core.error.Violation;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.json.YibanJson;
 import edu.yiban.org.tree.OrgKind;
+import edu.yiban.scoring.internal.DocumentSchema;
 import edu.yiban.scoring.internal.ScoringJson;
 import edu.yiban.scoring.internal.ScoringMessages;
 import jakarta.validation.Valid;
@@ -92,7 +93,7 @@ public record CollegeRules(
      * demonstration minimum above its maximum.
      */
     public static CollegeRules fromJson(InputStream json) {
-        return ScoringMessages.validator().check(ScoringJson.read(json, CollegeRules.class));
+        return ScoringMessages.validator().check(ScoringJson.read(json, CollegeRules.class, DocumentSchema.COLLEGE_RULES));
     }
 
     /** The tier a total falls in: the one with the highest {@code from} it reaches, else the lowest. */

@@ -4,7 +4,6 @@ import edu.yiban.core.YibanCore;
 import edu.yiban.core.archive.EntryRef;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.ledger.append.WritableLedger;
-import edu.yiban.scoring.internal.round.RoundService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package edu.yiban.scoring.round;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import edu.yiban.core.validation.Checks;
 import edu.yiban.scoring.internal.ScoringMessages;
 import java.util.regex.Pattern;
@@ -7,7 +9,8 @@ import org.apiguardian.api.API;
 
 /**
  * The code of an evaluation round (测评批次编号), e.g. {@code 2022-2023-1-zongce}: a letter or digit, then up
- * to 63 letters, digits, '.', '_' or '-'. The round is kept on the ledger stream {@code round:<code>}.
+ * to 63 letters, digits, '.', '_' or '-'. The round is kept on the ledger stream {@code round:<code>}. In
+ * JSON it is that string.
  *
  * @param value the code
  */
@@ -20,6 +23,7 @@ public record RoundId(String value) implements Comparable<RoundId> {
     }
 
     /** The round {@code value}. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static RoundId of(String value) {
         return new RoundId(value);
     }
@@ -29,6 +33,7 @@ public record RoundId(String value) implements Comparable<RoundId> {
         return value.compareTo(other.value);
     }
 
+    @JsonValue
     @Override
     public String toString() {
         return value;

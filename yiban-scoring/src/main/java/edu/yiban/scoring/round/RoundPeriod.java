@@ -1,5 +1,7 @@
 package edu.yiban.scoring.round;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import edu.yiban.core.id.AcademicYear;
 import edu.yiban.core.id.TermId;
 import edu.yiban.core.validation.Checks;
@@ -36,6 +38,7 @@ public record RoundPeriod(AcademicYear year, int term) {
     }
 
     /** Parses {@code 2022-2023-1} (a term) or {@code 2022-2023} (a year). */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static RoundPeriod parse(String text) {
         Checks.matches(text, "period", FORM, ScoringMessages.label("period"), ScoringMessages.BUNDLE.text("rule.period"));
         return text.length() == 9 ? of(AcademicYear.parse(text)) : of(TermId.parse(text));
@@ -56,6 +59,7 @@ public record RoundPeriod(AcademicYear year, int term) {
         return t.year().equals(year) && (term == 0 || t.number() == term);
     }
 
+    @JsonValue
     @Override
     public String toString() {
         return term == 0 ? year.toString() : year + "-" + term;

@@ -1,6 +1,5 @@
 package edu.yiban.scoring.round;
 
-import edu.yiban.scoring.internal.round.RoundJson;
 import edu.yiban.scoring.result.Ranked;
 import edu.yiban.scoring.result.SubjectResult;
 import java.util.ArrayList;

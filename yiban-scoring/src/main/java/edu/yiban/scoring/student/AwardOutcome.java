@@ -2,9 +2,7 @@ package edu.yiban.scoring.student;
 
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.id.StudentNo;
-import edu.yiban.scoring.internal.student.AwardText;
 import edu.yiban.scoring.system.Comparison;
-import edu.yiban.scoring.internal.student.Awarding;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;

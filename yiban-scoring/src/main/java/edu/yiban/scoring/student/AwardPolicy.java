@@ -2,9 +2,9 @@ package edu.yiban.scoring.student;
 
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.json.YibanJson;
+import edu.yiban.scoring.internal.DocumentSchema;
 import edu.yiban.scoring.internal.ScoringJson;
 import edu.yiban.scoring.internal.ScoringMessages;
-import edu.yiban.scoring.internal.student.RuleChecks;
 import edu.yiban.scoring.system.Comparison;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -296,7 +296,7 @@ public record AwardPolicy(
 
     /** Reads and checks a policy; faults are named by JSON path, in Chinese and English. */
     public static AwardPolicy fromJson(InputStream json) {
-        return checked(ScoringJson.read(json, AwardPolicy.class));
+        return checked(ScoringJson.read(json, AwardPolicy.class, DocumentSchema.AWARD_POLICY));
     }
 
     /** {@code policy}, if it passes the checks of {@link #fromJson}. */

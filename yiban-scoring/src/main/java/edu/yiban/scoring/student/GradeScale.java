@@ -3,11 +3,11 @@ package edu.yiban.scoring.student;
 import edu.yiban.core.archive.Category;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.json.YibanJson;
+import edu.yiban.scoring.internal.DocumentSchema;
 import edu.yiban.scoring.internal.ScoringJson;
 import edu.yiban.scoring.internal.ScoringMessages;
 import edu.yiban.scoring.internal.formula.Formula;
 import edu.yiban.scoring.internal.formula.Rational;
-import edu.yiban.scoring.internal.student.RuleChecks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -251,7 +251,7 @@ public record GradeScale(
 
     /** Reads and checks a scale; faults are named by JSON path, in Chinese and English. */
     public static GradeScale fromJson(InputStream json) {
-        return checked(ScoringJson.read(json, GradeScale.class));
+        return checked(ScoringJson.read(json, GradeScale.class, DocumentSchema.GRADE_SCALE));
     }
 
     /** {@code scale}, if it passes the checks of {@link #fromJson}. */

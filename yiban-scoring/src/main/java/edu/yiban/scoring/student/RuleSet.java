@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.id.AcademicYear;
 import edu.yiban.core.json.YibanJson;
+import edu.yiban.scoring.internal.DocumentSchema;
 import edu.yiban.scoring.internal.ScoringJson;
 import edu.yiban.scoring.internal.ScoringMessages;
-import edu.yiban.scoring.internal.student.RuleChecks;
 import edu.yiban.scoring.system.Gate;
 import edu.yiban.scoring.system.Indicator;
 import edu.yiban.scoring.system.Veto;
@@ -159,7 +159,7 @@ public record RuleSet(
      * path, in Chinese and English.
      */
     public static RuleSet fromJson(InputStream json) {
-        return checked(ScoringJson.read(json, RuleSet.class));
+        return checked(ScoringJson.read(json, RuleSet.class, DocumentSchema.RULE_SET));
     }
 
     /** {@code rules}, if it passes the checks of {@link #fromJson}. */

@@ -1,7 +1,6 @@
 package edu.yiban.scoring.student;
 
 import edu.yiban.core.id.AcademicYear;
-import edu.yiban.scoring.internal.student.RuleRegistry;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;

@@ -6,7 +6,6 @@ import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.id.AcademicYear;
 import edu.yiban.core.id.TermId;
 import edu.yiban.core.json.YibanJson;
-import edu.yiban.scoring.internal.student.StudentEvaluator;
 import edu.yiban.scoring.result.RawValues;
 import edu.yiban.scoring.system.ExternalNormaliser;
 import edu.yiban.scoring.system.IndicatorSystem;

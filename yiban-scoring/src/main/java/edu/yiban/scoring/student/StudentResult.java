@@ -5,7 +5,6 @@ import edu.yiban.core.id.Cohort;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.id.MajorId;
 import edu.yiban.core.id.StudentNo;
-import edu.yiban.scoring.internal.student.StudentText;
 import edu.yiban.scoring.result.SubjectResult;
 import java.math.BigDecimal;
 import java.util.Collections;

@@ -1,8 +1,6 @@
 package edu.yiban.scoring.student;
 
 import edu.yiban.core.id.StudentNo;
-import edu.yiban.scoring.internal.student.Awarding;
-import edu.yiban.scoring.internal.student.CompactResults;
 import edu.yiban.scoring.result.Ranked;
 import edu.yiban.scoring.result.Ranking;
 import edu.yiban.scoring.result.SubjectResult;

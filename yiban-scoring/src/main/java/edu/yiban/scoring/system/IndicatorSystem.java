@@ -1,10 +1,9 @@
 package edu.yiban.scoring.system;
 
 import edu.yiban.core.i18n.Bilingual;
+import edu.yiban.scoring.internal.DocumentSchema;
 import edu.yiban.scoring.internal.ScoringJson;
 import edu.yiban.scoring.internal.ScoringMessages;
-import edu.yiban.scoring.internal.engine.Evaluator;
-import edu.yiban.scoring.internal.engine.SystemChecks;
 import edu.yiban.scoring.result.RawValues;
 import edu.yiban.scoring.result.SubjectResult;
 import jakarta.validation.Valid;
@@ -57,7 +56,7 @@ public record IndicatorSystem(
 
     /** Reads and checks a system; a faulty one is refused whole (see the class comment). */
     public static IndicatorSystem fromJson(InputStream json) {
-        return checked(ScoringJson.read(json, IndicatorSystem.class));
+        return checked(ScoringJson.read(json, IndicatorSystem.class, DocumentSchema.INDICATOR_SYSTEM));
     }
 
     /** {@code system}, if it passes the checks of {@link #fromJson}; else an {@link edu.yiban.core.error.InvalidInputException}. */

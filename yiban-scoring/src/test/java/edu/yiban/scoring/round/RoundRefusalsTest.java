@@ -15,8 +15,6 @@ import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.ledger.append.RecordCodec;
 import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.scoring.internal.ScoringJson;
-import edu.yiban.scoring.internal.round.RoundEvent;
-import edu.yiban.scoring.internal.round.RoundService;
 import edu.yiban.scoring.result.Ranking;
 import edu.yiban.scoring.result.RawValues;
 import edu.yiban.scoring.result.SubjectResult;

@@ -9,8 +9,6 @@ import edu.yiban.core.archive.ArchiveColumns;
 import edu.yiban.core.archive.Category;
 import edu.yiban.core.archive.Dimension;
 import edu.yiban.core.id.StudentNo;
-import edu.yiban.scoring.internal.student.EntryFeed;
-import edu.yiban.scoring.internal.student.StudentEvaluator;
 import edu.yiban.scoring.result.RawValues;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,6 @@ package edu.yiban.scoring.student;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.yiban.scoring.internal.student.CompactResults;
 import edu.yiban.scoring.result.RawValues;
 import edu.yiban.scoring.result.Ranked;
 import edu.yiban.scoring.result.Ranking;

@@ -13,8 +13,6 @@ import edu.yiban.core.archive.Dimension;
 import edu.yiban.core.archive.EntryRef;
 import edu.yiban.core.archive.TermColumns;
 import edu.yiban.core.id.TermId;
-import edu.yiban.scoring.internal.student.EntryFeed;
-import edu.yiban.scoring.internal.student.StudentEvaluator;
 import edu.yiban.scoring.result.RawValues;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -12,8 +12,6 @@ import edu.yiban.core.id.PersonId;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.json.YibanJson;
 import edu.yiban.core.visibility.Viewer;
-import edu.yiban.scoring.internal.student.EntryFeed;
-import edu.yiban.scoring.internal.student.StudentEvaluator;
 import edu.yiban.scoring.json.YibanScoringModule;
 import edu.yiban.scoring.result.Explanation;
 import edu.yiban.scoring.result.Ranked;

@@ -103,7 +103,8 @@ public final class Scored {
         public BigDecimal amount;
         final Text text;
 
-        Draft(Note.Kind kind, String code, BigDecimal amount, Text text) {
+        /** A note of {@code kind} and {@code code}, adding {@code amount}, read as {@code text}; {@link #note} adds it to the score too. */
+        public Draft(Note.Kind kind, String code, BigDecimal amount, Text text) {
             this.kind = kind;
             this.code = code;
             this.amount = amount;

@@ -24,7 +24,7 @@ public final class Shown {
         List<BigDecimal> floors = new ArrayList<>(parts.size());
         BigDecimal sum = BigDecimal.ZERO;
         for (BigDecimal part : parts) {
-            BigDecimal floor = part.setScale(Evaluator.SHOWN_SCALE, RoundingMode.FLOOR);
+            BigDecimal floor = part.setScale(Scored.SHOWN_SCALE, RoundingMode.FLOOR);
             floors.add(floor);
             sum = sum.add(floor);
         }

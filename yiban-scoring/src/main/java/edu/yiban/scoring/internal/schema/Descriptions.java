@@ -2,15 +2,13 @@ package edu.yiban.scoring.internal.schema;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Optional;
-import org.apiguardian.api.API;
 
 /**
  * Where {@link SchemaGenerator} finds the {@code description} of a type and of a record's component, for the
  * help an editor shows beside a field. The shipped schemas take them from the types' Javadoc when they are
  * regenerated; at run time none are needed.
  */
-@API(status = API.Status.INTERNAL, since = "0.1.0")
-public interface Descriptions {
+interface Descriptions {
     /** No descriptions. */
     Descriptions NONE = new Descriptions() {
     };

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import edu.yiban.scoring.internal.DocumentSchema;
 import edu.yiban.scoring.internal.ScoringJson;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -40,7 +41,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apiguardian.api.API;
 
 /**
  * Makes the JSON Schema (draft 2020-12) of a record type, by reflection, as the library's Jackson mapper reads
@@ -69,12 +69,9 @@ import org.apiguardian.api.API;
  * ObjectNode schema = SchemaGenerator.generate(RuleSet.class, "urn:yiban-kit:scoring:rule-set", Descriptions.NONE);
  * }</pre>
  */
-@API(status = API.Status.INTERNAL, since = "0.1.0")
-public final class SchemaGenerator {
+final class SchemaGenerator {
     /** The dialect of every schema made. */
     public static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
-    /** The member of a document's top object that names its schema for an editor; the library reads past it. */
-    public static final String SCHEMA_MEMBER = "$schema";
     /** Where the definitions are, as a {@code $ref} prefix. */
     static final String DEFS = "#/$defs/";
 
@@ -111,7 +108,7 @@ public final class SchemaGenerator {
         }
         // a document may name its schema for an editor; ScoringJson.read leaves the member out before Jackson reads it
         ObjectNode properties = NODES.objectNode();
-        properties.putObject(SCHEMA_MEMBER).put("type", "string").put("description", "the JSON Schema this document follows, for editors,"
+        properties.putObject(DocumentSchema.SCHEMA_MEMBER).put("type", "string").put("description", "the JSON Schema this document follows, for editors,"
                 + " e.g. ./" + id.substring(id.lastIndexOf(':') + 1) + ".schema.json; the library reads past it");
         properties.setAll((ObjectNode) rootDef.get("properties"));
         rootDef.set("properties", properties);

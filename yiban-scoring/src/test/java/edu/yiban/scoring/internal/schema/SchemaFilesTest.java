@@ -7,6 +7,12 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import edu.yiban.scoring.college.CollegeRules;
+import edu.yiban.scoring.internal.DocumentSchema;
+import edu.yiban.scoring.student.AwardPolicy;
+import edu.yiban.scoring.student.GradeScale;
+import edu.yiban.scoring.student.RuleSet;
+import edu.yiban.scoring.system.IndicatorSystem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +42,7 @@ class SchemaFilesTest {
     @ParameterizedTest
     @EnumSource(DocumentSchema.class)
     void theShippedSchemaIsTheOneItsTypeMakesNow(DocumentSchema schema) throws IOException {
-        String fresh = write(SchemaGenerator.generate(schema.type(), schema.id(), JavadocDescriptions.ofThisBuild()));
+        String fresh = write(SchemaGenerator.generate(typeOf(schema), schema.id(), JavadocDescriptions.ofThisBuild()));
         Files.createDirectories(FRESH);
         Path freshFile = FRESH.resolve(schema.fileName()).toAbsolutePath();
         Files.writeString(freshFile, fresh, StandardCharsets.UTF_8);
@@ -52,8 +58,19 @@ class SchemaFilesTest {
                           %s
                         copy it over, or regenerate them all from the repository's root with
                           mvn -B -o -q -pl yiban-scoring -am test -Dtest=SchemaFilesTest -Dsurefire.failIfNoSpecifiedTests=false -D%s=true
-                        """, shipped.toAbsolutePath().normalize(), schema.type().getSimpleName(), freshFile, UPDATE)
+                        """, shipped.toAbsolutePath().normalize(), typeOf(schema).getSimpleName(), freshFile, UPDATE)
                 .isEqualTo(fresh);
+    }
+
+    /** The type documents of {@code schema} are read as (the schemas sit below the types, so they do not name them). */
+    static Class<?> typeOf(DocumentSchema schema) {
+        return switch (schema) {
+            case RULE_SET -> RuleSet.class;
+            case INDICATOR_SYSTEM -> IndicatorSystem.class;
+            case GRADE_SCALE -> GradeScale.class;
+            case AWARD_POLICY -> AwardPolicy.class;
+            case COLLEGE_RULES -> CollegeRules.class;
+        };
     }
 
     /** A schema as the shipped files are written: two-space indents, "key": value, LF line ends, a last new line. */
