@@ -8,6 +8,7 @@ module edu.yiban.core {
     requires org.hibernate.validator;
     requires org.slf4j;
     requires static transitive org.apiguardian.api;
+    requires static transitive org.jspecify;
 
     exports edu.yiban.core;
     exports edu.yiban.core.archive;

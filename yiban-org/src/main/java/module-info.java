@@ -1,6 +1,7 @@
 /** The organisation of YiBan on a campus: work stations, charters, the construction plan and the budget. */
 module edu.yiban.org {
     requires transitive edu.yiban.core;
+    requires static transitive org.jspecify;
 
     exports edu.yiban.org;
     exports edu.yiban.org.budget;

@@ -3,6 +3,7 @@
 module edu.yiban.sdk.guice {
     requires transitive edu.yiban.sdk;
     requires transitive com.google.guice;
+    requires static transitive org.jspecify;
 
     exports edu.yiban.sdk.guice;
 

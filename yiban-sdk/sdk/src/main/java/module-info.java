@@ -3,6 +3,7 @@
 module edu.yiban.sdk {
     requires transitive edu.yiban.scoring;
     requires org.slf4j;
+    requires static transitive org.jspecify;
 
     exports edu.yiban.sdk;
     exports edu.yiban.sdk.plugin;

@@ -3,6 +3,7 @@ module edu.yiban.store {
     requires transitive edu.yiban.core;
     requires transitive java.sql;
     requires static transitive org.apiguardian.api;
+    requires static transitive org.jspecify;
 
     exports edu.yiban.store;
 

@@ -3,6 +3,7 @@ open module edu.yiban.sdk.testkit {
     requires transitive edu.yiban.sdk;
     requires transitive org.junit.jupiter.api;
     requires transitive net.jqwik.api;
+    requires static transitive org.jspecify;
 
     exports edu.yiban.sdk.testkit;
 }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The core of a campus's YiBan over one ledger: the campus directory, the growth archives and the
@@ -43,12 +44,12 @@ public final class YibanCore implements AutoCloseable {
     private final ArchiveService archives;
     private final SpaceService spaces;
 
-    private YibanCore(Builder builder) {
+    private YibanCore(Builder builder, YibanValidator validator) {
         this.ledger = new WritableLedger(builder.store, builder.clock);
         this.json = YibanJson.newMapper();
-        this.directory = new DirectoryService(ledger, json, builder.validator);
-        this.archives = new ArchiveService(ledger, json, builder.validator, directory, builder.snapshot);
-        this.spaces = new SpaceService(ledger, json, builder.validator, directory);
+        this.directory = new DirectoryService(ledger, json, validator);
+        this.archives = new ArchiveService(ledger, json, validator, directory, builder.snapshot);
+        this.spaces = new SpaceService(ledger, json, validator, directory);
     }
 
     /** A builder: in-memory store, the system clock in UTC, the core validator. */
@@ -103,8 +104,8 @@ public final class YibanCore implements AutoCloseable {
     public static final class Builder {
         private LedgerStore store = LedgerStore.inMemory();
         private Clock clock = Clock.systemUTC();
-        private YibanValidator validator;
-        private Path snapshot;
+        private @Nullable YibanValidator validator;
+        private @Nullable Path snapshot;
 
         private Builder() {
         }
@@ -152,10 +153,7 @@ public final class YibanCore implements AutoCloseable {
 
         /** Opens the core, rebuilding its projections from the store (the archives' from their snapshot, if named). */
         public YibanCore build() {
-            if (validator == null) {
-                validator = YibanValidator.core();
-            }
-            return new YibanCore(this);
+            return new YibanCore(this, validator != null ? validator : YibanValidator.core());
         }
     }
 }

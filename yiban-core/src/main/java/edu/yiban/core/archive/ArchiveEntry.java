@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One event of a student's growth archive (成长档案): a grade, an award, volunteer hours, a post held, a
@@ -92,17 +93,17 @@ public record ArchiveEntry(
 
     /** Builds an {@link ArchiveEntry}; what is missing is reported when the entry is recorded. */
     public static final class Builder {
-        private LocalDate date;
-        private TermId term;
-        private Category category;
+        private @Nullable LocalDate date;
+        private @Nullable TermId term;
+        private @Nullable Category category;
         private Optional<Dimension> dimension = Optional.empty();
         private Optional<Points> points = Optional.empty();
-        private String title;
+        private @Nullable String title;
         private final SortedMap<String, String> attributes = new TreeMap<>();
-        private SourceSystem source;
-        private PersonId recordedBy;
+        private @Nullable SourceSystem source;
+        private @Nullable PersonId recordedBy;
         private Optional<Evidence> evidence = Optional.empty();
-        private Visibility visibility;
+        private @Nullable Visibility visibility;
 
         private Builder() {
         }
@@ -122,12 +123,14 @@ public record ArchiveEntry(
             return this;
         }
 
-        public Builder dimension(Dimension dimension) {
+        /** The dimension it counts in; {@code null} for none. */
+        public Builder dimension(@Nullable Dimension dimension) {
             this.dimension = Optional.ofNullable(dimension);
             return this;
         }
 
-        public Builder points(Points points) {
+        /** Its points; {@code null} for none. */
+        public Builder points(@Nullable Points points) {
             this.points = Optional.ofNullable(points);
             return this;
         }
@@ -157,7 +160,8 @@ public record ArchiveEntry(
             return this;
         }
 
-        public Builder evidence(Evidence evidence) {
+        /** Where the proof lies; {@code null} for none. */
+        public Builder evidence(@Nullable Evidence evidence) {
             this.evidence = Optional.ofNullable(evidence);
             return this;
         }
@@ -167,6 +171,8 @@ public record ArchiveEntry(
             return this;
         }
 
+        /** The entry; a missing field is reported when it is recorded. */
+        @SuppressWarnings("NullAway") // a missing field is reported by validation when the entry is recorded, naming it
         public ArchiveEntry build() {
             return new ArchiveEntry(date, term, category, dimension, points, title, attributes, source,
                     recordedBy, evidence, visibility);

@@ -24,7 +24,7 @@ public record DimensionTotals(Map<Dimension, Points> points) {
 
     /** The points of {@code dimension}. */
     public Points of(Dimension dimension) {
-        return points.get(dimension);
+        return points.getOrDefault(dimension, Points.ZERO); // every dimension is in the map
     }
 
     /** The sum over all dimensions. */

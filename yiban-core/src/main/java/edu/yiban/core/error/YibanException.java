@@ -5,6 +5,7 @@ import edu.yiban.core.i18n.Text;
 import java.util.Locale;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The root of every exception the library throws on purpose.
@@ -23,7 +24,8 @@ public abstract class YibanException extends RuntimeException {
         this(code, text, null);
     }
 
-    protected YibanException(String code, Text text, Throwable cause) {
+    /** With the exception that caused it, or {@code null} when there is none. */
+    protected YibanException(String code, Text text, @Nullable Throwable cause) {
         super(null, cause);
         this.code = Objects.requireNonNull(code, "code is null");
         this.text = Objects.requireNonNull(text, "text is null");

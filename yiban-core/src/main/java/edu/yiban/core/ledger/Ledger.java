@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ledger (账本) as an app sees it: append-only streams of typed records, each stream a SHA-256 hash chain,
@@ -67,7 +68,7 @@ public interface Ledger {
      *
      * @throws IllegalArgumentException if the checkpoint is of another stream
      */
-    StreamVerification verify(StreamId stream, Checkpoint checkpoint);
+    StreamVerification verify(StreamId stream, @Nullable Checkpoint checkpoint);
 
     /** Verifies every stream of the store, in stream-name order. */
     VerificationReport verifyAll();

@@ -65,7 +65,7 @@ public final class PendingRecord {
         ChainHash link = previous;
         for (RecordDraft draft : drafts) {
             sequence++;
-            if (!draft.type().equals(type)) {
+            if (type == null || typeBytes == null || !draft.type().equals(type)) {
                 type = draft.type();
                 typeBytes = ChainHash.utf8(type);
             }

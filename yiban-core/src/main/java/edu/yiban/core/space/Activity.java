@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An activity (活动) of the space, held online, on site, or both in step (线上线下同步), that members sign
@@ -78,13 +79,13 @@ public record Activity(
 
     /** Builds an {@link Activity}; what is missing is reported when the activity is planned. */
     public static final class Builder {
-        private String title;
+        private @Nullable String title;
         private String body = "";
-        private ActivityMode mode;
-        private Instant startsAt;
-        private Instant endsAt;
-        private String location;
-        private String url;
+        private @Nullable ActivityMode mode;
+        private @Nullable Instant startsAt;
+        private @Nullable Instant endsAt;
+        private @Nullable String location;
+        private @Nullable String url;
         private SignInWindow signInWindow = SignInWindow.DEFAULT;
 
         private Builder() {
@@ -120,14 +121,14 @@ public record Activity(
             return this;
         }
 
-        /** Where it is held on site. */
-        public Builder location(String location) {
+        /** Where it is held on site; {@code null} for none. */
+        public Builder location(@Nullable String location) {
             this.location = location;
             return this;
         }
 
-        /** Where it is held online. */
-        public Builder url(String url) {
+        /** Where it is held online; {@code null} for none. */
+        public Builder url(@Nullable String url) {
             this.url = url;
             return this;
         }
@@ -139,6 +140,7 @@ public record Activity(
         }
 
         /** The activity; it is checked when it is planned. */
+        @SuppressWarnings("NullAway") // a missing field is reported by validation when the activity is planned, naming it
         public Activity build() {
             return new Activity(title, body, mode, startsAt, endsAt, Optional.ofNullable(location),
                     Optional.ofNullable(url), signInWindow);

@@ -5,6 +5,7 @@ import edu.yiban.core.i18n.Text;
 import edu.yiban.core.internal.CoreMessages;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks that value types run in their constructors, so that a malformed value never exists. Each
@@ -26,8 +27,8 @@ public final class Checks {
     private Checks() {
     }
 
-    /** {@code value}, or a violation at {@code path} saying the field is required. */
-    public static <T> T required(T value, String path, Text label) {
+    /** {@code value}, or, where it is null, a violation at {@code path} saying the field is required. */
+    public static <T> T required(@Nullable T value, String path, Text label) {
         if (value == null) {
             throw InvalidInputException.of(path, CoreMessages.BUNDLE.text("check.required", label));
         }

@@ -21,6 +21,7 @@ import org.apiguardian.api.API;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 import org.hibernate.validator.spi.resourceloading.ResourceBundleLocator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bean Validation (Hibernate Validator) at the library's public entries, with every message in both
@@ -37,7 +38,7 @@ import org.hibernate.validator.spi.resourceloading.ResourceBundleLocator;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class YibanValidator {
     private static final String SEPARATOR = "\u001F";
-    private static volatile YibanValidator core;
+    private static volatile @Nullable YibanValidator core;
 
     private final Validator validator;
     private final List<MessageBundle> bundles;
@@ -181,7 +182,7 @@ public final class YibanValidator {
         }
 
         @Override
-        protected Object handleGetObject(String key) {
+        protected @Nullable Object handleGetObject(String key) {
             for (ResourceBundle part : parts) {
                 if (part.containsKey(key)) {
                     return part.getObject(key);

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -56,9 +57,10 @@ public record Allocation(Year year, int number, LocalDate date, BudgetCategoryId
         SortedMap<CollegeId, Money> exact = Apportionment.largestRemainder(amount, weights);
         for (int i = 0; i < shares.size(); i++) {
             CollegeShare share = shares.get(i);
-            if (!share.amount().equals(exact.get(share.college()))) {
+            Money expected = Objects.requireNonNull(exact.get(share.college()), "every share's college is apportioned");
+            if (!share.amount().equals(expected)) {
                 throw OrgChecks.invalid("shares[" + i + "].amount", "budget.allocation.share",
-                        share.college(), share.amount(), exact.get(share.college()));
+                        share.college(), share.amount(), expected);
             }
         }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The allocation policies the library ships (内置划拨标准). With {@code A} the amount allocated, {@code n}
@@ -74,12 +75,12 @@ public final class AllocationPolicies {
         });
     }
 
-    private static BigDecimal fraction(String text) {
-        OrgChecks.required(text, BuiltInPolicies.BASE_FRACTION);
+    private static BigDecimal fraction(@Nullable String text) {
+        String given = OrgChecks.required(text, BuiltInPolicies.BASE_FRACTION);
         try {
-            return new BigDecimal(text.trim());
+            return new BigDecimal(given.trim());
         } catch (NumberFormatException e) {
-            throw OrgChecks.invalid(BuiltInPolicies.BASE_FRACTION, "budget.policy.fraction", text);
+            throw OrgChecks.invalid(BuiltInPolicies.BASE_FRACTION, "budget.policy.fraction", given);
         }
     }
 }

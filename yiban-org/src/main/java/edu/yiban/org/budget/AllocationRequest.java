@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request to allocate money of a year's budget line to the colleges (经费划拨申请).
@@ -51,8 +52,9 @@ public record AllocationRequest(Year year, BudgetCategoryId category, Money amou
         this(year, category, amount, date, Collections.emptySortedMap());
     }
 
-    /** A request with the colleges' evaluation scores. */
-    public AllocationRequest(Year year, BudgetCategoryId category, Money amount, LocalDate date, Map<CollegeId, BigDecimal> scores) {
-        this(year, category, amount, date, scores == null ? null : new TreeMap<>(scores));
+    /** A request with the colleges' evaluation scores ({@code null}: none). */
+    public AllocationRequest(Year year, BudgetCategoryId category, Money amount, LocalDate date,
+                             @Nullable Map<CollegeId, BigDecimal> scores) {
+        this(year, category, amount, date, scores == null ? Collections.emptySortedMap() : new TreeMap<>(scores));
     }
 }

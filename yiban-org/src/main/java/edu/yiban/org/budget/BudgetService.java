@@ -150,8 +150,10 @@ final class BudgetService implements Budget {
             SortedMap<CollegeId, Money> amounts = Apportionment.largestRemainder(request.amount(), weights);
             List<CollegeShare> shares = new ArrayList<>(context.size());
             for (CollegeFigures figures : context.colleges()) {
+                // weights(…) checked that every college has a weight; the apportionment gives each weighed college an amount
                 shares.add(new CollegeShare(figures.college(), figures.students(), figures.score(),
-                        weights.get(figures.college()), amounts.get(figures.college())));
+                        Objects.requireNonNull(weights.get(figures.college()), "every college has a weight"),
+                        Objects.requireNonNull(amounts.get(figures.college()), "every college has an amount")));
             }
             made[0] = new Allocation(request.year(), state.allocations.size() + 1, request.date(),
                     category, request.amount(), policy.describe(), shares);
@@ -202,6 +204,11 @@ final class BudgetService implements Budget {
         return state;
     }
 
+    /** The state of {@code year}, which a record applied earlier planned. */
+    private YearState planned(Year year) {
+        return Objects.requireNonNull(years.get(year), "a revision or allocation follows its year's plan");
+    }
+
     private void write(Year year, Supplier<List<BudgetEvent>> decide) {
         lock.write(() -> stream(year).write(decide));
     }
@@ -217,9 +224,9 @@ final class BudgetService implements Budget {
         if (event instanceof YearPlanned e) {
             years.put(e.budget().year(), new YearState(e.budget()));
         } else if (event instanceof YearRevised e) {
-            years.get(e.budget().year()).budget = e.budget();
+            planned(e.budget().year()).budget = e.budget();
         } else if (event instanceof Allocated e) {
-            YearState state = years.get(e.allocation().year());
+            YearState state = planned(e.allocation().year());
             state.allocations.add(e.allocation());
             state.allocated.merge(e.allocation().category(), e.allocation().amount(), Money::plus);
         } else {

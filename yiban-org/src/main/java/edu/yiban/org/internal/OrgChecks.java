@@ -9,6 +9,7 @@ import edu.yiban.core.validation.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import static edu.yiban.org.internal.OrgMessages.BUNDLE;
 
@@ -30,12 +31,12 @@ public final class OrgChecks {
     }
 
     /** {@code value}, or a violation at {@code field} saying it is required. */
-    public static <T> T required(T value, String field) {
+    public static <T> T required(@Nullable T value, String field) {
         return Checks.required(value, field, label(field));
     }
 
     /** {@code value}, or a violation at {@code path} saying the field labelled {@code field.<labelField>} is required. */
-    public static <T> T required(T value, String path, String labelField) {
+    public static <T> T required(@Nullable T value, String path, String labelField) {
         return Checks.required(value, path, label(labelField));
     }
 
@@ -43,18 +44,18 @@ public final class OrgChecks {
      * An unmodifiable copy of {@code list}; a missing list or a missing element is a violation naming it,
      * e.g. {@code phases} or {@code phases[2]}.
      */
-    public static <T> List<T> list(List<T> list, String field) {
-        required(list, field);
+    public static <T> List<T> list(@Nullable List<T> list, String field) {
+        List<T> given = required(list, field);
         List<Violation> holes = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i) == null) {
+        for (int i = 0; i < given.size(); i++) {
+            if (given.get(i) == null) {
                 holes.add(Violation.of(field + "[" + i + "]", BUNDLE.text("org.list.element", label(field), i)));
             }
         }
         if (!holes.isEmpty()) {
             throw new InvalidInputException(holes);
         }
-        return List.copyOf(list);
+        return List.copyOf(given);
     }
 
     /** A violation at {@code path} with the sentence {@code key}. */

@@ -15,6 +15,7 @@ import edu.yiban.core.space.Spaces;
 import edu.yiban.org.OrgPresets;
 import edu.yiban.org.YibanOrganisation;
 import edu.yiban.org.budget.AllocationPolicy;
+import edu.yiban.org.tree.Charter;
 import edu.yiban.scoring.YibanScoring;
 import edu.yiban.scoring.json.YibanScoringModule;
 import edu.yiban.scoring.student.AwardPolicy;
@@ -53,7 +54,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The runtime a campus app embeds (易班工具包运行时): the store, the campus's core (directory, class
@@ -121,11 +124,12 @@ public final class Yiban implements AutoCloseable, RuntimeView {
         this.isolation = new Isolation();
         this.faults = new FaultLog();
         LedgerStore store = b.store;
-        if (registry.storage() != null) {
+        PluginRegistry.Owned<Supplier<LedgerStore>> storage = registry.storage();
+        if (storage != null) {
             if (store != null) {
-                throw exclusive(registry.storage().plugin(), "storage");
+                throw exclusive(storage.plugin(), "storage");
             }
-            store = registry.storage().extension().get();
+            store = storage.extension().get();
         }
         YibanCore.Builder coreBuilder = YibanCore.builder().store(store == null ? LedgerStore.inMemory() : store).clock(b.clock);
         if (b.snapshot != null) {
@@ -134,11 +138,12 @@ public final class Yiban implements AutoCloseable, RuntimeView {
         this.core = coreBuilder.build();
         registry.attach(core.directory(), core.archives());
         OrgPresets presets = b.presets == null ? OrgPresets.seed() : b.presets;
-        if (registry.charter() != null) {
+        PluginRegistry.Owned<Charter> charter = registry.charter();
+        if (charter != null) {
             if (b.presets != null) {
-                throw exclusive(registry.charter().plugin(), "charter");
+                throw exclusive(charter.plugin(), "charter");
             }
-            presets = presets.withCharter(registry.charter().extension());
+            presets = presets.withCharter(charter.extension());
         }
         this.organisation = YibanOrganisation.builder(core).presets(presets).build();
         RuleSets rules = b.rules == null ? RuleSets.of(RuleSet.example2022()) : b.rules;
@@ -156,11 +161,12 @@ public final class Yiban implements AutoCloseable, RuntimeView {
             students.tieBreak(b.tieBreak);
         }
         b.systemsByYear.forEach(students::system);
-        if (registry.evaluationPreset() != null) {
+        PluginRegistry.Owned<IndicatorSystem> evaluationPreset = registry.evaluationPreset();
+        if (evaluationPreset != null) {
             if (b.studentSystem != null) {
-                throw exclusive(registry.evaluationPreset().plugin(), "evaluation preset");
+                throw exclusive(evaluationPreset.plugin(), "evaluation preset");
             }
-            students.system(registry.evaluationPreset().extension());
+            students.system(evaluationPreset.extension());
         } else if (b.studentSystem != null) {
             students.system(b.studentSystem);
         }
@@ -325,20 +331,20 @@ public final class Yiban implements AutoCloseable, RuntimeView {
 
     /** Builds a {@link Yiban}; every start-up problem with a plugin is a {@link PluginException} naming it. */
     public static final class Builder {
-        private LedgerStore store;
+        private @Nullable LedgerStore store;
         private Clock clock = Clock.systemUTC();
         private final Map<String, String> config = new TreeMap<>();
         private final List<Plugins.Found> found = new ArrayList<>();
-        private OrgPresets presets;
-        private RuleSets rules;
-        private GradeScale gradeScale;
-        private List<String> tieBreak;
-        private AwardPolicy awards;
-        private IndicatorSystem studentSystem;
+        private @Nullable OrgPresets presets;
+        private @Nullable RuleSets rules;
+        private @Nullable GradeScale gradeScale;
+        private @Nullable List<String> tieBreak;
+        private @Nullable AwardPolicy awards;
+        private @Nullable IndicatorSystem studentSystem;
         private final Map<AcademicYear, IndicatorSystem> systemsByYear = new TreeMap<>();
         private FaultPolicy policy = FaultPolicy.FAIL;
-        private Duration budget;
-        private Path snapshot;
+        private @Nullable Duration budget;
+        private @Nullable Path snapshot;
 
         private Builder() {
         }

@@ -1,6 +1,7 @@
 package edu.yiban.store;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What differs between the databases the store speaks: the column types of the schema. Every statement the store
@@ -33,7 +34,7 @@ enum Dialect {
     }
 
     /** The dialect of a database, by the product name its driver reports; null for any other database. */
-    static Dialect of(String productName) {
+    static @Nullable Dialect of(String productName) {
         if (productName.equalsIgnoreCase("H2")) {
             return H2;
         }

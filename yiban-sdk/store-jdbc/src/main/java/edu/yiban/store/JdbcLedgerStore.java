@@ -7,6 +7,7 @@ import edu.yiban.core.ledger.spi.StoreException;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The durable ledger store (持久化账本存储): every record in one table of a relational database, H2
@@ -86,8 +87,11 @@ public interface JdbcLedgerStore extends CapableStore {
         return JdbcStores.postgres(url, null, null);
     }
 
-    /** Like {@link #postgres(String)}, with the user and password kept out of the URL. */
-    static JdbcLedgerStore postgres(String url, String user, String password) {
+    /**
+     * Like {@link #postgres(String)}, with the user and password kept out of the URL; either may be {@code null}, and is
+     * then not given to the driver (the URL's, or the driver's default, applies).
+     */
+    static JdbcLedgerStore postgres(String url, @Nullable String user, @Nullable String password) {
         return JdbcStores.postgres(url, user, password);
     }
 

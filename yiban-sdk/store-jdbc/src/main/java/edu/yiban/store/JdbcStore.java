@@ -34,6 +34,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JDBC ledger store: a table of records and a table of streams with their heads (kept in each append's
@@ -79,7 +80,8 @@ final class JdbcStore implements JdbcLedgerStore {
     private final Text database;
     private final Set<StoreCapability> capabilities;
     /** On H2, the turn an append takes in this JVM before the database's row lock ({@link H2Turns}); else null. */
-    private final Lock turns;
+    /** This JVM's turn on the database, where the store takes turns (H2); else null. */
+    private final @Nullable Lock turns;
     private volatile boolean closed;
     /**
      * Streams' numbers and names as read from the stream table: a stream's number never changes once its first append has
@@ -93,7 +95,7 @@ final class JdbcStore implements JdbcLedgerStore {
     private final Map<Integer, String> typeNames = new ConcurrentHashMap<>();
 
     private JdbcStore(Connections connections, Dialect dialect, Text database, Set<StoreCapability> capabilities,
-            Lock turns) {
+            @Nullable Lock turns) {
         this.connections = connections;
         this.dialect = dialect;
         this.database = database;
@@ -232,7 +234,8 @@ final class JdbcStore implements JdbcLedgerStore {
             for (int i = 0; i < appends.size(); i++) {
                 for (int n = appends.get(i).records().size(); n > 0; n--) {
                     StoredRecord row = stored.get(at++);
-                    Rows.bind(insert, row.position(), ids[i], row.sequence(), types.get(row.type()),
+                    int type = Objects.requireNonNull(types.get(row.type()), "typeIds numbers every type appended");
+                    Rows.bind(insert, row.position(), ids[i], row.sequence(), type,
                             OffsetDateTime.ofInstant(row.recordedAt(), ZoneOffset.UTC), row.payload(), row.hash().bytes());
                     insert.addBatch();
                     if (++pending == INSERT_BATCH) {
@@ -447,6 +450,7 @@ final class JdbcStore implements JdbcLedgerStore {
 
     // ---- the schema
 
+    @SuppressWarnings("NullAway") // the work is a Work<Void>, run for its effect: its null result is never read
     private void createSchema() {
         SQLException last = null;
         for (int attempt = 0; attempt < SCHEMA_ATTEMPTS; attempt++) {
@@ -463,7 +467,8 @@ final class JdbcStore implements JdbcLedgerStore {
                 last = sql; // another client created the tables at the same moment: IF NOT EXISTS holds next time
             }
         }
-        throw new StoreException(text("store.open", describe(last)), last);
+        SQLException failure = Objects.requireNonNull(last, "every attempt failed on SQL");
+        throw new StoreException(text("store.open", describe(failure)), failure);
     }
 
     // ---- running statements
@@ -561,12 +566,12 @@ final class JdbcStore implements JdbcLedgerStore {
     }
 
     /** A long from a one-row query, with an optional stream parameter; 0 for no row or a SQL NULL (an empty stream). */
-    private static long single(Connection c, String sql, StreamId stream) throws SQLException {
+    private static long single(Connection c, String sql, @Nullable StreamId stream) throws SQLException {
         return single(c, sql, stream == null ? null : stream.value());
     }
 
     /** A long from a one-row query, with an optional text parameter; 0 for no row or a SQL NULL. */
-    private static long single(Connection c, String sql, String parameter) throws SQLException {
+    private static long single(Connection c, String sql, @Nullable String parameter) throws SQLException {
         try (PreparedStatement query = c.prepareStatement(sql)) {
             if (parameter != null) {
                 query.setString(1, parameter);
@@ -578,7 +583,7 @@ final class JdbcStore implements JdbcLedgerStore {
     }
 
     /** The records {@code query} finds, all of {@code stream} if not null, else each of the stream its number names. */
-    private List<StoredRecord> records(Connection c, PreparedStatement query, StreamId stream) throws SQLException {
+    private List<StoredRecord> records(Connection c, PreparedStatement query, @Nullable StreamId stream) throws SQLException {
         List<StoredRecord> records = new ArrayList<>();
         try (ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
@@ -589,7 +594,7 @@ final class JdbcStore implements JdbcLedgerStore {
     }
 
     /** The record in {@code row}; a row the store cannot have written (a hand-edited table) is named by its position. */
-    private StoredRecord record(Connection c, ResultSet row, StreamId stream) throws SQLException {
+    private StoredRecord record(Connection c, ResultSet row, @Nullable StreamId stream) throws SQLException {
         long position = row.getLong(1);
         try {
             return new StoredRecord(stream != null ? stream : streamName(c, row.getInt(2)), row.getLong(3), position,
@@ -602,7 +607,7 @@ final class JdbcStore implements JdbcLedgerStore {
     }
 
     /** The number of {@code stream} in the stream table, or null when it has no record. */
-    private Integer streamId(Connection c, StreamId stream) throws SQLException {
+    private @Nullable Integer streamId(Connection c, StreamId stream) throws SQLException {
         Integer id = streamIds.get(stream);
         if (id != null) {
             return id;

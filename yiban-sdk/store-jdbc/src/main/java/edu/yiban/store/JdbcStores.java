@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /** Opens {@link JdbcStore}s for the factories of {@link JdbcLedgerStore}. */
 final class JdbcStores {
@@ -57,7 +58,7 @@ final class JdbcStores {
         return h2("jdbc:h2:mem:" + name + H2_SETTINGS, text("db.h2.memory", name), EnumSet.noneOf(StoreCapability.class));
     }
 
-    public static JdbcLedgerStore postgres(String url, String user, String password) {
+    public static JdbcLedgerStore postgres(String url, @Nullable String user, @Nullable String password) {
         Objects.requireNonNull(url, "url is null");
         if (!url.startsWith(POSTGRES_PREFIX)) {
             throw new IllegalArgumentException("a PostgreSQL URL starts with " + POSTGRES_PREFIX + ", not " + redact(url));
@@ -85,7 +86,7 @@ final class JdbcStores {
             url = String.valueOf(meta.getURL());
         } catch (SQLException e) {
             Text database = text("db.other", "JDBC", dataSource.getClass().getName());
-            throw new StoreException(StoreMessages.BUNDLE.text("store.open", database, e.getMessage()), e);
+            throw new StoreException(StoreMessages.BUNDLE.text("store.open", database, String.valueOf(e.getMessage())), e);
         }
         Text database = text("db.other", product, redact(url));
         Dialect dialect = Dialect.of(product);

@@ -139,7 +139,7 @@ final class Schema {
                         String stream = row.getString(2);
                         long sequence = row.getLong(3);
                         byte[] hash = row.getBytes(7);
-                        Head head = heads.computeIfAbsent(stream, name -> new Head(heads.size() + 1));
+                        Head head = heads.computeIfAbsent(stream, name -> new Head(heads.size() + 1, hash));
                         head.version = sequence;
                         head.position = position;
                         head.hash = hash;
@@ -192,8 +192,9 @@ final class Schema {
         long position;
         byte[] hash;
 
-        Head(int id) {
+        Head(int id, byte[] hash) {
             this.id = id;
+            this.hash = hash;
         }
     }
 

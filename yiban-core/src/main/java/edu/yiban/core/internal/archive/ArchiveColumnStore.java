@@ -19,6 +19,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The compact projection of all archives: per term, primitive columns with a row per entry. A row
@@ -41,9 +42,9 @@ final class ArchiveColumnStore implements ArchiveColumns {
     private final List<Segment> segments = new ArrayList<>();
     private final ReadWriteLock changes = new ReentrantReadWriteLock();
     /** The term and the visibility of the row added last, with their segment and mask: rows come in runs that share them. */
-    private TermId lastTerm;
-    private Segment lastSegment;
-    private Visibility lastVisibility;
+    private @Nullable TermId lastTerm;
+    private @Nullable Segment lastSegment;
+    private @Nullable Visibility lastVisibility;
     private int lastMask;
 
     /** The index of {@code student}, interning it if new. */
@@ -83,15 +84,17 @@ final class ArchiveColumnStore implements ArchiveColumns {
         int attributes;
         int visibility;
         synchronized (this) {
-            if (!entry.term().equals(lastTerm)) {
-                lastSegment = byTerm.computeIfAbsent(entry.term(), term -> {
+            Segment last = lastSegment;
+            if (last == null || !entry.term().equals(lastTerm)) {
+                last = byTerm.computeIfAbsent(entry.term(), term -> {
                     Segment s = new Segment(term, segments.size());
                     segments.add(s);
                     return s;
                 });
+                lastSegment = last;
                 lastTerm = entry.term();
             }
-            segment = lastSegment;
+            segment = last;
             if (entry.visibility() != lastVisibility) {
                 lastMask = entry.visibility().mask();
                 lastVisibility = entry.visibility();

@@ -59,6 +59,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,7 +85,7 @@ public final class ArchiveService implements GrowthArchives {
     private final Map<StudentNo, StudentArchive> archives = new ConcurrentHashMap<>();
     private final List<ArchiveListener> listeners = new CopyOnWriteArrayList<>();
     /** The snapshot file, or null; how the projection started; whether a record was applied since it was loaded or written. */
-    private final Path snapshot;
+    private final @Nullable Path snapshot;
     private final Start start;
     private volatile boolean changed;
 
@@ -109,7 +110,7 @@ public final class ArchiveService implements GrowthArchives {
      * with what the streams hold past it; else, with a warning saying why, replayed from the ledger. See
      * {@link #writeSnapshot()} for when the file is written.
      */
-    public ArchiveService(WritableLedger ledger, ObjectMapper mapper, YibanValidator validator, CampusDirectory directory, Path snapshot) {
+    public ArchiveService(WritableLedger ledger, ObjectMapper mapper, YibanValidator validator, CampusDirectory directory, @Nullable Path snapshot) {
         this.ledger = ledger;
         this.codec = ArchiveEvent.codec(mapper);
         this.validator = validator;
@@ -354,7 +355,7 @@ public final class ArchiveService implements GrowthArchives {
         }
     }
 
-    private static List<Violation> add(List<Violation> found, Violation violation) {
+    private static List<Violation> add(@Nullable List<Violation> found, Violation violation) {
         List<Violation> to = found == null ? new ArrayList<>() : found;
         to.add(violation);
         return to;
@@ -365,9 +366,9 @@ public final class ArchiveService implements GrowthArchives {
      * entry, which mostly names the same (an import's entries share a term and a recorder or two).
      */
     private final class Lookups {
-        private TermId termId;
-        private Optional<Term> term;
-        private PersonId recorder;
+        private @Nullable TermId termId;
+        private Optional<Term> term = Optional.empty();
+        private @Nullable PersonId recorder;
         private boolean recorderKnown;
 
         Optional<Term> term(TermId id) {
@@ -580,7 +581,7 @@ public final class ArchiveService implements GrowthArchives {
             Set<Audience> relations = directory.relations(viewer, student);
             History history = read();
             return history.revocations.stream()
-                    .filter(r -> history.bySequence.get(r.revokes().sequence()).entry().visibility().allows(relations))
+                    .filter(r -> history.record(r.revokes().sequence()).entry().visibility().allows(relations))
                     .toList();
         }
 
@@ -781,8 +782,13 @@ public final class ArchiveService implements GrowthArchives {
             bySequence.put(record.ref().sequence(), record);
         }
 
+        /** The record at {@code sequence}, which this history holds. */
+        ArchiveRecord record(long sequence) {
+            return Objects.requireNonNull(bySequence.get(sequence), "no archive record at this sequence");
+        }
+
         void end(long sequence, EntryRef by) {
-            ArchiveRecord ended = bySequence.get(sequence).endedBy(by);
+            ArchiveRecord ended = record(sequence).endedBy(by);
             bySequence.put(sequence, ended);
             records.replaceAll(r -> r.ref().sequence() == sequence ? ended : r);
         }

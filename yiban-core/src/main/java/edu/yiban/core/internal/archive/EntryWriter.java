@@ -8,6 +8,7 @@ import edu.yiban.core.visibility.Visibility;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes an {@link EntryRecorded}'s canonical JSON by hand, straight into bytes — what the mapper writes, byte for
@@ -35,7 +36,7 @@ final class EntryWriter {
     private static final ThreadLocal<Bytes> BUFFER = ThreadLocal.withInitial(Bytes::new);
 
     /** The record's canonical bytes, or null when the mapper is to write it. */
-    byte[] write(EntryRecorded recorded) {
+    byte @Nullable [] write(EntryRecorded recorded) {
         ArchiveEntry e = recorded.entry();
         if (e.evidence().isPresent()) {
             return null;
@@ -77,10 +78,10 @@ final class EntryWriter {
         /** Whether the attributes written so far needed no escape. */
         private boolean plain;
         /** The term and the visibility last written, and their bytes: an import's entries mostly share them. */
-        private TermId term;
-        private byte[] termBytes;
-        private Visibility visibility;
-        private byte[] visibilityBytes;
+        private @Nullable TermId term;
+        private byte @Nullable [] termBytes;
+        private @Nullable Visibility visibility;
+        private byte @Nullable [] visibilityBytes;
 
         Bytes put(byte b) {
             room(1);
@@ -152,24 +153,28 @@ final class EntryWriter {
 
         /** The term's {@code "2022-2023-1"}, quoted; the bytes kept for the next entry of the same term. */
         Bytes term(TermId term) {
-            if (!term.equals(this.term)) {
-                this.termBytes = ascii('"' + term.toString() + '"');
+            byte[] quoted = termBytes;
+            if (quoted == null || !term.equals(this.term)) {
+                quoted = ascii('"' + term.toString() + '"');
+                this.termBytes = quoted;
                 this.term = term;
             }
-            return put(termBytes);
+            return put(quoted);
         }
 
         /** The audiences' names, quoted and comma-separated; kept for the next entry of the same visibility. */
         Bytes visibility(Visibility visibility) {
-            if (!visibility.equals(this.visibility)) {
-                StringBuilder names = new StringBuilder();
+            byte[] names = visibilityBytes;
+            if (names == null || !visibility.equals(this.visibility)) {
+                StringBuilder joined = new StringBuilder();
                 for (Audience audience : visibility.audiences()) {
-                    names.append(names.isEmpty() ? "" : ",").append('"').append(audience.name()).append('"');
+                    joined.append(joined.isEmpty() ? "" : ",").append('"').append(audience.name()).append('"');
                 }
-                this.visibilityBytes = ascii(names.toString());
+                names = ascii(joined.toString());
+                this.visibilityBytes = names;
                 this.visibility = visibility;
             }
-            return put(visibilityBytes);
+            return put(names);
         }
 
         private void digits(int value, int width) {

@@ -58,6 +58,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -383,7 +384,7 @@ public final class DirectoryService implements CampusDirectory {
         } else if (event instanceof StatusChanged e) {
             students.computeIfPresent(e.student(), (no, s) -> s.with(e.change()));
         } else if (event instanceof StudentTransferred e) {
-            Student before = students.get(e.student());
+            Student before = Objects.requireNonNull(students.get(e.student()), "a transfer names an enrolled student");
             members.getOrDefault(before.classId(), new TreeSet<>()).remove(e.student());
             dropCadrePosts(before.classId(), e.student());
             students.put(e.student(), before.with(new Placement(e.to(), e.date())));
@@ -416,7 +417,7 @@ public final class DirectoryService implements CampusDirectory {
     }
 
     private void updateRoles(PersonId id, Consumer<Set<Role>> change) {
-        Person person = people.get(id);
+        Person person = Objects.requireNonNull(people.get(id), "a role change names a registered person");
         Set<Role> roles = EnumSet.copyOf(person.roles());
         change.accept(roles);
         people.put(id, person.withRoles(roles));
@@ -545,7 +546,7 @@ public final class DirectoryService implements CampusDirectory {
                 relations.add(Audience.COUNSELLOR);
             }
             boolean staff = person.roles().stream().anyMatch(Role::isStaff);
-            CollegeId college = classes.get(student.classId()).college();
+            CollegeId college = Objects.requireNonNull(classes.get(student.classId()), "a student's class is registered").college();
             if (staff && person.college().filter(college::equals).isPresent()) {
                 relations.add(Audience.COLLEGE);
             }

@@ -54,6 +54,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -62,6 +63,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 import static edu.yiban.core.internal.CoreMessages.BUNDLE;
 import static edu.yiban.core.internal.space.Refusals.conflict;
@@ -77,7 +79,8 @@ final class SpaceProjection implements Space {
     private final ProjectionLock lock = new ProjectionLock();
     private final ProjectedStream<SpaceEvent> stream;
 
-    private SpaceProfile profile;
+    /** Null until the stream's first record, which opens the space. */
+    private @Nullable SpaceProfile profile;
     private final Map<PersonId, MemberState> members = new TreeMap<>();
     private final List<PersonId> people = new ArrayList<>();
     private final Map<Long, Published<?>> content = new HashMap<>();
@@ -128,7 +131,7 @@ final class SpaceProjection implements Space {
                 throw conflict("space.member.exists", person, id);
             }
             return List.of(new MemberJoined(person, isClassCounsellor(person)));
-        }, stored -> toMember(person, members.get(person)));
+        }, stored -> toMember(person, state(person)));
     }
 
     private boolean isClassCounsellor(PersonId person) {
@@ -159,7 +162,7 @@ final class SpaceProjection implements Space {
                 throw conflict("space.verified", member, id);
             }
             return List.of(new RealNameVerified(member));
-        }, stored -> toMember(member, members.get(member)));
+        }, stored -> toMember(member, state(member)));
     }
 
     @Override
@@ -171,7 +174,7 @@ final class SpaceProjection implements Space {
                 throw conflict("space.admin.held", member, id);
             }
             return List.of(new AdminGranted(member, admin));
-        }, stored -> toMember(member, members.get(member)));
+        }, stored -> toMember(member, state(member)));
     }
 
     // ---------------------------------------------------------------- content
@@ -291,7 +294,7 @@ final class SpaceProjection implements Space {
                 throw conflict("space.signin.late", activity, service.shown(a.signInClosesAt()));
             }
             return List.of(new SignedIn(member, activity, channel));
-        }, stored -> activities.get(activity.sequence()).signedIn.get(member));
+        }, stored -> activity(activity.sequence()).signedIn.get(member));
     }
 
     // ---------------------------------------------------------------- the projection
@@ -301,31 +304,31 @@ final class SpaceProjection implements Space {
         if (event instanceof SpaceOpened e) {
             profile = new SpaceProfile(e.space(), e.title(), at);
         } else if (event instanceof MemberJoined e) {
-            MemberState m = members.computeIfAbsent(e.member(), this::intern);
+            MemberState m = members.computeIfAbsent(e.member(), person -> intern(person, at));
             m.current = true;
             m.admin = e.admin();
             m.joinedAt = at;
             columns.joined(m.index, at.toEpochMilli());
         } else if (event instanceof MemberLeft e) {
-            MemberState m = members.get(e.member());
+            MemberState m = state(e.member());
             m.current = false;
             m.admin = false;
             columns.left(m.index, at.toEpochMilli());
         } else if (event instanceof RealNameVerified e) {
-            MemberState m = members.get(e.member());
+            MemberState m = state(e.member());
             m.verifiedAt = at;
             columns.verified(m.index, at.toEpochMilli());
         } else if (event instanceof AdminGranted e) {
-            members.get(e.member()).admin = true;
+            state(e.member()).admin = true;
         } else if (event instanceof Publication e) {
             applyPublication(new Published<>(new ContentId(id, stored.sequence()), e.author(), at, e.content()));
         } else if (event instanceof VoteCast e) {
-            PollState poll = polls.get(e.poll().sequence());
+            PollState poll = poll(e.poll().sequence());
             poll.voters.add(e.voter());
             e.choices().forEach(choice -> poll.counts[choice]++);
             act(e.voter(), at, Action.VOTE);
         } else if (event instanceof SignedIn e) {
-            ActivityState activity = activities.get(e.activity().sequence());
+            ActivityState activity = activity(e.activity().sequence());
             activity.signedIn.put(e.member(), new SignIn(e.activity(), e.member(), e.channel(), at));
             columns.signedIn(activity.index);
             act(e.member(), at, Action.SIGN_IN);
@@ -337,7 +340,7 @@ final class SpaceProjection implements Space {
     private void applyPublication(Published<?> published) {
         long sequence = published.id().sequence();
         content.put(sequence, published);
-        byKind.get(published.kind()).add(published);
+        ofKind(published.kind()).add(published);
         SpaceContent item = published.content();
         if (item instanceof Post post) {
             post.topic().ifPresent(topic -> postsByTopic.computeIfAbsent(topic.sequence(), s -> new ArrayList<>()).add(published));
@@ -353,13 +356,13 @@ final class SpaceProjection implements Space {
         act(published.author(), published.publishedAt(), Action.valueOf(published.kind().name()));
     }
 
-    private MemberState intern(PersonId person) {
+    private MemberState intern(PersonId person, Instant joinedAt) {
         people.add(person);
-        return new MemberState(columns.addMember());
+        return new MemberState(columns.addMember(), joinedAt);
     }
 
     private void act(PersonId member, Instant at, Action action) {
-        columns.act(members.get(member).index, service.epochDay(at), action);
+        columns.act(state(member).index, service.epochDay(at), action);
     }
 
     // ---------------------------------------------------------------- reads
@@ -371,7 +374,7 @@ final class SpaceProjection implements Space {
 
     @Override
     public SpaceProfile profile() {
-        return read(() -> profile);
+        return read(() -> Objects.requireNonNull(profile, "a space handed out is open"));
     }
 
     @Override
@@ -430,7 +433,7 @@ final class SpaceProjection implements Space {
     @Override
     public List<PollTally> polls() {
         Instant now = service.now();
-        return read(() -> byKind.get(ContentKind.POLL).stream().map(p -> polls.get(p.id().sequence()).tally(now)).toList());
+        return read(() -> ofKind(ContentKind.POLL).stream().map(p -> poll(p.id().sequence()).tally(now)).toList());
     }
 
     @Override
@@ -465,7 +468,7 @@ final class SpaceProjection implements Space {
     }
 
     private <T extends SpaceContent> List<Published<T>> listed(ContentKind kind) {
-        return read(() -> typedList(byKind.get(kind)));
+        return read(() -> typedList(ofKind(kind)));
     }
 
     private <T> T read(Supplier<T> query) {
@@ -513,12 +516,32 @@ final class SpaceProjection implements Space {
 
     private PollState requirePoll(ContentId poll) {
         requireContent(poll, ContentKind.POLL, "poll");
-        return polls.get(poll.sequence());
+        return poll(poll.sequence());
     }
 
     private ActivityState requireActivity(ContentId activity) {
         requireContent(activity, ContentKind.ACTIVITY, "activity");
-        return activities.get(activity.sequence());
+        return activity(activity.sequence());
+    }
+
+    /** The state of {@code person}, who joined the space at least once. */
+    private MemberState state(PersonId person) {
+        return Objects.requireNonNull(members.get(person), "not a member of the space");
+    }
+
+    /** The state of the poll at {@code sequence}, which the space holds. */
+    private PollState poll(long sequence) {
+        return Objects.requireNonNull(polls.get(sequence), "no poll at this sequence");
+    }
+
+    /** The state of the activity at {@code sequence}, which the space holds. */
+    private ActivityState activity(long sequence) {
+        return Objects.requireNonNull(activities.get(sequence), "no activity at this sequence");
+    }
+
+    /** What the space published of {@code kind} (every kind has its list from the start). */
+    private List<Published<?>> ofKind(ContentKind kind) {
+        return Objects.requireNonNull(byKind.get(kind), "every kind has its list");
     }
 
     @SuppressWarnings("unchecked")
@@ -539,10 +562,11 @@ final class SpaceProjection implements Space {
         boolean current;
         boolean admin;
         Instant joinedAt;
-        Instant verifiedAt;
+        @Nullable Instant verifiedAt;
 
-        MemberState(int index) {
+        MemberState(int index, Instant joinedAt) {
             this.index = index;
+            this.joinedAt = joinedAt;
         }
     }
 

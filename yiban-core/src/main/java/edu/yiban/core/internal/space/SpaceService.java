@@ -30,6 +30,7 @@ import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import static edu.yiban.core.internal.CoreMessages.BUNDLE;
 import static edu.yiban.core.internal.space.Refusals.notFound;
@@ -144,7 +145,7 @@ public final class SpaceService implements Spaces {
     }
 
     /** The space of {@code id} as the store has it, kept if it is open (another instance may have opened it). */
-    private SpaceProjection loaded(SpaceId id) {
+    private @Nullable SpaceProjection loaded(SpaceId id) {
         SpaceProjection known = spaces.get(id);
         if (known != null) {
             return known;

@@ -7,16 +7,19 @@ import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.ledger.StreamVerification;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Walks one stream's stored records in order, recomputing the chain, and stops at the first break. */
 final class ChainVerifier {
     private final StreamId stream;
-    private final Checkpoint checkpoint;
+    /** The checkpoint the stream must pass through, or null for none. */
+    private final @Nullable Checkpoint checkpoint;
     private ChainHash previous = ChainHash.GENESIS;
     private long expected = 1;
-    private ChainBreak broken;
+    /** The first break found, or null while the chain holds. */
+    private @Nullable ChainBreak broken;
 
-    ChainVerifier(StreamId stream, Checkpoint checkpoint) {
+    ChainVerifier(StreamId stream, @Nullable Checkpoint checkpoint) {
         this.stream = stream;
         this.checkpoint = checkpoint;
     }
@@ -49,7 +52,7 @@ final class ChainVerifier {
     }
 
     /** The head reached, or null for an empty stream. */
-    Checkpoint head() {
+    @Nullable Checkpoint head() {
         return expected == 1 ? null : new Checkpoint(stream, expected - 1, previous);
     }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a module's typed records into ledger drafts and back: each record class has a stable type
@@ -44,7 +45,7 @@ public final class RecordCodec<T> {
     @FunctionalInterface
     public interface Writer<R> {
         /** {@code record}'s canonical bytes, or null: the mapper writes it. */
-        byte[] write(R record);
+        byte @Nullable [] write(R record);
     }
 
     private RecordCodec(ObjectMapper mapper, Map<String, Class<? extends T>> byName, Map<Class<?>, Writer<?>> writers) {

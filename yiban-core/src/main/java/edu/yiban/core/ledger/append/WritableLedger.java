@@ -30,6 +30,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ledger (账本): append-only streams of typed records, each stream a SHA-256 hash chain, kept in a
@@ -257,7 +258,7 @@ public final class WritableLedger implements Ledger {
 
     /** Like {@link #verify(StreamId)}, also checking the stream against a {@link Checkpoint} saved elsewhere. */
     @Override
-    public StreamVerification verify(StreamId stream, Checkpoint checkpoint) {
+    public StreamVerification verify(StreamId stream, @Nullable Checkpoint checkpoint) {
         Objects.requireNonNull(stream, "stream is null");
         if (checkpoint != null && !checkpoint.stream().equals(stream)) {
             throw new IllegalArgumentException("checkpoint of " + checkpoint.stream() + " used for " + stream);
@@ -277,8 +278,9 @@ public final class WritableLedger implements Ledger {
             next = page.get(page.size() - 1).sequence() + 1;
         }
         StreamVerification result = verifier.finish();
-        if (result.ok() && verifier.head() != null) {
-            remember(verifier.head());
+        Checkpoint head = verifier.head();
+        if (result.ok() && head != null) {
+            remember(head);
         }
         return result;
     }

@@ -39,6 +39,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -133,7 +134,7 @@ final class StationPlanner {
                 if (total >= limit) {
                     break;
                 }
-                queues.get(r.college()).poll();
+                Objects.requireNonNull(queues.get(r.college()), "every recommended college has its queue").poll();
                 int held = count.merge(r.college(), 1, Integer::sum);
                 total++;
                 chosen.add(sure ? chosen(r, held, Reason.FLOOR, "recruitment.why.floor", preset.minPerCollege())

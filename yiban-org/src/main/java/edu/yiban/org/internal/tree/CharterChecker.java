@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks an organisation snapshot against a charter: the kinds and places of nodes, their counts
@@ -314,8 +315,9 @@ final class CharterChecker {
         return args;
     }
 
-    private static CharterViolation violation(String rule, Severity severity, Problem problem, OrgUnit unit, CollegeId college,
-                                              PersonId person, String key, Function<Locale, Object[]> args) {
+    private static CharterViolation violation(String rule, Severity severity, Problem problem, @Nullable OrgUnit unit,
+                                              @Nullable CollegeId college, @Nullable PersonId person, String key,
+                                              Function<Locale, Object[]> args) {
         String zh = OrgMessages.BUNDLE.render(MessageBundle.ZH, key, args.apply(MessageBundle.ZH));
         String en = OrgMessages.BUNDLE.render(MessageBundle.EN, key, args.apply(MessageBundle.EN));
         return new CharterViolation(rule, severity, problem, Optional.ofNullable(unit).map(OrgUnit::id),

@@ -48,12 +48,14 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /** The organisation as a projection of the {@code organisation} stream, checked against its charter. */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
@@ -308,8 +310,8 @@ public final class TreeService implements OrganisationTree {
      * Refuses a change that adds a hard violation with one of {@code problems} on {@code day}, to the tree
      * with a batch's {@code earlier} appointments and {@code ends}.
      */
-    private void refuseNew(LocalDate day, Set<Problem> problems, OrgUnit extraUnit, List<Appointment> earlier,
-                           Appointment extraAppointment, Map<Long, LocalDate> ends) {
+    private void refuseNew(LocalDate day, Set<Problem> problems, @Nullable OrgUnit extraUnit, List<Appointment> earlier,
+                           @Nullable Appointment extraAppointment, Map<Long, LocalDate> ends) {
         List<Appointment> with = new ArrayList<>(earlier);
         if (extraAppointment != null) {
             with.add(extraAppointment);
@@ -383,7 +385,8 @@ public final class TreeService implements OrganisationTree {
      * The organisation on {@code day}, with one node more and a batch's appointments and ends if given (to
      * check a change); the batch's ends come before its appointments in the stream.
      */
-    private OrgSnapshot snapshot(LocalDate day, OrgUnit extraUnit, List<Appointment> extraAppointments, Map<Long, LocalDate> ends) {
+    private OrgSnapshot snapshot(LocalDate day, @Nullable OrgUnit extraUnit, List<Appointment> extraAppointments,
+                                 Map<Long, LocalDate> ends) {
         List<OrgUnit> existing = new ArrayList<>();
         units.values().stream().filter(u -> u.foundedBy(day) && !endedBefore(dissolvedAfter.get(u.id()), day)).forEach(existing::add);
         if (extraUnit != null && extraUnit.foundedBy(day)) {
@@ -423,13 +426,13 @@ public final class TreeService implements OrganisationTree {
 
     /** The appointment as it runs, its term cut short by an end record written or in a batch's {@code ends}. */
     private Appointment effective(long seq, Map<Long, LocalDate> ends) {
-        Appointment a = appointments.get(seq);
+        Appointment a = Objects.requireNonNull(appointments.get(seq), "no appointment at this sequence");
         LocalDate end = endOf(seq, ends);
         return end == null ? a : a.until(end);
     }
 
     /** The last day an end record (written, or in a batch's {@code ends}) gave appointment {@code seq}, or null. */
-    private LocalDate endOf(long seq, Map<Long, LocalDate> ends) {
+    private @Nullable LocalDate endOf(long seq, Map<Long, LocalDate> ends) {
         LocalDate written = appointmentEnds.get(seq);
         return written != null ? written : ends.get(seq);
     }
@@ -445,7 +448,7 @@ public final class TreeService implements OrganisationTree {
         return all;
     }
 
-    private static boolean endedBefore(LocalDate lastDay, LocalDate day) {
+    private static boolean endedBefore(@Nullable LocalDate lastDay, LocalDate day) {
         return lastDay != null && lastDay.isBefore(day);
     }
 
@@ -533,7 +536,7 @@ public final class TreeService implements OrganisationTree {
     }
 
     /** An end may only shorten a term (an extension is a new appointment), once, and not before it began. */
-    private static void checkEnd(LocalDate from, Optional<LocalDate> planned, LocalDate ended, LocalDate lastDay) {
+    private static void checkEnd(LocalDate from, Optional<LocalDate> planned, @Nullable LocalDate ended, LocalDate lastDay) {
         requireDate(lastDay);
         checkLastDay(from, Optional.of(lastDay));
         if (ended != null) {

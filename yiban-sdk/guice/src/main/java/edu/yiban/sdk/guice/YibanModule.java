@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Wires the runtime with Guice (Guice 装配): one {@link Yiban} per injector, and its parts bound so that a campus
@@ -51,8 +52,10 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class YibanModule extends AbstractModule {
-    private final Supplier<Yiban.Builder> builder;
-    private final Yiban started;
+    /** What a lazy module builds from; null for an eager one. */
+    private final @Nullable Supplier<Yiban.Builder> builder;
+    /** An eager module's runtime; null for a lazy one. */
+    private final @Nullable Yiban started;
 
     /** A lazy module: it builds the runtime from what {@code builder} gives, once, when it is first asked for. */
     public YibanModule(Supplier<Yiban.Builder> builder) {
@@ -98,7 +101,8 @@ public final class YibanModule extends AbstractModule {
         if (started != null) {
             bind(Yiban.class).toInstance(started);
         } else {
-            Provider<Yiban> onFirstUse = () -> builder.get().build();
+            Supplier<Yiban.Builder> lazy = Objects.requireNonNull(builder, "a lazy module has its builder");
+            Provider<Yiban> onFirstUse = () -> lazy.get().build();
             bind(Yiban.class).toProvider(onFirstUse).in(Singleton.class);
         }
     }

@@ -3,13 +3,14 @@ package edu.yiban.sdk.internal;
 import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.validation.YibanValidator;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /** The SDK's bundle of messages ({@code edu/yiban/sdk/messages*.properties}) and its validator. */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class SdkMessages {
     public static final MessageBundle BUNDLE = new MessageBundle("edu.yiban.sdk.messages", SdkMessages.class);
 
-    private static volatile YibanValidator validator;
+    private static volatile @Nullable YibanValidator validator;
 
     private SdkMessages() {
     }

@@ -3,6 +3,7 @@ package edu.yiban.sdk.plugin;
 import edu.yiban.core.error.YibanException;
 import edu.yiban.core.i18n.Text;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A plugin stopped start-up, or failed while the runtime ran it under the fail policy. The message names
@@ -38,7 +39,8 @@ public final class PluginException extends YibanException {
     private final String pluginId;
     private final Reason reason;
 
-    public PluginException(String pluginId, Reason reason, Text text, Throwable cause) {
+    /** A refusal of plugin {@code pluginId} for {@code reason}; {@code cause} is the failure behind it, or {@code null}. */
+    public PluginException(String pluginId, Reason reason, Text text, @Nullable Throwable cause) {
         super(CODE, text, cause);
         this.pluginId = pluginId;
         this.reason = reason;

@@ -89,7 +89,8 @@ public abstract class AllocationPolicyContract {
         }
         PolicyDescription described = policy.describe();
         SortedMap<String, String> parameters = policy.parameters() == null ? null : new TreeMap<>(policy.parameters());
-        if (described == null || !described.equals(new PolicyDescription(policy.id(), policy.name(), policy.nameEn(), parameters))) {
+        if (described == null || parameters == null
+                || !described.equals(new PolicyDescription(policy.id(), policy.name(), policy.nameEn(), parameters))) {
             throw broken("declared", "description", policy.id(), String.valueOf(described));
         }
     }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,8 @@ public abstract class ArchiveListenerPluginContract {
     /** The kit's counsellor, the recorder of the kit's entries. */
     protected static final PersonId COUNSELLOR = KitCampus.COUNSELLOR;
 
-    private Yiban yiban;
+    /** The kit's campus while a test runs; null before it is opened and after it is closed. */
+    private @Nullable Yiban yiban;
 
     /** A new plugin to test; it should register at least one archive listener. */
     protected abstract YibanPlugin newPlugin();
@@ -130,11 +132,12 @@ public abstract class ArchiveListenerPluginContract {
     }
 
     private Yiban open() {
-        yiban = Yiban.builder().clock(KitCampus.CLOCK).budget(Duration.ofSeconds(BUDGET_SECONDS)).config(config())
+        Yiban opened = Yiban.builder().clock(KitCampus.CLOCK).budget(Duration.ofSeconds(BUDGET_SECONDS)).config(config())
                 .plugin(newPlugin()).build();
-        KitCampus.fill(yiban.campus());
-        prepare(yiban);
-        return yiban;
+        yiban = opened;
+        KitCampus.fill(opened.campus());
+        prepare(opened);
+        return opened;
     }
 
     private static long count(Yiban campus) {

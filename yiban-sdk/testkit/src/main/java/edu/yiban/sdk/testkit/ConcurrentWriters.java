@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -26,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writers on overlapping streams, each through a {@link WritableLedger} that retries on a version conflict as the
@@ -57,7 +59,7 @@ final class ConcurrentWriters {
     private static final class Progress {
         final AtomicInteger appended = new AtomicInteger();
         final AtomicInteger refused = new AtomicInteger();
-        volatile Thread thread;
+        volatile @Nullable Thread thread;
         volatile String waitingOn = "-";
     }
 
@@ -207,7 +209,8 @@ final class ConcurrentWriters {
         return out.toString();
     }
 
-    private void check(int written, List<StoredRecord> seen) {
+    /** Checks the first store after {@code written} appends; {@code seen} is what the reader saw, null without a reader. */
+    private void check(int written, @Nullable List<StoredRecord> seen) {
         LedgerStore store = stores.get(0);
         Map<String, StoredRecord> byPayload = new HashMap<>();
         Map<StreamId, List<StoredRecord>> byStream = new HashMap<>();
@@ -228,7 +231,7 @@ final class ConcurrentWriters {
             throw contract.broken(kept < written ? "concurrent.lost" : "concurrent.extra", written, kept);
         }
         for (StreamId stream : streams) {
-            List<StoredRecord> records = byStream.get(stream);
+            List<StoredRecord> records = Objects.requireNonNull(byStream.get(stream), "every stream was read");
             for (int i = 0; i < records.size(); i++) {
                 if (records.get(i).sequence() != i + 1) {
                     throw contract.broken("concurrent.gap", stream.value(), records.get(i).sequence(),

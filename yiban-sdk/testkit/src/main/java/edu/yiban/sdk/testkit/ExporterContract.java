@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,8 @@ public abstract class ExporterContract {
     protected static final PersonId COUNSELLOR = KitCampus.COUNSELLOR;
     private static final Pattern MEDIA_TYPE = Pattern.compile("[a-z]+/[a-z0-9.+-]+(;.*)?");
 
-    private Yiban yiban;
+    /** The kit's campus while a test runs; null before it is opened and after it is closed. */
+    private @Nullable Yiban yiban;
 
     /** A new exporter to test. */
     protected abstract Exporter newExporter();

@@ -13,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,8 @@ public abstract class ImporterContract {
     /** The kit's counsellor. */
     protected static final PersonId COUNSELLOR = KitCampus.COUNSELLOR;
 
-    private Yiban yiban;
+    /** The kit's campus while a test runs; null before it is opened and after it is closed. */
+    private @Nullable Yiban yiban;
 
     /** A new importer to test. */
     protected abstract Importer newImporter();

@@ -32,6 +32,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,8 @@ public abstract class IndicatorPluginContract {
     protected static final PersonId COUNSELLOR = KitCampus.COUNSELLOR;
     private static final String PLUGIN = "indicator-under-test";
 
-    private Yiban yiban;
+    /** The kit's campus while a test runs; null before it is opened and after it is closed. */
+    private @Nullable Yiban yiban;
 
     /** A new indicator to test. */
     protected abstract PluginIndicator newIndicator();

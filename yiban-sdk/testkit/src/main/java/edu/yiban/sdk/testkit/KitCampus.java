@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The small campus the plugin contracts run on: one college {@code KIT}, one class {@code KIT2201} of six
@@ -60,7 +61,7 @@ final class KitCampus {
      * What an importer's or exporter's declaration lacks: {@code "id"} for an id that is not stable,
      * {@code "names"} for a name without both languages, {@code null} when it has both.
      */
-    static String undeclared(String id, Bilingual name) {
+    static @Nullable String undeclared(@Nullable String id, @Nullable Bilingual name) {
         if (id == null || !EXTENSION_ID.matcher(id).matches()) {
             return "id";
         }

@@ -37,6 +37,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -108,9 +109,10 @@ public abstract class LedgerStoreContract {
     private static final int[] TYPE_CODE_POINTS = "abcdefghijklmnopqrstuvwxyz0123456789.-档案记录成长易班éßΩ🎓𠀀"
             .codePoints().toArray();
 
-    private LedgerStore propertyStore;
-    /** Why {@link #newStore()} could not give the property a store, if it could not. */
-    TestAbortedException storeUnavailable;
+    /** The current property's store; null when {@link #newStore()} could not give one. */
+    private @Nullable LedgerStore propertyStore;
+    /** Why {@link #newStore()} could not give the property a store, if it could not; else null. */
+    @Nullable TestAbortedException storeUnavailable;
 
     /** Creates the test class; a subclass needs a no-argument constructor, as JUnit and jqwik make it. */
     protected LedgerStoreContract() {

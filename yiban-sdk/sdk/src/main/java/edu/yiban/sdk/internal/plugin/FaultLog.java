@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +50,7 @@ public final class FaultLog {
     }
 
     /** Records {@code fault} (contained or about to stop an evaluation): logged, kept, and given to the evaluation running on this thread, if any. */
-    public void record(PluginFault fault, Throwable cause) {
+    public void record(PluginFault fault, @Nullable Throwable cause) {
         LOG.warn("plugin fault: {}", fault.en(), cause);
         synchronized (all) {
             this.all.add(fault);

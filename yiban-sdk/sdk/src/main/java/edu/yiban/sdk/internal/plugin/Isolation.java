@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs plugin code on its own daemon threads within a time budget, so that a plugin that throws or hangs
@@ -34,7 +35,7 @@ public final class Isolation implements AutoCloseable {
     /** What a plugin call came to. */
     public sealed interface Outcome<T> {
         /** What the call threw; null when it did not throw. */
-        default Throwable thrown() {
+        default @Nullable Throwable thrown() {
             return this instanceof Threw<T> threw ? threw.failure() : null;
         }
 
@@ -60,7 +61,8 @@ public final class Isolation implements AutoCloseable {
             future.cancel(true);
             return new Outcome.TimedOut<>(budget);
         } catch (ExecutionException e) {
-            return new Outcome.Threw<>(e.getCause());
+            Throwable cause = e.getCause();
+            return new Outcome.Threw<>(cause != null ? cause : e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             future.cancel(true);

@@ -73,7 +73,7 @@ public final class PluginLoader {
                 fits = SdkVersion.satisfies(range);
             } catch (IllegalArgumentException malformed) {
                 throw new PluginException(id, PluginException.Reason.SDK_VERSION,
-                        SdkMessages.BUNDLE.text("plugin.sdk.malformed", id, String.valueOf(range), malformed.getMessage()), malformed);
+                        SdkMessages.BUNDLE.text("plugin.sdk.malformed", id, String.valueOf(range), String.valueOf(malformed.getMessage())), malformed);
             }
             if (!fits) {
                 throw new PluginException(id, PluginException.Reason.SDK_VERSION,

@@ -29,6 +29,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The plugins' indicators as extra measures of the students' evaluation: each called once per
@@ -129,7 +130,7 @@ public final class PluginMeasures implements ExtraMeasures {
      * Under the fail policy a fault stops the evaluation; else it is recorded, and the caller leaves the value
      * out and marks it failed.
      */
-    private void fail(PluginFault fault, Throwable cause) {
+    private void fail(PluginFault fault, @Nullable Throwable cause) {
         faults.record(fault, cause);
         if (policy == FaultPolicy.FAIL) {
             throw new PluginException(fault.plugin(), PluginException.Reason.FAULT,

@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /** Every extension the plugins registered, with who registered it; exclusive claims checked as they come. */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
@@ -35,9 +36,10 @@ public final class PluginRegistry {
     }
 
     private final Set<String> builtInIndicators;
-    private Owned<Supplier<LedgerStore>> storage;
-    private Owned<IndicatorSystem> evaluationPreset;
-    private Owned<Charter> charter;
+    /** The exclusive claims, each null until a plugin makes it. */
+    private @Nullable Owned<Supplier<LedgerStore>> storage;
+    private @Nullable Owned<IndicatorSystem> evaluationPreset;
+    private @Nullable Owned<Charter> charter;
     private final Map<String, Owned<PluginIndicator>> indicators = new LinkedHashMap<>();
     private final Map<String, Owned<ExternalNormaliser>> normalisers = new LinkedHashMap<>();
     private final Map<AcademicYear, Owned<RuleSet>> ruleSets = new LinkedHashMap<>();
@@ -64,15 +66,18 @@ public final class PluginRegistry {
         return new Context(plugin, settings);
     }
 
-    public Owned<Supplier<LedgerStore>> storage() {
+    /** The plugin store, or null when no plugin brings one. */
+    public @Nullable Owned<Supplier<LedgerStore>> storage() {
         return storage;
     }
 
-    public Owned<IndicatorSystem> evaluationPreset() {
+    /** The plugin evaluation preset, or null when no plugin brings one. */
+    public @Nullable Owned<IndicatorSystem> evaluationPreset() {
         return evaluationPreset;
     }
 
-    public Owned<Charter> charter() {
+    /** The plugin charter, or null when no plugin brings one. */
+    public @Nullable Owned<Charter> charter() {
         return charter;
     }
 

@@ -16,10 +16,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a plugin's settings from the runtime's configuration: the keys {@code plugins.<id>.<component>},
@@ -127,7 +129,7 @@ final class SettingsBinder {
         if (!problems.isEmpty()) {
             throw refusal(plugin, problems);
         }
-        return settings;
+        return Objects.requireNonNull(settings, "settings are read whenever nothing is refused");
     }
 
     /** One exception listing every problem (the first {@link #MAX_LISTED}), its reason the first problem's. */
@@ -188,7 +190,7 @@ final class SettingsBinder {
         return shown;
     }
 
-    private static InvalidInputException findInvalid(Throwable e) {
+    private static @Nullable InvalidInputException findInvalid(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof InvalidInputException invalid) {
                 return invalid;
