@@ -3,6 +3,7 @@ module edu.yiban.scoring {
     requires transitive edu.yiban.org;
     requires com.networknt.schema;
     requires org.slf4j;
+    requires static transitive org.jspecify;
 
     exports edu.yiban.scoring;
     exports edu.yiban.scoring.college;

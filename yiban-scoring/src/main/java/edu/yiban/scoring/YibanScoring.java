@@ -13,6 +13,7 @@ import edu.yiban.scoring.student.StudentEvaluation;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A campus's evaluations (评价) on its core and organisation: the students' comprehensive evaluation
@@ -78,7 +79,7 @@ public final class YibanScoring {
         private final YibanCore core;
         private final YibanOrganisation organisation;
         private RuleSets rules = RuleSets.of(RuleSet.example2022());
-        private StudentEvaluation students;
+        private @Nullable StudentEvaluation students;
         private AwardPolicy awards = AwardPolicy.example();
         private CollegeEvaluation colleges = CollegeEvaluation.seed();
         private RoundPolicy policy = RoundPolicy.seed();

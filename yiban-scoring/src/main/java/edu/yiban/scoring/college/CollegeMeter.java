@@ -163,7 +163,7 @@ final class CollegeMeter {
             if (spaces) {
                 measured.putAll(spaceMeasures(entry.getValue()));
             }
-            if (org) {
+            if (team != null) {
                 measured.putAll(team.measures(college, entry.getValue().size()));
             }
             measured.forEach((code, measure) -> raw.put(subject, code, measure));

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.apiguardian.api.API;
 
@@ -108,6 +109,6 @@ public record CollegeRules(
                 lowest = tier;
             }
         }
-        return best != null ? best : lowest;
+        return best != null ? best : Objects.requireNonNull(lowest, "tiers is empty");
     }
 }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** {@link CollegeEvaluation} by a checked preset. */
@@ -50,15 +51,20 @@ final class PresetEvaluation implements CollegeEvaluation {
         Map<String, SubjectResult> bySubject = new HashMap<>();
         results.forEach(r -> bySubject.put(r.subject(), r));
         List<Ranked> ranks = Ranking.rank(results, r -> GROUP, tieBreak);
-        List<SubjectResult> ordered = ranks.stream().map(r -> bySubject.get(r.subject())).toList();
+        List<SubjectResult> ordered = ranks.stream().map(r -> resultOf(bySubject, r)).toList();
         DemonstrationSelection centres = Centres.select(ordered, preset.rules(), tieBreak);
         Set<String> chosen = new HashSet<>(centres.chosen());
         List<CollegeResult> out = new ArrayList<>(ranks.size());
         for (Ranked rank : ranks) {
-            SubjectResult result = bySubject.get(rank.subject());
+            SubjectResult result = resultOf(bySubject, rank);
             out.add(new CollegeResult(rank.subject(), result, rank, preset.rules().tierOf(result.total()), chosen.contains(rank.subject())));
         }
         return new CollegeReport(measures.from(), measures.to(), preset.system().id(), preset.system().version(), preset.rules().id(),
                 out, centres);
+    }
+
+    /** The result ranked as {@code rank}: the ranks are made from the results, so every subject has one. */
+    private static SubjectResult resultOf(Map<String, SubjectResult> bySubject, Ranked rank) {
+        return Objects.requireNonNull(bySubject.get(rank.subject()), "no result for a ranked subject");
     }
 }

@@ -8,6 +8,7 @@ import edu.yiban.core.validation.Checks;
 import edu.yiban.core.validation.YibanValidator;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /** The scoring module's bundle ({@code edu/yiban/scoring/messages*.properties}) and its sentences in both languages, validator and code rules. */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
@@ -16,7 +17,7 @@ public final class ScoringMessages {
     /** Codes of indicators, nodes, rules: lower-case letters, digits, '.', '-' and '_', starting with a letter. */
     public static final Pattern CODE = Pattern.compile("[a-z][a-z0-9._-]{0,63}");
 
-    private static volatile YibanValidator validator;
+    private static volatile @Nullable YibanValidator validator;
 
     private ScoringMessages() {
     }

@@ -58,12 +58,12 @@ public record RawValues(
 
     /** Raw values without failures. */
     public RawValues(SortedMap<String, SortedMap<String, Measure>> subjects) {
-        this(subjects, null, null);
+        this(subjects, Collections.emptySortedMap(), Collections.emptySortedMap());
     }
 
     /** Raw values with failures whose sources are not known. */
     public RawValues(SortedMap<String, SortedMap<String, Measure>> subjects, SortedMap<String, SortedSet<String>> failed) {
-        this(subjects, failed, null);
+        this(subjects, failed, Collections.emptySortedMap());
     }
 
     /** A builder. */

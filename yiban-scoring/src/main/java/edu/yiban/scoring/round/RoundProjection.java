@@ -13,7 +13,9 @@ import edu.yiban.scoring.round.RoundEvent.PublicityWithdrawn;
 import edu.yiban.scoring.round.RoundEvent.ResultsPage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 import static edu.yiban.scoring.internal.ScoringMessages.BUNDLE;
 
@@ -26,15 +28,17 @@ import static edu.yiban.scoring.internal.ScoringMessages.BUNDLE;
  */
 final class RoundProjection {
     private final RoundId id;
-    private Drafted drafted;
-    private RoundState state;
+    /** The draft, and the state: null until the round's first record, {@code round.drafted}. */
+    private @Nullable Drafted drafted;
+    private @Nullable RoundState state;
     private final List<Computation> computations = new ArrayList<>();
     private final List<PublicityWindow> publicity = new ArrayList<>();
     private final List<Appeal> appeals = new ArrayList<>();
-    private Finalisation finalisation;
-    private Round snapshot;
+    private @Nullable Finalisation finalisation;
+    /** The round as it stands, made when first asked after a change. */
+    private @Nullable Round snapshot;
     /** The computation whose results pages are being read, between its header and its last page. */
-    private ResultPages.Reading reading;
+    private ResultPages.@Nullable Reading reading;
 
     RoundProjection(RoundId id) {
         this.id = id;
@@ -101,16 +105,20 @@ final class RoundProjection {
         return drafted != null;
     }
 
+    /** The round's state; asked of a round that {@link #exists()}. */
     RoundState state() {
-        return state;
+        return Objects.requireNonNull(state, "the round was not drafted");
     }
 
-    /** The round as it stands now; made once per change. */
+    /** The round as it stands now; made once per change, of a round that {@link #exists()}. */
     Round snapshot() {
-        if (snapshot == null) {
-            snapshot = new Round(drafted.draft(), drafted.evaluationName(), drafted.subjects(), drafted.date(), drafted.by(), state,
+        Round known = snapshot;
+        if (known == null) {
+            Drafted d = Objects.requireNonNull(drafted, "the round was not drafted");
+            known = new Round(d.draft(), d.evaluationName(), d.subjects(), d.date(), d.by(), state(),
                     computations, publicity, appeals, Optional.ofNullable(finalisation));
+            snapshot = known;
         }
-        return snapshot;
+        return known;
     }
 }

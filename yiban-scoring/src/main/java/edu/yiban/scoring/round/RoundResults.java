@@ -49,7 +49,7 @@ public record RoundResults(List<SubjectResult> results, List<Ranked> ranks, Sort
 
     /** Results and ranks without bands. */
     public static RoundResults of(List<SubjectResult> results, List<Ranked> ranks) {
-        return new RoundResults(results, ranks, null);
+        return new RoundResults(results, ranks, Collections.emptySortedMap());
     }
 
     /** The result of {@code subject}, if it has one. */

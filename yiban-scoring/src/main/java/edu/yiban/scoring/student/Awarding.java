@@ -27,6 +27,7 @@ import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Awards with quotas, and bands, from a period's results (see {@link AwardPolicy}): bands first, then each
@@ -107,7 +108,7 @@ final class Awarding {
     }
 
     /** Each level's threshold in hundredths, or null when one has more decimals. */
-    private static long[] hundredths(List<AwardPolicy.Level> levels) {
+    private static long @Nullable [] hundredths(List<AwardPolicy.Level> levels) {
         long[] out = new long[levels.size()];
         for (int k = 0; k < out.length; k++) {
             BigDecimal from = levels.get(k).from().orElseThrow();
@@ -359,7 +360,7 @@ final class Awarding {
          * Whether candidate {@code i} may receive award {@code a}, barred so far by award {@code barred} (-1: none); when
          * {@code out} is given, every reason why not goes into it (else the first reason ends the check).
          */
-        boolean eligible(int i, int a, int barred, List<Shortfall> out) {
+        boolean eligible(int i, int a, int barred, @Nullable List<Shortfall> out) {
             if (out == null && plain[a] && candidates.eligible(i)) {
                 // no veto struck and no gate failed: only a higher award's bar is left to check
                 return barred < 0;
@@ -618,7 +619,7 @@ final class Awarding {
                     start[codes.size()] = k;
                     codes.add(r.group());
                 }
-                order[k] = index.get(r.subject());
+                order[k] = Objects.requireNonNull(index.get(r.subject()), "a ranked student is a listed one");
             }
             start[codes.size()] = ranked.size();
             return new Places(codes.toArray(String[]::new), Arrays.copyOf(start, codes.size() + 1), order);

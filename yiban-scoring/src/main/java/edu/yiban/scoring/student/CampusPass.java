@@ -7,6 +7,7 @@ import edu.yiban.scoring.system.Veto;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The compiled evaluation of a whole campus for one period (a term, or a year from its records): one loop over
@@ -60,7 +61,7 @@ final class CampusPass {
     /** The parts whose exact scores the results keep besides the root's: the tie-break parts. */
     private final int[] kept;
     /** The sums when the current term began, for a term's limits (null: the first term, all zero). */
-    private long[] termStart;
+    private long @Nullable [] termStart;
 
     private CampusPass(CompiledRules rules, Roster roster, Roster.Mapping mapping, int[] kept) {
         this.kept = kept;
@@ -85,7 +86,7 @@ final class CampusPass {
      * @param tieBreak      the tie-break nodes
      * @param tieBreakParts their parts' indexes
      */
-    static CompactResults run(CompiledRules rules, Roster roster, List<TermSpan> spans, int yearDays, List<TermColumns> terms,
+    static @Nullable CompactResults run(CompiledRules rules, Roster roster, List<TermSpan> spans, int yearDays, List<TermColumns> terms,
                               List<String> tieBreak, int[] tieBreakParts, CompactResults.Maker maker) {
         Roster.Mapping mapping = roster.slots(rules.columns);
         CampusPass pass = new CampusPass(rules, roster, mapping, tieBreakParts);

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A period's results as the compiled pass ({@link CampusPass}) leaves them: every student's total, tie-break scores,
@@ -46,19 +47,18 @@ final class CompactResults extends AbstractList<StudentResult> implements Random
     private final int[] tieParts;
     private final Maker maker;
     /** Each student's total in hundredths, and tie-break scores ({@code ties[k][i]}): set by {@link #compiled}. */
+    @SuppressWarnings("NullAway.Init") // set by compiled(), which CampusPass.finish calls before it hands the results out
     private long[] totals;
     private final long[][] ties;
     /** Each student's vetoes and failed gates; null when the rules have none (every student: none). */
-    private List<?>[] vetoes;
-    private List<?>[] failed;
+    private List<?> @Nullable [] vetoes;
+    private List<?> @Nullable [] failed;
     private final AtomicReferenceArray<StudentResult> made;
-    /** Per term, each column student's rows: {@code rows[t][start[t][c] .. start[t][c + 1])}; made when first needed. */
-    private int[][] start;
-    private int[][] rows;
-    private int[] columnOf;
+    /** Each student's column and every term's rows by column student; made when first needed. */
+    private @Nullable Columns columns;
     /** The places by grouping, once worked out. */
     private final Map<Grouping, List<Ranked>> ranked = new EnumMap<>(Grouping.class);
-    private long[] packed;
+    private long @Nullable [] packed;
     private boolean unpacked;
     private final int slotBits;
     private final long slotMask;
@@ -85,7 +85,7 @@ final class CompactResults extends AbstractList<StudentResult> implements Random
      * The students as the pass computed them, by 学号: totals in hundredths, the exact scores of the tie-break parts
      * ({@code exact[part][i]}), vetoes and failed gates (null: the rules have none).
      */
-    void compiled(long[] totals, long[][] exact, List<?>[] vetoed, List<?>[] failedGates) {
+    void compiled(long[] totals, long[][] exact, List<?> @Nullable [] vetoed, List<?> @Nullable [] failedGates) {
         this.totals = totals;
         for (int k = 0; k < tieParts.length; k++) {
             ties[k] = exact[tieParts[k]];
@@ -201,7 +201,7 @@ final class CompactResults extends AbstractList<StudentResult> implements Random
         int n = size();
         int[] order = new int[n];
         int[] groupStart = new int[members.length + 1];
-        long[] buffer = keys == null ? null : new long[n];
+        long[] buffer = new long[keys == null ? 0 : n];
         int at = 0;
         for (int g = 0; g < members.length; g++) {
             int of = members[g].length;
@@ -240,7 +240,7 @@ final class CompactResults extends AbstractList<StudentResult> implements Random
         private final int[] groupStart;
         private final int[] order;
         /** Each place's shared rank (equal totals, one place), worked out when a place is first read. */
-        private volatile int[] shared;
+        private volatile int @Nullable [] shared;
 
         Places(String[] codes, int[] groupStart, int[] order) {
             this.codes = codes;
@@ -290,7 +290,7 @@ final class CompactResults extends AbstractList<StudentResult> implements Random
      * highest first) as offsets below the campus's highest, then the student's place by 学号; null when the ranges are
      * too wide to pack, and the places are then sorted by comparing.
      */
-    private synchronized long[] keys() {
+    private synchronized long @Nullable [] keys() {
         if (packed != null || unpacked) {
             return packed;
         }
@@ -406,15 +406,16 @@ final class CompactResults extends AbstractList<StudentResult> implements Random
         StudentNo student = roster.students[s];
         List<Violation> problems = new ArrayList<>();
         Tally tally = new Tally(student, book, spans, yearDays, problems);
-        int column = columnOf()[s];
+        Columns columns = columns();
+        int column = columns.columnOf[s];
         for (int t = 0; t < spans.size(); t++) {
             tally.startTerm(spans.get(t), true);
             if (column < 0) {
                 continue;
             }
             TermColumns term = terms.get(t);
-            int[] from = start[t];
-            int[] at = rows[t];
+            int[] from = columns.start[t];
+            int[] at = columns.rows[t];
             for (int k = from[column]; k < from[column + 1]; k++) {
                 int row = at[k];
                 if (term.effective(row)) {
@@ -428,9 +429,17 @@ final class CompactResults extends AbstractList<StudentResult> implements Random
         return maker.make(student, roster.classes[s], tally.finish());
     }
 
-    /** Each student's column index (-1 when they have no archive rows), and every term's rows by column student. */
-    private synchronized int[] columnOf() {
-        if (columnOf == null) {
+    /**
+     * Each student's column index (-1 when they have no archive rows), and every term's rows by column student:
+     * {@code rows[t][start[t][c] .. start[t][c + 1])}.
+     */
+    private record Columns(int[] columnOf, int[][] start, int[][] rows) {
+    }
+
+    /** The {@link Columns}, made when first needed. */
+    private synchronized Columns columns() {
+        Columns known = columns;
+        if (known == null) {
             int[] slotOf = mapping.slotOf();
             int[] of = new int[size()];
             Arrays.fill(of, -1);
@@ -439,8 +448,8 @@ final class CompactResults extends AbstractList<StudentResult> implements Random
                     of[slotOf[c]] = c;
                 }
             }
-            start = new int[terms.size()][];
-            rows = new int[terms.size()][];
+            int[][] start = new int[terms.size()][];
+            int[][] rows = new int[terms.size()][];
             for (int t = 0; t < terms.size(); t++) {
                 TermColumns term = terms.get(t);
                 int[] first = new int[slotOf.length + 1];
@@ -458,8 +467,9 @@ final class CompactResults extends AbstractList<StudentResult> implements Random
                 start[t] = first;
                 rows[t] = byStudent;
             }
-            columnOf = of;
+            known = new Columns(of, start, rows);
+            columns = known;
         }
-        return columnOf;
+        return known;
     }
 }

@@ -3,6 +3,7 @@ package edu.yiban.scoring.student;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.i18n.Text;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a rule book makes of one (category, attribute set): computed once per distinct attribute set, then
@@ -31,13 +32,13 @@ sealed interface Compiled {
      * @param failed       whether this attempt fails: a score below the pass mark, a fail, or a word of 0 points
      * @param excludedKind the entry's {@code kind} when the scale leaves that kind out (nothing else is read), else null
      */
-    record Grade(String course, String key, GradeScale.Attempt attempt, String shown, long credits, long score, long points,
-                 boolean failed, String excludedKind) implements Compiled {
+    record Grade(@Nullable String course, @Nullable String key, GradeScale.Attempt attempt, String shown, long credits, long score,
+                 long points, boolean failed, @Nullable String excludedKind) implements Compiled {
         /** No score, or no points. */
         public static final long NONE = -1;
 
         /** An entry of a kind the scale leaves out. */
-        static Grade excluded(String course, String key, String kind) {
+        static Grade excluded(@Nullable String course, @Nullable String key, String kind) {
             return new Grade(course, key, GradeScale.Attempt.FIRST, kind, 0, NONE, NONE, false, kind);
         }
 
@@ -63,8 +64,8 @@ sealed interface Compiled {
      * @param group     its highest-only group, null when it counts on its own
      * @param prorate   what whole span its points are for when it counts by days held, null when it does not
      */
-    record Item(int rule, Bilingual label, BigDecimal points, int severity, BigDecimal factor, int divisor, int place,
-                int teamSize, int fromDay, int toDay, String group, Rule.Prorate prorate) implements Compiled {
+    record Item(int rule, Bilingual label, @Nullable BigDecimal points, int severity, BigDecimal factor, int divisor, int place,
+                int teamSize, int fromDay, int toDay, @Nullable String group, Rule.@Nullable Prorate prorate) implements Compiled {
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule book compiled for the column pass ({@link CampusPass}): what each (category, attribute set) of one
@@ -304,7 +305,7 @@ final class CompiledRules {
      * {@code book} compiled for {@code columns}, or null when the rule set uses what the pass does not compile (see
      * the class comment).
      */
-    static CompiledRules of(RuleBook book, ArchiveColumns columns) {
+    static @Nullable CompiledRules of(RuleBook book, ArchiveColumns columns) {
         for (int p = 0; p < book.parts.size(); p++) {
             if (book.partFormula[p] != null) {
                 return null;

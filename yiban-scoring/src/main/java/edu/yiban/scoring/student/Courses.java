@@ -12,9 +12,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One student's course grades of an evaluated period (学业成绩), added up exactly: credits and scores in
@@ -43,7 +45,7 @@ final class Courses {
     /** Whether a resit or retake was fed. */
     private boolean laterAttempts;
     /** The period settled, once all grades are in. */
-    private Settled settled;
+    private @Nullable Settled settled;
 
     Courses(GradeScale scale) {
         this.scale = scale;
@@ -340,7 +342,8 @@ final class Courses {
     }
 
     private Bilingual excludedLine(int i) {
-        return bilingual("student.grades.course.with", name(i), grades[i].excludedKind());
+        String kind = Objects.requireNonNull(grades[i].excludedKind(), "a line for an excluded grade");
+        return bilingual("student.grades.course.with", name(i), kind);
     }
 
     /** The period's courses once their attempts are settled: exact sums and what the notes list. */

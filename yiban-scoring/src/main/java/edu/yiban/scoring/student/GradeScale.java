@@ -239,7 +239,7 @@ public record GradeScale(
     public record Attempts(@Size(max = 32) Map<@NotNull @Size(min = 1, max = 32) String, @NotNull Attempt> words, PassedLater passedLater,
                            StillFailed stillFailed, FailedCourses failedCourses) {
         /** No words (every entry a first attempt) and the default policies. */
-        public static final Attempts DEFAULT = new Attempts(Map.of(), null, null, null);
+        public static final Attempts DEFAULT = new Attempts(Map.of(), PassedLater.PASS_MARK, StillFailed.BEST, FailedCourses.AT_FIRST_ATTEMPT);
 
         public Attempts {
             words = words == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(words));

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A checked grade scale ready for a pass: the points formula read once, the grade words and attempt words by
@@ -20,7 +21,7 @@ final class Grading {
     /** The pass mark in hundredths. */
     final long passMark;
     /** The points formula, or null for bands. */
-    private final Formula formula;
+    private final @Nullable Formula formula;
     private final Map<String, GradeScale.Grade> words = new HashMap<>();
     private final Set<String> excluded;
 
@@ -58,12 +59,12 @@ final class Grading {
     }
 
     /** The grade word {@code word}, or null. */
-    GradeScale.Grade word(String word) {
+    GradeScale.@Nullable Grade word(String word) {
         return words.get(word);
     }
 
     /** The attempt the word {@code word} means, or null when the scale does not map it. */
-    GradeScale.Attempt attempt(String word) {
+    GradeScale.@Nullable Attempt attempt(String word) {
         return scale.attempts().words().get(word);
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A part (分项) of the score a rule set declares: 德育, 智育, a campus's own 宿舍 or 心理, or the total itself.
@@ -87,8 +88,8 @@ public record Part(
         return new Part(code, name, weight, Optional.ofNullable(points), fallback, formula, floor, cap, children);
     }
 
-    /** The same part held between {@code least} and {@code most} (either may be null). */
-    public Part between(BigDecimal least, BigDecimal most) {
+    /** The same part held between {@code least} and {@code most}; either may be null, for no floor or no cap. */
+    public Part between(@Nullable BigDecimal least, @Nullable BigDecimal most) {
         return new Part(code, name, weight, base, fallback, formula, Optional.ofNullable(least), Optional.ofNullable(most), children);
     }
 

@@ -22,10 +22,12 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores a rule set's part tree for one student from their raw values: each part's formula value, its own
@@ -69,7 +71,7 @@ final class PartScorer {
                 vetoNote = vetoNote == null ? note : vetoNote;
             }
         }
-        if (vetoScore != null) {
+        if (vetoScore != null && vetoNote != null) { // both are set by the first veto that strikes
             vetoNote.amount = vetoScore.subtract(root.score);
             root.score = vetoScore;
         }
@@ -151,7 +153,7 @@ final class PartScorer {
         List<String> shown = new ArrayList<>();
         Part part = book.parts.get(index);
         for (String variable : book.partFormula[index].names()) {
-            String indicator = book.variables.get(variable);
+            String indicator = Objects.requireNonNull(book.variables.get(variable), "a formula's variable stands for an indicator");
             Measure m = measures.get(indicator);
             if (reading.failed(out, indicator, part.name())) {
                 inputs.put(variable, Rational.ZERO);
@@ -188,7 +190,7 @@ final class PartScorer {
      * @param weight its weight
      * @param result its result, or null when the subject was not evaluated in it
      */
-    record Period(String code, Bilingual name, BigDecimal weight, SubjectResult result) {
+    record Period(String code, Bilingual name, BigDecimal weight, @Nullable SubjectResult result) {
     }
 
     /**
@@ -231,7 +233,7 @@ final class PartScorer {
             BigDecimal contribution = weight.multiply(p.result.total());
             contributions = contributions.add(contribution);
             parts.add(contribution);
-            periodNodes.add(periodNode(p, weight, contribution));
+            periodNodes.add(periodNode(p, p.result, weight, contribution));
             p.result.vetoes().stream().filter(v -> !vetoes.contains(v)).forEach(vetoes::add);
             p.result.failedGates().stream().filter(g -> !failed.contains(g)).forEach(failed::add);
             incomplete.addAll(p.result.incomplete());
@@ -264,9 +266,9 @@ final class PartScorer {
      * A period's node: it scores the period's total as published, made of the period's own tree (weighing 1) and,
      * where that tree's exact score differs from its total, the rounding; its contribution is {@code weight × total}.
      */
-    private static Explanation periodNode(Period p, BigDecimal weight, BigDecimal contribution) {
-        Explanation tree = p.result.explanation();
-        BigDecimal total = p.result.total();
+    private static Explanation periodNode(Period p, SubjectResult result, BigDecimal weight, BigDecimal contribution) {
+        Explanation tree = result.explanation();
+        BigDecimal total = result.total();
         List<Note> notes = new ArrayList<>();
         BigDecimal rounding = total.subtract(tree.contribution());
         if (rounding.signum() != 0) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The students one period evaluates — those studying on at least one of its days — by 学号, each with their
@@ -22,7 +23,7 @@ final class Roster {
     final AdminClass[] classes;
     /** The 学号 values, ascending: the order of results and of equal places. */
     final String[] subjects;
-    private volatile Columns mapped;
+    private volatile @Nullable Columns mapped;
     private final Map<Grouping, Groups> groups = new EnumMap<>(Grouping.class);
 
     /**

@@ -20,12 +20,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A checked rule set and grade scale ready for a pass: parts numbered (depth first, the root 0), rules and
@@ -90,7 +92,7 @@ final class RuleBook {
             List<Part> sub = parts.get(p).children();
             children[p] = new int[sub.size()];
             for (int c = 0; c < sub.size(); c++) {
-                children[p][c] = partIndex.get(sub.get(c).code());
+                children[p][c] = indexOf(partIndex, sub.get(c).code());
                 parent[children[p][c]] = p;
             }
         }
@@ -122,7 +124,7 @@ final class RuleBook {
         limitPart = new int[limits.size()];
         for (int i = 0; i < limits.size(); i++) {
             Limit limit = limits.get(i);
-            limitPart[i] = partIndex.get(limit.part().orElseGet(() -> RuleChecks.partOf(limit.category().orElseThrow(), rules).orElseThrow()));
+            limitPart[i] = indexOf(partIndex, limit.part().orElseGet(() -> RuleChecks.partOf(limit.category().orElseThrow(), rules).orElseThrow()));
         }
         linesIn = new boolean[parts.size()];
         for (int p = 0; p < parts.size(); p++) {
@@ -376,13 +378,18 @@ final class RuleBook {
     }
 
     /** The attribute a formula variable stands for: its key with {@code -} and {@code .} written {@code _}. */
-    private static String attributeNamed(String variable, SortedMap<String, String> attributes) {
+    private static @Nullable String attributeNamed(String variable, SortedMap<String, String> attributes) {
         for (String key : attributes.keySet()) {
             if (key.replace('-', '_').replace('.', '_').equals(variable)) {
                 return key;
             }
         }
         return null;
+    }
+
+    /** The index of part {@code code}, one of the checked rule set's parts. */
+    private static int indexOf(Map<String, Integer> partIndex, String code) {
+        return Objects.requireNonNull(partIndex.get(code), "a part of the checked rule set");
     }
 
     // ------------------------------------------------------------------ attribute parsing
@@ -415,8 +422,9 @@ final class RuleBook {
         }
     }
 
+    /** The day {@code key} names; called for a key the entry has. */
     private static int day(SortedMap<String, String> attributes, String key) {
-        String text = attributes.get(key);
+        String text = Objects.requireNonNull(attributes.get(key), "day() is called for an attribute the entry has");
         try {
             return (int) LocalDate.parse(text.trim()).toEpochDay();
         } catch (DateTimeParseException e) {

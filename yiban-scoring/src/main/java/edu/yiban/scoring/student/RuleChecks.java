@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** The checks rule sets, grade scales and award policies pass when loaded, every fault named by its JSON path. */
 final class RuleChecks {
@@ -446,7 +447,7 @@ final class RuleChecks {
     // ------------------------------------------------------------------ award policies
 
     /** The policy that last passed {@link #checked(AwardPolicy)}: a policy is immutable, so the same one passes again unchecked. */
-    private static volatile AwardPolicy lastPassed;
+    private static volatile @Nullable AwardPolicy lastPassed;
 
     /** {@code policy} if it passes Bean Validation and the rules below; else every fault by its JSON path. */
     @SuppressWarnings("ReferenceEquality") // identity: the very policy object checked last

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The students' comprehensive evaluation (学生综合测评), seed §3.2: every studying student's growth archive
@@ -131,11 +132,11 @@ public interface StudentEvaluation {
     final class Builder {
         private final CampusDirectory directory;
         private final GrowthArchives archives;
-        private RuleSets rules;
-        private GradeScale gradeScale;
-        private IndicatorSystem system;
+        private @Nullable RuleSets rules;
+        private @Nullable GradeScale gradeScale;
+        private @Nullable IndicatorSystem system;
         private final Map<AcademicYear, IndicatorSystem> systemsByYear = new TreeMap<>();
-        private List<String> tieBreak;
+        private @Nullable List<String> tieBreak;
         private final List<ExtraMeasures> extra = new ArrayList<>();
         private Map<String, ExternalNormaliser> normalisers = Map.of();
 

@@ -38,12 +38,14 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /** The students' evaluation over a directory and its archives (see {@link StudentEvaluation}). */
 final class StudentEvaluator implements StudentEvaluation {
@@ -56,9 +58,9 @@ final class StudentEvaluator implements StudentEvaluation {
     private final GrowthArchives archives;
     private final RuleSets rules;
     private final GradeScale scale;
-    private final IndicatorSystem system;
+    private final @Nullable IndicatorSystem system;
     private final Map<AcademicYear, IndicatorSystem> systemsByYear;
-    private final List<String> tieBreak;
+    private final @Nullable List<String> tieBreak;
     private final List<ExtraMeasures> extra;
     private final Map<String, ExternalNormaliser> normalisers;
     /** Rule books by rule set, and what each compiles to for the archives' columns (empty: not compiled). */
@@ -73,11 +75,13 @@ final class StudentEvaluator implements StudentEvaluation {
     };
 
     /**
+     * @param rules    the rule sets by academic year; null (none given to the builder) is refused
      * @param system   the indicator system scoring every year without one of its own, or null: each rule set's parts score
      * @param tieBreak the tie-break nodes, or null: each rule set's own (or none under a system)
+     * @throws edu.yiban.core.error.InvalidInputException when {@code rules} is null, or the checks below find a fault
      */
-    public StudentEvaluator(CampusDirectory directory, GrowthArchives archives, RuleSets rules, GradeScale scale,
-                            IndicatorSystem system, Map<AcademicYear, IndicatorSystem> systemsByYear, List<String> tieBreak,
+    public StudentEvaluator(CampusDirectory directory, GrowthArchives archives, @Nullable RuleSets rules, GradeScale scale,
+                            @Nullable IndicatorSystem system, Map<AcademicYear, IndicatorSystem> systemsByYear, @Nullable List<String> tieBreak,
                             List<ExtraMeasures> extra, Map<String, ExternalNormaliser> normalisers) {
         if (rules == null) {
             throw ScoringMessages.invalid("rules", "student.rules.none");
@@ -145,11 +149,12 @@ final class StudentEvaluator implements StudentEvaluation {
         return RuleChecks.violation(path, "student.system.indicator", indicator.code(), reader);
     }
 
-    private IndicatorSystem systemFor(AcademicYear year) {
+    /** The system scoring {@code year}, or null when its rule set's parts score it. */
+    private @Nullable IndicatorSystem systemFor(AcademicYear year) {
         return systemsByYear.getOrDefault(year, system);
     }
 
-    private List<String> tieBreak(RuleSet set, IndicatorSystem yearSystem) {
+    private List<String> tieBreak(RuleSet set, @Nullable IndicatorSystem yearSystem) {
         if (tieBreak != null) {
             return tieBreak;
         }
@@ -206,7 +211,8 @@ final class StudentEvaluator implements StudentEvaluation {
         for (Map.Entry<String, Subject> entry : pass.subjects().entrySet()) {
             Subject subject = entry.getValue();
             SortedMap<String, Measure> measures = raw.subjects().get(entry.getKey());
-            SubjectResult result = bySystem != null ? bySystem.get(i++) : scorer.score(entry.getKey(), raw);
+            SubjectResult result = bySystem != null ? bySystem.get(i++)
+                    : Objects.requireNonNull(scorer, "a year without a system is scored by its parts").score(entry.getKey(), raw);
             if (!result.subject().equals(entry.getKey())) {
                 throw new IllegalStateException("results out of order at " + result.subject());
             }
@@ -432,7 +438,7 @@ final class StudentEvaluator implements StudentEvaluation {
         node.children().forEach(child -> collect(child, out));
     }
 
-    private static SortedMap<String, BigDecimal> values(SortedMap<String, Measure> measures) {
+    private static SortedMap<String, BigDecimal> values(@Nullable SortedMap<String, Measure> measures) {
         SortedMap<String, BigDecimal> out = new TreeMap<>();
         if (measures != null) {
             measures.forEach((code, m) -> out.put(code, m.value()));
@@ -440,7 +446,7 @@ final class StudentEvaluator implements StudentEvaluation {
         return out;
     }
 
-    private static List<String> gates(RuleSet set, IndicatorSystem yearSystem) {
+    private static List<String> gates(RuleSet set, @Nullable IndicatorSystem yearSystem) {
         return (yearSystem == null ? set.gates() : yearSystem.gates()).stream().map(Gate::code).toList();
     }
 
@@ -504,7 +510,7 @@ final class StudentEvaluator implements StudentEvaluation {
      * The period evaluated by the compiled pass ({@link CampusPass}), its results explained when asked; null when
      * the rule set is not compiled or an entry cannot be read (the explaining engine then runs, or refuses).
      */
-    private CompactResults compiled(RuleBook book, EvaluationPeriod period) {
+    private @Nullable CompactResults compiled(RuleBook book, EvaluationPeriod period) {
         ArchiveColumns columns = archives.columns();
         CompiledRules compiledRules;
         synchronized (books) {
@@ -618,7 +624,8 @@ final class StudentEvaluator implements StudentEvaluation {
             problems.sort(Comparator.comparing(Violation::path));
             throw new InvalidInputException(problems);
         }
-        tallies.forEach((student, tally) -> subjects.put(student.value(), new Subject(tally.finish(), classes.get(student))));
+        tallies.forEach((student, tally) -> subjects.put(student.value(), new Subject(tally.finish(),
+                Objects.requireNonNull(classes.get(student), "every tallied student has a class"))));
         return new Pass(book, subjects);
     }
 

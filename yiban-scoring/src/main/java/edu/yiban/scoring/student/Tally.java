@@ -20,10 +20,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 import static edu.yiban.scoring.internal.ScoringMessages.bilingual;
 
@@ -51,7 +53,8 @@ final class Tally {
     private final int[] severity;
     private final int[] severityCount;
 
-    private TermSpan term;
+    /** The term being fed, set by {@link #startTerm}. */
+    private @Nullable TermSpan term;
     private int termIndex;
     private final List<Pending> pending = new ArrayList<>();
     private final SortedMap<Integer, List<Sample>> samples = new TreeMap<>();
@@ -83,6 +86,11 @@ final class Tally {
         return student;
     }
 
+    /** The term being fed: entries are added after {@link #startTerm}. */
+    private TermSpan term() {
+        return Objects.requireNonNull(term, "an entry is added before startTerm");
+    }
+
     /**
      * Starts feeding the entries of {@code span}: a term of the period, or ({@code inPeriod} false) another
      * term of the academic year, whose entries count only where the rules count them by days held.
@@ -111,7 +119,7 @@ final class Tally {
             return;
         }
         if (compiled instanceof Compiled.Grade g) {
-            courses.add(sequence, term.id(), g);
+            courses.add(sequence, term().id(), g);
         } else if (compiled instanceof Compiled.Item item) {
             item(sequence, dimension, points, item);
         } else if (compiled instanceof Compiled.NoRow none) {
@@ -164,8 +172,9 @@ final class Tally {
             pending.add(new Pending(termIndex, sequence, item.rule(), item.group(), part, points, base, rate, text, true, 0, 0, item));
             return;
         }
-        int from = item.fromDay() == Integer.MIN_VALUE ? term.first() : item.fromDay();
-        int to = item.toDay() == Integer.MAX_VALUE ? term.last() : item.toDay();
+        TermSpan current = term();
+        int from = item.fromDay() == Integer.MIN_VALUE ? current.first() : item.fromDay();
+        int to = item.toDay() == Integer.MAX_VALUE ? current.last() : item.toDay();
         List<Integer> terms = new ArrayList<>();
         List<BigDecimal> exact = new ArrayList<>();
         for (int t = 0; t < spans.size(); t++) {
@@ -344,7 +353,8 @@ final class Tally {
                 lines.add(new Draft(p.part, ItemLine.Kind.NOT_COUNTED, rule.code(), rule.category(), id, List.of(p.sequence),
                         BigDecimal.ZERO.setScale(2), bilingual("student.line.not-highest.period", p.text)));
             } else {
-                Pending top = p.counts && p.group != null && over(p) == Rule.Over.TERM ? best.get(p.rule + "\u0000" + p.group) : p;
+                Pending top = p.counts && p.group != null && over(p) == Rule.Over.TERM
+                        ? Objects.requireNonNull(best.get(p.rule + "\u0000" + p.group), "every term-grouped item is in best") : p;
                 if (top != p) {
                     lines.add(new Draft(p.part, ItemLine.Kind.NOT_COUNTED, rule.code(), rule.category(), id, List.of(p.sequence),
                             BigDecimal.ZERO.setScale(2), bilingual("student.line.not-highest", p.text, top.sequence, top.points.toPlainString())));
@@ -390,15 +400,16 @@ final class Tally {
         for (Pending p : group) {
             Rule rule = book.rules.get(p.rule);
             int held = p.to - p.from + 1;
-            int got = days.get(p);
+            int got = Objects.requireNonNull(days.get(p), "every item of the group has its days");
             if (got == 0) {
                 out.put(p, new Draft(p.part, ItemLine.Kind.NOT_COUNTED, rule.code(), rule.category(), span.id(), List.of(p.sequence),
                         BigDecimal.ZERO.setScale(2), bilingual("student.line.not-highest.day", p.text)));
                 continue;
             }
-            int unit = p.item.prorate() == Rule.Prorate.YEAR ? yearDays : span.days();
+            Compiled.Item item = Objects.requireNonNull(p.item, "an item counted by days keeps its compiled item");
+            int unit = item.prorate() == Rule.Prorate.YEAR ? yearDays : span.days();
             BigDecimal points = prorated(p.rate, got, unit);
-            Bilingual text = text(rule, p.item, p.base, got, unit, points);
+            Bilingual text = text(rule, item, p.base, got, unit, points);
             if (got < held) {
                 text = bilingual("student.line.outranked", text, held - got);
             }
@@ -446,7 +457,7 @@ final class Tally {
     }
 
     /** Applies limit {@code index} to the lines from {@code from} on (a term's, or the period's). */
-    private void limit(int index, int from, TermId termId) {
+    private void limit(int index, int from, @Nullable TermId termId) {
         Limit limit = book.limits.get(index);
         int part = book.limitPart[index];
         BigDecimal sum = BigDecimal.ZERO.setScale(2);
@@ -527,9 +538,9 @@ final class Tally {
      * @param to       the last day it is held within the term
      * @param item     what it compiled to (prorated items)
      */
-    private record Pending(int term, long sequence, int rule, String group, int part, BigDecimal points, BigDecimal base, BigDecimal rate,
-                           Bilingual text,
-                           boolean counts, int from, int to, Compiled.Item item) {
+    private record Pending(int term, long sequence, int rule, @Nullable String group, int part, BigDecimal points, BigDecimal base,
+                           BigDecimal rate, Bilingual text,
+                           boolean counts, int from, int to, Compiled.@Nullable Item item) {
         @Override
         public boolean equals(Object o) {
             return this == o;
@@ -545,9 +556,9 @@ final class Tally {
     }
 
     /** A line before its entries are named. */
-    private record Draft(int part, ItemLine.Kind kind, String code, Category category, TermId term, List<Long> sequences,
+    private record Draft(int part, ItemLine.Kind kind, String code, @Nullable Category category, @Nullable TermId term, List<Long> sequences,
                          BigDecimal points, Bilingual text) {
-        ItemLine line(StudentNo student, RuleBook book, TermId only) {
+        ItemLine line(StudentNo student, RuleBook book, @Nullable TermId only) {
             List<EntryRef> refs = new ArrayList<>(sequences.size());
             for (long s : sequences) {
                 refs.add(new EntryRef(student, s));

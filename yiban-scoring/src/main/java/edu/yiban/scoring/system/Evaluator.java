@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -273,7 +274,7 @@ final class Evaluator {
                 }
             }
         } else if (n instanceof Normaliser.External e) {
-            score = external.get(e.id()).normalise(x, population(indicator.code(), raw).sorted, indicator.direction());
+            score = Objects.requireNonNull(external.get(e.id()), "the constructor required every external normaliser").normalise(x, population(indicator.code(), raw).sorted, indicator.direction());
         } else {
             throw new IllegalStateException("unknown normaliser " + n);
         }

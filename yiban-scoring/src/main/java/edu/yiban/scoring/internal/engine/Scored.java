@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A node being scored, before its shown parts are known: what both engines (an indicator system's and a rule
@@ -28,8 +29,8 @@ public final class Scored {
     final BigDecimal weight;
     /** The raw value the node read, if any. */
     public Optional<Measure> raw = Optional.empty();
-    /** A leaf's normalised value, counted as a part of its score beside its notes, if any. */
-    public BigDecimal normalised;
+    /** A leaf's normalised value, counted as a part of its score beside its notes; null for an inner node. */
+    public @Nullable BigDecimal normalised;
     /** The node's exact score so far. */
     public BigDecimal score = BigDecimal.ZERO;
     /** The children scored. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A recursive-descent parser of the grammar in {@link Formula}, one level per rule, that types every piece as it
@@ -24,20 +25,20 @@ final class Parser {
     private static final Text OPERAND = ScoringMessages.BUNDLE.text("formula.expected.operand");
 
     private final String source;
-    private final SortedSet<String> allowed;
+    private final @Nullable SortedSet<String> allowed;
     private final List<Token> tokens;
     private final SortedSet<String> used = new TreeSet<>();
     private int next;
     private int depth;
 
-    private Parser(String source, SortedSet<String> allowed) {
+    private Parser(String source, @Nullable SortedSet<String> allowed) {
         this.source = source;
         this.allowed = allowed;
         this.tokens = Lexer.tokens(source);
     }
 
     /** The number {@code source} gives; {@code used} receives the variables it uses; {@code allowed} null allows any name. */
-    static NumberExpr parse(String source, SortedSet<String> allowed, Set<String> used) {
+    static NumberExpr parse(String source, @Nullable SortedSet<String> allowed, Set<String> used) {
         Parser parser = new Parser(source, allowed);
         NumberExpr root = parser.formula();
         used.addAll(parser.used);

@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exact rational number (有理数), {@code numerator / denominator}, kept reduced with a positive
@@ -167,7 +168,7 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
     }
 
     /** The exact decimal with the fewest decimals, or null when the denominator has a prime factor other than 2 and 5. */
-    private BigDecimal exactOrNull() {
+    private @Nullable BigDecimal exactOrNull() {
         int twos = denominator.getLowestSetBit();
         BigInteger rest = denominator.shiftRight(twos);
         int fives = 0;

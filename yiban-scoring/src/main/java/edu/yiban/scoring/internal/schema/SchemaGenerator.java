@@ -41,6 +41,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Makes the JSON Schema (draft 2020-12) of a record type, by reflection, as the library's Jackson mapper reads
@@ -102,7 +103,7 @@ final class SchemaGenerator {
         }
         SchemaGenerator generator = new SchemaGenerator(descriptions);
         String rootRef = generator.ref(root);
-        ObjectNode rootDef = generator.defs.get(name(root));
+        ObjectNode rootDef = Objects.requireNonNull(generator.defs.get(name(root)), "ref(root) defines the root");
         if (generator.defs.values().stream().anyMatch(def -> def.findValues("$ref").stream().anyMatch(r -> r.asText().equals(rootRef)))) {
             throw new IllegalArgumentException(root.getName() + " is also held inside itself, where no \"$schema\" member may stand");
         }
@@ -194,7 +195,7 @@ final class SchemaGenerator {
     }
 
     /** A record as an object; for a subtype, {@code typeNames} gives the value of its {@code "type"}. */
-    private void object(ObjectNode def, Class<?> type, List<String> typeNames) {
+    private void object(ObjectNode def, Class<?> type, @Nullable List<String> typeNames) {
         def.put("type", "object");
         ObjectNode properties = def.putObject("properties");
         List<String> required = new ArrayList<>();
