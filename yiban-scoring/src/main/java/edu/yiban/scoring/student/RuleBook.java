@@ -276,14 +276,16 @@ final class RuleBook {
         int from = Integer.MIN_VALUE;
         int to = Integer.MAX_VALUE;
         if (rule.prorate().isPresent()) {
-            if (attributes.containsKey("from")) {
+            String fromText = attributes.get("from");
+            String toText = attributes.get("to");
+            if (fromText != null) {
                 from = day(attributes, "from");
             }
-            if (attributes.containsKey("to")) {
+            if (toText != null) {
                 to = day(attributes, "to");
             }
-            if (from > to) {
-                throw new Refusal("to", ScoringMessages.BUNDLE.text("student.entry.dates", attributes.get("from"), attributes.get("to")));
+            if (fromText != null && toText != null && from > to) {   // with either missing, from > to cannot hold
+                throw new Refusal("to", ScoringMessages.BUNDLE.text("student.entry.dates", fromText, toText));
             }
         }
         // an item without the grouping attribute counts on its own
