@@ -6,6 +6,9 @@ module edu.yiban.core {
     requires com.fasterxml.jackson.datatype.jsr310;
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
+    // Hibernate Validator interpolates its messages with Jakarta EL, which it only requires statically: an app on the
+    // module path would otherwise fail at the first validation (the class path resolves it anyway)
+    requires jakarta.el;
     requires org.slf4j;
     requires static transitive org.apiguardian.api;
     requires static transitive org.jspecify;
