@@ -1,4 +1,4 @@
-/** The durable ledger store over JDBC: H2 or PostgreSQL, with the driver the app chooses. */
+/** The durable ledger store over JDBC: H2, PostgreSQL or MariaDB/MySQL, with the driver the app chooses. */
 module edu.yiban.store {
     requires transitive edu.yiban.core;
     requires transitive java.sql;

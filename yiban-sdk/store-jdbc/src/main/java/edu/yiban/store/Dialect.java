@@ -1,16 +1,29 @@
 package edu.yiban.store;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What differs between the databases the store speaks: the column types of the schema. Every statement the store
- * runs is the same SQL on both.
+ * What differs between the databases the store speaks: the column types of the schema, how a time is bound and read,
+ * how the current schema is named. Every other statement the store runs is the same SQL on all three.
  */
 enum Dialect {
-    H2("BINARY VARYING", "BINARY(32)", ""),
+    H2("BINARY VARYING", "BINARY(32)", "", "TIMESTAMP(3) WITH TIME ZONE", "CURRENT_SCHEMA"),
     /** Stream names sort and compare byte for byte ({@code COLLATE "C"}), whatever the database's locale. */
-    POSTGRESQL("BYTEA", "BYTEA", " COLLATE \"C\"");
+    POSTGRESQL("BYTEA", "BYTEA", " COLLATE \"C\"", "TIMESTAMP(3) WITH TIME ZONE", "CURRENT_SCHEMA"),
+    /**
+     * MariaDB (and MySQL): stream names in UTF-8 compared byte for byte ({@code utf8mb4_bin}), times as UTC in a
+     * {@code DATETIME(3)} (bound and read as local date-times, so no session time zone can shift them).
+     */
+    MARIADB("LONGBLOB", "BINARY(32)", " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin", "DATETIME(3)", "DATABASE()");
 
     /** The version of the schema below; a database with a higher one is refused, a lower one migrated ({@link Schema}). */
     static final int SCHEMA_VERSION = 2;
@@ -26,19 +39,52 @@ enum Dialect {
     private final String binary;
     private final String hash;
     private final String bytewise;
+    private final String time;
+    private final String currentSchema;
 
-    Dialect(String binary, String hash, String bytewise) {
+    Dialect(String binary, String hash, String bytewise, String time, String currentSchema) {
         this.binary = binary;
         this.hash = hash;
         this.bytewise = bytewise;
+        this.time = time;
+        this.currentSchema = currentSchema;
     }
 
     /** The dialect of a database, by the product name its driver reports; null for any other database. */
     static @Nullable Dialect of(String productName) {
-        if (productName.equalsIgnoreCase("H2")) {
-            return H2;
+        return switch (productName.toLowerCase(Locale.ROOT)) {
+            case "h2" -> H2;
+            case "postgresql" -> POSTGRESQL;
+            case "mariadb", "mysql" -> MARIADB;
+            default -> null;
+        };
+    }
+
+    /** Whether a schema change (CREATE, DROP) commits the transaction it runs in, as on H2 and MariaDB. */
+    boolean ddlCommits() {
+        return this != POSTGRESQL;
+    }
+
+    /** The SQL expression of the schema (MariaDB: the database) the store's tables are in. */
+    String currentSchema() {
+        return currentSchema;
+    }
+
+    /** Binds {@code recordedAt} to parameter {@code index}. */
+    void bindTime(PreparedStatement statement, int index, Instant recordedAt) throws SQLException {
+        if (this == MARIADB) {
+            statement.setObject(index, LocalDateTime.ofInstant(recordedAt, ZoneOffset.UTC));
+        } else {
+            statement.setObject(index, OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC));
         }
-        return productName.equalsIgnoreCase("PostgreSQL") ? POSTGRESQL : null;
+    }
+
+    /** Reads the time in column {@code index} of {@code row}. */
+    Instant readTime(ResultSet row, int index) throws SQLException {
+        if (this == MARIADB) {
+            return row.getObject(index, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+        }
+        return row.getObject(index, OffsetDateTime.class).toInstant();
     }
 
     /** The meta table: the schema version and the position lock's row. */
@@ -74,7 +120,7 @@ enum Dialect {
                 CREATE TABLE IF NOT EXISTS yiban_ledger_record_v2 (
                   position    BIGINT NOT NULL PRIMARY KEY,
                   sequence    BIGINT NOT NULL,
-                  recorded_at TIMESTAMP(3) WITH TIME ZONE NOT NULL,
+                  recorded_at %s NOT NULL,
                   stream_id   INTEGER NOT NULL,
                   type_id     INTEGER NOT NULL,
                   payload     %s NOT NULL,
@@ -83,7 +129,7 @@ enum Dialect {
                   CONSTRAINT yiban_ledger_record_v2_sequence_from_1 CHECK (sequence >= 1),
                   CONSTRAINT yiban_ledger_record_v2_payload_form CHECK (OCTET_LENGTH(payload) >= 1),
                   CONSTRAINT yiban_ledger_record_v2_hash_32_bytes CHECK (OCTET_LENGTH(hash) = 32)
-                )""".formatted(binary, hash));
+                )""".formatted(time, binary, hash));
     }
 
     /** Drops the tables {@link #createTables()} makes (a migration to version 2 that was cut off starts again). */

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The durable ledger store (持久化账本存储): every record in one table of a relational database, H2
- * embedded in the app or PostgreSQL in production.
+ * embedded in the app, PostgreSQL or MariaDB/MySQL in production.
  *
  * <p>It keeps the {@link edu.yiban.core.ledger.spi.LedgerStore} contract with the database's own means:
  * <ul>
@@ -96,8 +96,29 @@ public interface JdbcLedgerStore extends CapableStore {
     }
 
     /**
-     * A store over connections from {@code dataSource} (e.g. the app's own HikariCP pool), to an H2 or a
-     * PostgreSQL database. Every call borrows a connection and gives it back; {@link #close()} leaves the
+     * A store in the MariaDB (or MySQL) database at {@code url}, e.g.
+     * {@code jdbc:mariadb://127.0.0.1:3306/yiban?user=yiban&password=…}, with the MariaDB driver
+     * ({@code org.mariadb.jdbc:mariadb-java-client}) on the class path. Stream names are kept in UTF-8 and compared
+     * byte for byte, times in UTC. Several processes may write at once.
+     *
+     * @throws IllegalArgumentException if {@code url} is not a {@code jdbc:mariadb:} or {@code jdbc:mysql:} URL
+     * @throws StoreException           if the database cannot be reached or is not usable
+     */
+    static JdbcLedgerStore mariadb(String url) {
+        return JdbcStores.mariadb(url, null, null);
+    }
+
+    /**
+     * Like {@link #mariadb(String)}, with the user and password kept out of the URL; either may be {@code null}, and is
+     * then not given to the driver.
+     */
+    static JdbcLedgerStore mariadb(String url, @Nullable String user, @Nullable String password) {
+        return JdbcStores.mariadb(url, user, password);
+    }
+
+    /**
+     * A store over connections from {@code dataSource} (e.g. the app's own HikariCP pool), to an H2, a
+     * PostgreSQL or a MariaDB/MySQL database. Every call borrows a connection and gives it back; {@link #close()} leaves the
      * data source open, as it belongs to the caller. Capabilities follow the database: PostgreSQL is
      * durable and takes writers across processes; an H2 file is durable; an H2 server (tcp) takes writers
      * across processes. Give an H2 URL {@code ;OPTIMIZE_REUSE_RESULTS=FALSE}, as the store's own H2
@@ -105,7 +126,7 @@ public interface JdbcLedgerStore extends CapableStore {
      * while another session commits, and the store refuses an append it should have accepted (a
      * {@code ConcurrencyException} the caller retries, never a wrong record).
      *
-     * @throws StoreException if the database cannot be reached, is neither H2 nor PostgreSQL, or is not usable
+     * @throws StoreException if the database cannot be reached, is not H2, PostgreSQL, MariaDB or MySQL, or is not usable
      */
     static JdbcLedgerStore of(DataSource dataSource) {
         return JdbcStores.of(dataSource);

@@ -19,8 +19,6 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -65,6 +63,8 @@ final class JdbcStore implements JdbcLedgerStore {
     private static final int SCHEMA_ATTEMPTS = 3;
     /** PostgreSQL and H2 both report a unique key violation with this SQL state. */
     private static final String UNIQUE_VIOLATION = "23505";
+    /** MariaDB's and MySQL's error number of a duplicate key (ER_DUP_ENTRY). */
+    private static final int MARIADB_DUPLICATE = 1062;
     /**
      * The SQL states of a transaction the database rolled back to break a deadlock or a serialisation
      * conflict (H2 and PostgreSQL: 40001; PostgreSQL's deadlock: 40P01): it wrote nothing, and is run again.
@@ -170,7 +170,7 @@ final class JdbcStore implements JdbcLedgerStore {
                 if (ROLLED_BACK.contains(state) && attempt < APPEND_ATTEMPTS) {
                     continue; // the database rolled the append back whole: nothing was written, run it again
                 }
-                if (UNIQUE_VIOLATION.equals(state)) {
+                if (UNIQUE_VIOLATION.equals(state) || isMariadbDuplicate(e.getCause())) {
                     // a writer that went round the position lock got there first: the unique key refused us
                     for (StreamAppend append : appends) {
                         long actual = version(append.stream());
@@ -235,8 +235,8 @@ final class JdbcStore implements JdbcLedgerStore {
                 for (int n = appends.get(i).records().size(); n > 0; n--) {
                     StoredRecord row = stored.get(at++);
                     int type = Objects.requireNonNull(types.get(row.type()), "typeIds numbers every type appended");
-                    Rows.bind(insert, row.position(), ids[i], row.sequence(), type,
-                            OffsetDateTime.ofInstant(row.recordedAt(), ZoneOffset.UTC), row.payload(), row.hash().bytes());
+                    Rows.bind(insert, dialect, row.position(), ids[i], row.sequence(), type, row.recordedAt(), row.payload(),
+                            row.hash().bytes());
                     insert.addBatch();
                     if (++pending == INSERT_BATCH) {
                         insert.executeBatch();
@@ -551,6 +551,11 @@ final class JdbcStore implements JdbcLedgerStore {
         }
     }
 
+    /** MariaDB and MySQL report a unique key violation as the general SQL state 23000 with their error 1062. */
+    private static boolean isMariadbDuplicate(@Nullable Throwable cause) {
+        return cause instanceof SQLException sql && "23000".equals(sql.getSQLState()) && sql.getErrorCode() == MARIADB_DUPLICATE;
+    }
+
     private static boolean isConnectionLost(SQLException e) {
         String state = e.getSQLState();
         return e instanceof SQLNonTransientConnectionException || e instanceof SQLTransientConnectionException
@@ -598,7 +603,7 @@ final class JdbcStore implements JdbcLedgerStore {
         long position = row.getLong(1);
         try {
             return new StoredRecord(stream != null ? stream : streamName(c, row.getInt(2)), row.getLong(3), position,
-                    typeName(c, row.getInt(4)), row.getObject(5, OffsetDateTime.class).toInstant(),
+                    typeName(c, row.getInt(4)), dialect.readTime(row, 5),
                     Payloads.decode(row.getBytes(6)), ChainHash.of(row.getBytes(7)));
         } catch (RuntimeException e) {
             Object detail = e instanceof YibanException y ? y.text() : String.valueOf(e.getMessage());

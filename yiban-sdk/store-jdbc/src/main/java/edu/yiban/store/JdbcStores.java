@@ -32,6 +32,8 @@ final class JdbcStores {
     private static final String H2_FILE_SUFFIX = ".mv.db";
     private static final Pattern MEMORY_NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final String POSTGRES_PREFIX = "jdbc:postgresql:";
+    private static final String MARIADB_PREFIX = "jdbc:mariadb:";
+    private static final String MYSQL_PREFIX = "jdbc:mysql:";
 
     private JdbcStores() {
     }
@@ -76,6 +78,37 @@ final class JdbcStores {
                 EnumSet.of(StoreCapability.DURABLE, StoreCapability.CONCURRENT_WRITERS_ACROSS_PROCESSES));
     }
 
+    public static JdbcLedgerStore mariadb(String url, @Nullable String user, @Nullable String password) {
+        Objects.requireNonNull(url, "url is null");
+        String prefix = url.startsWith(MARIADB_PREFIX) ? MARIADB_PREFIX : MYSQL_PREFIX;
+        if (!url.startsWith(prefix)) {
+            throw new IllegalArgumentException("a MariaDB URL starts with " + MARIADB_PREFIX + " (or " + MYSQL_PREFIX + "), not "
+                    + redact(url));
+        }
+        Properties properties = new Properties();
+        if (user != null) {
+            properties.setProperty("user", user);
+        }
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        Driver driver = driver(url, "org.mariadb.jdbc:mariadb-java-client");
+        return JdbcStore.open(Connections.pool(() -> readCommitted(driver.connect(url, properties)), POOL_SIZE), Dialect.MARIADB,
+                text("db.mariadb", redact(url.substring(prefix.length()))),
+                EnumSet.of(StoreCapability.DURABLE, StoreCapability.CONCURRENT_WRITERS_ACROSS_PROCESSES));
+    }
+
+    /** {@code c}, reading what others committed before each statement, as PostgreSQL does (MariaDB's default repeats reads). */
+    private static Connection readCommitted(Connection c) throws SQLException {
+        try {
+            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            return c;
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+    }
+
     public static JdbcLedgerStore of(DataSource dataSource) {
         Connections connections = Connections.of(dataSource);
         String product;
@@ -97,11 +130,11 @@ final class JdbcStores {
     }
 
     /**
-     * What a database reached through a caller's data source can do: PostgreSQL everything; H2 is durable
+     * What a database reached through a caller's data source can do: PostgreSQL and MariaDB everything; H2 is durable
      * unless in memory, and takes writers from other processes when served over TCP or in AUTO_SERVER mode.
      */
     static Set<StoreCapability> capabilities(Dialect dialect, String url) {
-        if (dialect == Dialect.POSTGRESQL) {
+        if (dialect != Dialect.H2) {
             return EnumSet.of(StoreCapability.DURABLE, StoreCapability.CONCURRENT_WRITERS_ACROSS_PROCESSES);
         }
         Set<StoreCapability> capabilities = EnumSet.noneOf(StoreCapability.class);

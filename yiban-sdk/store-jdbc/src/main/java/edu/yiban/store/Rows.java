@@ -2,7 +2,7 @@ package edu.yiban.store;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 
 /** The statements that write the rows of schema version 2 ({@link Dialect#createTables()}), shared by appends and migrations. */
 final class Rows {
@@ -17,13 +17,13 @@ final class Rows {
     }
 
     /** Binds a record's row to {@link #INSERT}, its payload in the column's form ({@link Payloads#encode}). */
-    static void bind(PreparedStatement insert, long position, int stream, long sequence, int type,
-            OffsetDateTime recordedAt, byte[] payload, byte[] hash) throws SQLException {
+    static void bind(PreparedStatement insert, Dialect dialect, long position, int stream, long sequence, int type,
+            Instant recordedAt, byte[] payload, byte[] hash) throws SQLException {
         insert.setLong(1, position);
         insert.setInt(2, stream);
         insert.setLong(3, sequence);
         insert.setInt(4, type);
-        insert.setObject(5, recordedAt);
+        dialect.bindTime(insert, 5, recordedAt);
         insert.setBytes(6, Payloads.encode(payload));
         insert.setBytes(7, hash);
     }

@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,7 +14,8 @@ import java.util.Map;
 /**
  * The ledger's tables: created in an empty database, migrated forward from an older schema version, refused when
  * newer than this code knows. Runs in the transaction that opens a store, under the schema lock (PostgreSQL: an
- * advisory lock held until commit; H2: this JVM's turn on the database, {@link H2Turns}), so a migration runs once
+ * advisory lock held until commit; MariaDB: a named lock held until the schema is committed; H2: this JVM's turn on the
+ * database, {@link H2Turns}), so a migration runs once
  * however many stores open at the same moment.
  *
  * <h2>Migrations (迁移)</h2>
@@ -36,6 +36,11 @@ import java.util.Map;
 final class Schema {
     /** An advisory lock key ("YBLEDGER") that serialises schema creation and migration between PostgreSQL clients. */
     private static final long SCHEMA_LOCK = 0x59424C4544474552L;
+    /** MariaDB's named lock that serialises schema creation and migration between its clients. */
+    private static final String MARIADB_LOCK = "yiban_ledger_schema";
+    private static final int MARIADB_LOCK_SECONDS = 60;
+    /** The least {@code max_allowed_packet} that carries a record of 16 MiB (the store contract's largest) and its row. */
+    private static final long MARIADB_PACKET = 32L << 20;
     /** Rows copied a page (a commit a page on H2) by a migration. */
     private static final int COPY_PAGE = 10_000;
 
@@ -68,6 +73,27 @@ final class Schema {
                 lock.execute();
             }
         }
+        if (dialect == Dialect.MARIADB) {
+            long packet = Long.parseLong(text("SELECT @@max_allowed_packet"));
+            if (packet < MARIADB_PACKET) {
+                throw new StoreException(message("store.mariadb.packet", packet >> 20, MARIADB_PACKET >> 20), null);
+            }
+            // a named lock is the session's, not the transaction's: taken here, released once the schema is committed
+            if (!"1".equals(text("SELECT GET_LOCK('" + MARIADB_LOCK + "', " + MARIADB_LOCK_SECONDS + ")"))) {
+                throw new SQLException("the schema lock " + MARIADB_LOCK + " was not given within " + MARIADB_LOCK_SECONDS + " s");
+            }
+            try {
+                create();
+                c.commit();
+            } finally {
+                text("SELECT RELEASE_LOCK('" + MARIADB_LOCK + "')");
+            }
+            return;
+        }
+        create();
+    }
+
+    private void create() throws SQLException {
         execute(dialect.createMeta());
         long version = version();
         if (version > Dialect.SCHEMA_VERSION) {
@@ -151,8 +177,8 @@ final class Schema {
                             insertType.setString(2, row.getString(4));
                             insertType.executeUpdate();
                         }
-                        Rows.bind(insert, position, head.id, sequence, type,
-                                row.getObject(5, OffsetDateTime.class), row.getBytes(6), hash);
+                        Rows.bind(insert, dialect, position, head.id, sequence, type, dialect.readTime(row, 5),
+                                row.getBytes(6), hash);
                         insert.addBatch();
                         after = position;
                         rows++;
@@ -199,7 +225,7 @@ final class Schema {
     }
 
     private void commitOnH2() throws SQLException {
-        if (dialect == Dialect.H2) {
+        if (dialect.ddlCommits()) {
             c.commit();
         }
     }
@@ -207,7 +233,7 @@ final class Schema {
     /** Whether a table of this name is in the connection's current schema. */
     private boolean exists(String table) throws SQLException {
         try (PreparedStatement query = c.prepareStatement("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
-                + "WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND LOWER(TABLE_NAME) = ?")) {
+                + "WHERE TABLE_SCHEMA = " + dialect.currentSchema() + " AND LOWER(TABLE_NAME) = ?")) {
             query.setString(1, table);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() && row.getLong(1) > 0;

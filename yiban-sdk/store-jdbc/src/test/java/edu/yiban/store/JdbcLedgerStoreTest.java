@@ -382,10 +382,10 @@ class JdbcLedgerStoreTest {
     }
 
     @Test
-    void aDatabaseThatIsNeitherH2NorPostgresIsRefused() {
-        assertThatThrownBy(() -> JdbcLedgerStore.of(fakeDatabase("MySQL", "jdbc:mysql://db.campus/yiban?password=s3cret")))
+    void aDatabaseThatIsNeitherH2NorPostgresNorMariadbIsRefused() {
+        assertThatThrownBy(() -> JdbcLedgerStore.of(fakeDatabase("Oracle", "jdbc:oracle:thin:@db.campus:1521/yiban?password=s3cret")))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining("the MySQL database jdbc:mysql://db.campus/yiban is neither H2 nor PostgreSQL")
+                .hasMessageContaining("the Oracle database jdbc:oracle:thin:@db.campus:1521/yiban is not H2, PostgreSQL, MariaDB or MySQL")
                 .message().doesNotContain("s3cret");
     }
 

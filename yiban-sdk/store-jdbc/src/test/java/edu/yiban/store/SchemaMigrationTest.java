@@ -51,7 +51,8 @@ class SchemaMigrationTest {
             )""";
 
     static List<TestDatabase> databases() {
-        return TestDatabase.each();
+        // schema version 1 was never written on MariaDB: its store begins at version 2
+        return TestDatabase.each().stream().filter(database -> !database.name().equals("MariaDB")).toList();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -12,18 +12,21 @@ import java.util.function.Supplier;
 
 /**
  * One database for a test of the JDBC store: how to open the store over it, and a connection of its own to
- * look at the tables or write round the store. H2 files always; PostgreSQL where the environment names one.
+ * look at the tables or write round the store. H2 files always; PostgreSQL and MariaDB where a server answers.
  */
 record TestDatabase(String name, Supplier<JdbcLedgerStore> opener, String rawUrl) {
 
-    /** A new H2 file and, where {@code YIBAN_TEST_PG_URL} is set, a new PostgreSQL schema. */
+    /** A new H2 file and, where there is a test server ({@link TestDatabases}), a new PostgreSQL schema and MariaDB database. */
     static List<TestDatabase> each() {
         List<TestDatabase> databases = new ArrayList<>();
         databases.add(h2File());
-        String postgres = System.getenv(TestDatabases.POSTGRES_URL);
-        if (postgres != null && !postgres.isBlank()) {
+        if (TestDatabases.postgres().isPresent()) {
             String url = TestDatabases.newPostgresSchema();
             databases.add(new TestDatabase("PostgreSQL", () -> JdbcLedgerStore.postgres(url), url));
+        }
+        if (TestDatabases.mariadb().isPresent()) {
+            String url = TestDatabases.newMariadbDatabase();
+            databases.add(new TestDatabase("MariaDB", () -> JdbcLedgerStore.mariadb(url), url));
         }
         return databases;
     }

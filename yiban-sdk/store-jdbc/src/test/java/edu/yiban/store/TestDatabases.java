@@ -10,20 +10,38 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 
 /**
  * Where the store tests keep their databases: H2 files under target/, and, where the environment names a
- * PostgreSQL database, one schema per store in it, dropped when the test JVM ends.
+ * PostgreSQL database (or this project's machines run one), one schema per store in it, and likewise one database per
+ * store on a MariaDB server; all dropped when the test JVM ends.
  */
 final class TestDatabases {
     /** The environment variable that names the PostgreSQL test database (.ci/run sets it). */
     static final String POSTGRES_URL = "YIBAN_TEST_PG_URL";
+    /** The environment variable that names the MariaDB test database. */
+    static final String MARIADB_URL = "YIBAN_TEST_MARIADB_URL";
+    /** PostgreSQL as this project's machines run it (../shared/TOOLCHAIN.md), asked where the variable is unset. */
+    static final String POSTGRES_DEFAULT = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+    /** MariaDB as this project's machines run it, asked where the variable is unset. */
+    static final String MARIADB_DEFAULT = "jdbc:mariadb://127.0.0.1:3306/test?user=root";
+    private static final Pattern MARIADB_FORM = Pattern.compile("(jdbc:(?:mariadb|mysql)://[^/]+/)([^?]*)(.*)");
+    private static final Map<String, Boolean> ANSWERS = new ConcurrentHashMap<>();
     private static final List<String> SCHEMAS = new ArrayList<>();
+    private static final List<String> MARIADB_DATABASES = new ArrayList<>();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropSchemas, "drop-test-schemas"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            dropSchemas();
+            dropMariadbDatabases();
+        }, "drop-test-schemas"));
     }
 
     private TestDatabases() {
@@ -40,9 +58,50 @@ final class TestDatabases {
 
     /** The PostgreSQL test database's URL; the test is skipped where there is none. */
     static String postgresUrl() {
-        String url = System.getenv(POSTGRES_URL);
-        Assumptions.assumeTrue(url != null && !url.isBlank(), POSTGRES_URL + " names no PostgreSQL database");
-        return url;
+        return postgres().orElseGet(() -> skip(POSTGRES_URL, POSTGRES_DEFAULT));
+    }
+
+    /**
+     * The PostgreSQL test database: the one {@value #POSTGRES_URL} names, or else this project's machines' server
+     * ({@value #POSTGRES_DEFAULT}) when it answers; none elsewhere.
+     */
+    static Optional<String> postgres() {
+        return server(POSTGRES_URL, POSTGRES_DEFAULT);
+    }
+
+    /** The MariaDB test database's URL; the test is skipped where there is none. */
+    static String mariadbUrl() {
+        return mariadb().orElseGet(() -> skip(MARIADB_URL, MARIADB_DEFAULT));
+    }
+
+    /**
+     * The MariaDB test database: the one {@value #MARIADB_URL} names, or else this project's machines' server
+     * ({@value #MARIADB_DEFAULT}) when it answers; none elsewhere.
+     */
+    static Optional<String> mariadb() {
+        return server(MARIADB_URL, MARIADB_DEFAULT);
+    }
+
+    private static Optional<String> server(String variable, String fallback) {
+        String url = System.getenv(variable);
+        if (url != null && !url.isBlank()) {
+            return Optional.of(url);
+        }
+        return ANSWERS.computeIfAbsent(fallback, TestDatabases::answers) ? Optional.of(fallback) : Optional.empty();
+    }
+
+    private static boolean answers(String url) {
+        try (Connection c = DriverManager.getConnection(url)) {
+            return c.isValid(5);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static String skip(String variable, String fallback) {
+        Assumptions.abort(variable + " names no database, and none answers at " + fallback
+                + " (this project's machines run one there; see ../shared/TOOLCHAIN.md)");
+        throw new AssertionError("aborted");
     }
 
     /** The URL of a new, empty schema of the PostgreSQL test database. */
@@ -60,15 +119,53 @@ final class TestDatabases {
         return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
+    /** The URL of a new, empty database on the MariaDB test server (MariaDB's schemas are its databases). */
+    static String newMariadbDatabase() {
+        String url = mariadbUrl();
+        String database = "yiban_test_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + database + " on the MariaDB test server", e);
+        }
+        synchronized (MARIADB_DATABASES) {
+            MARIADB_DATABASES.add(database);
+        }
+        Matcher parts = MARIADB_FORM.matcher(url);
+        if (!parts.matches()) {
+            throw new IllegalStateException(MARIADB_URL + " is not jdbc:mariadb://host[:port]/database[?options]: " + url);
+        }
+        return parts.group(1) + database + parts.group(3);
+    }
+
+    private static void dropMariadbDatabases() {
+        List<String> databases;
+        synchronized (MARIADB_DATABASES) {
+            databases = List.copyOf(MARIADB_DATABASES);
+        }
+        Optional<String> url = databases.isEmpty() ? Optional.empty() : mariadb();
+        if (url.isEmpty()) {
+            return;
+        }
+        try (Connection c = DriverManager.getConnection(url.get()); Statement s = c.createStatement()) {
+            for (String database : databases) {
+                s.execute("DROP DATABASE IF EXISTS " + database);
+            }
+        } catch (SQLException e) {
+            System.err.println("could not drop the test databases " + databases + ": " + e.getMessage());
+        }
+    }
+
     private static void dropSchemas() {
-        String url = System.getenv(POSTGRES_URL);
         List<String> schemas;
         synchronized (SCHEMAS) {
             schemas = List.copyOf(SCHEMAS);
         }
-        if (url == null || schemas.isEmpty()) {
+        Optional<String> postgres = schemas.isEmpty() ? Optional.empty() : postgres();
+        if (postgres.isEmpty()) {
             return;
         }
+        String url = postgres.get();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             for (String schema : schemas) {
                 s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
