@@ -16,6 +16,7 @@ import edu.yiban.core.validation.YibanValidator;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -44,12 +45,24 @@ public final class YibanCore implements AutoCloseable {
     private final ArchiveService archives;
     private final SpaceService spaces;
 
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /** Opens the core over the builder's store; if rebuilding a projection fails, the store is closed before the failure goes on. */
     private YibanCore(Builder builder, YibanValidator validator) {
         this.ledger = new WritableLedger(builder.store, builder.clock);
-        this.json = YibanJson.newMapper();
-        this.directory = new DirectoryService(ledger, json, validator);
-        this.archives = new ArchiveService(ledger, json, validator, directory, builder.snapshot);
-        this.spaces = new SpaceService(ledger, json, validator, directory);
+        try {
+            this.json = YibanJson.newMapper();
+            this.directory = new DirectoryService(ledger, json, validator);
+            this.archives = new ArchiveService(ledger, json, validator, directory, builder.snapshot);
+            this.spaces = new SpaceService(ledger, json, validator, directory);
+        } catch (RuntimeException | Error e) {
+            try {
+                builder.store.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
     }
 
     /** A builder: in-memory store, the system clock in UTC, the core validator. */
@@ -90,9 +103,15 @@ public final class YibanCore implements AutoCloseable {
         return ledger.verifyAll();
     }
 
-    /** Writes the archives' snapshot, if {@linkplain Builder#snapshot one was named}, then closes the store. */
+    /**
+     * Writes the archives' snapshot, if {@linkplain Builder#snapshot one was named}, then closes the store. Closing a
+     * closed core does nothing.
+     */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return; // closed before: closing again does nothing
+        }
         try {
             archives.writeSnapshot();
         } finally {
@@ -110,7 +129,10 @@ public final class YibanCore implements AutoCloseable {
         private Builder() {
         }
 
-        /** Where to keep the records (default: a new in-memory store). */
+        /**
+         * Where to keep the records (default: a new in-memory store). The core owns the store from {@link #build()} on:
+         * it closes it when it is closed, and when {@code build()} fails.
+         */
         public Builder store(LedgerStore store) {
             this.store = Objects.requireNonNull(store, "store is null");
             return this;

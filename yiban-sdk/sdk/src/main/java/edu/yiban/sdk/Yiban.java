@@ -54,6 +54,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -110,79 +111,115 @@ public final class Yiban implements AutoCloseable, RuntimeView {
     private final PluginRegistry registry;
     private final Isolation isolation;
     private final FaultLog faults;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
+    /** Builds the runtime; if anything fails, what was opened (the store included) is closed before the failure goes on. */
     private Yiban(Builder b) {
-        List<Plugins.Found> found = new ArrayList<>(b.found);
-        Set<String> builtIn = new HashSet<>();
-        StudentEvaluation.defaultSystem().indicators().forEach(i -> builtIn.add(i.code()));
-        builtIn.add(StudentEvaluation.WEIGHTED_AVERAGE);
-        builtIn.add(StudentEvaluation.AVERAGE_SCORE);
-        builtIn.add(StudentEvaluation.CREDITS);
-        PluginLoader.Loaded loaded = PluginLoader.load(found, b.config, builtIn);
-        this.plugins = loaded.plugins();
-        this.registry = loaded.registry();
-        this.isolation = new Isolation();
-        this.faults = new FaultLog();
-        LedgerStore store = b.store;
-        PluginRegistry.Owned<Supplier<LedgerStore>> storage = registry.storage();
-        if (storage != null) {
-            if (store != null) {
-                throw exclusive(storage.plugin(), "storage");
+        Opened opened = new Opened(b.store);
+        try {
+            List<Plugins.Found> found = new ArrayList<>(b.found);
+            Set<String> builtIn = new HashSet<>();
+            StudentEvaluation.defaultSystem().indicators().forEach(i -> builtIn.add(i.code()));
+            builtIn.add(StudentEvaluation.WEIGHTED_AVERAGE);
+            builtIn.add(StudentEvaluation.AVERAGE_SCORE);
+            builtIn.add(StudentEvaluation.CREDITS);
+            PluginLoader.Loaded loaded = PluginLoader.load(found, b.config, builtIn);
+            this.plugins = loaded.plugins();
+            this.registry = loaded.registry();
+            this.isolation = new Isolation();
+            opened.isolation = isolation;
+            this.faults = new FaultLog();
+            LedgerStore store = b.store;
+            PluginRegistry.Owned<Supplier<LedgerStore>> storage = registry.storage();
+            if (storage != null) {
+                if (store != null) {
+                    throw exclusive(storage.plugin(), "storage");
+                }
+                store = storage.extension().get();
+                opened.store = store;
             }
-            store = storage.extension().get();
-        }
-        YibanCore.Builder coreBuilder = YibanCore.builder().store(store == null ? LedgerStore.inMemory() : store).clock(b.clock);
-        if (b.snapshot != null) {
-            coreBuilder.snapshot(b.snapshot);
-        }
-        this.core = coreBuilder.build();
-        registry.attach(core.directory(), core.archives());
-        OrgPresets presets = b.presets == null ? OrgPresets.seed() : b.presets;
-        PluginRegistry.Owned<Charter> charter = registry.charter();
-        if (charter != null) {
-            if (b.presets != null) {
-                throw exclusive(charter.plugin(), "charter");
+            YibanCore.Builder coreBuilder = YibanCore.builder().store(store == null ? LedgerStore.inMemory() : store).clock(b.clock);
+            if (b.snapshot != null) {
+                coreBuilder.snapshot(b.snapshot);
             }
-            presets = presets.withCharter(charter.extension());
-        }
-        this.organisation = YibanOrganisation.builder(core).presets(presets).build();
-        RuleSets rules = b.rules == null ? RuleSets.of(RuleSet.example2022()) : b.rules;
-        for (PluginRegistry.Owned<RuleSet> set : registry.ruleSets().values()) {
-            if (rules.forYear(set.extension().year()).isPresent() && b.rules != null) {
-                throw exclusive(set.plugin(), "rule set " + set.extension().year());
+            opened.store = null; // the core owns it now, and closes it if it cannot open
+            this.core = coreBuilder.build();
+            opened.core = core;
+            registry.attach(core.directory(), core.archives());
+            OrgPresets presets = b.presets == null ? OrgPresets.seed() : b.presets;
+            PluginRegistry.Owned<Charter> charter = registry.charter();
+            if (charter != null) {
+                if (b.presets != null) {
+                    throw exclusive(charter.plugin(), "charter");
+                }
+                presets = presets.withCharter(charter.extension());
             }
-            rules = rules.with(set.extension());
-        }
-        StudentEvaluation.Builder students = StudentEvaluation.builder(core).rules(rules);
-        if (b.gradeScale != null) {
-            students.gradeScale(b.gradeScale);
-        }
-        if (b.tieBreak != null) {
-            students.tieBreak(b.tieBreak);
-        }
-        b.systemsByYear.forEach(students::system);
-        PluginRegistry.Owned<IndicatorSystem> evaluationPreset = registry.evaluationPreset();
-        if (evaluationPreset != null) {
-            if (b.studentSystem != null) {
-                throw exclusive(evaluationPreset.plugin(), "evaluation preset");
+            this.organisation = YibanOrganisation.builder(core).presets(presets).build();
+            RuleSets rules = b.rules == null ? RuleSets.of(RuleSet.example2022()) : b.rules;
+            for (PluginRegistry.Owned<RuleSet> set : registry.ruleSets().values()) {
+                if (rules.forYear(set.extension().year()).isPresent() && b.rules != null) {
+                    throw exclusive(set.plugin(), "rule set " + set.extension().year());
+                }
+                rules = rules.with(set.extension());
             }
-            students.system(evaluationPreset.extension());
-        } else if (b.studentSystem != null) {
-            students.system(b.studentSystem);
+            StudentEvaluation.Builder students = StudentEvaluation.builder(core).rules(rules);
+            if (b.gradeScale != null) {
+                students.gradeScale(b.gradeScale);
+            }
+            if (b.tieBreak != null) {
+                students.tieBreak(b.tieBreak);
+            }
+            b.systemsByYear.forEach(students::system);
+            PluginRegistry.Owned<IndicatorSystem> evaluationPreset = registry.evaluationPreset();
+            if (evaluationPreset != null) {
+                if (b.studentSystem != null) {
+                    throw exclusive(evaluationPreset.plugin(), "evaluation preset");
+                }
+                students.system(evaluationPreset.extension());
+            } else if (b.studentSystem != null) {
+                students.system(b.studentSystem);
+            }
+            if (!registry.indicators().isEmpty()) {
+                students.measures(new PluginMeasures(new ArrayList<>(registry.indicators().values()), core.directory(), core.archives(),
+                        isolation, faults, b.policy, b.budget == null ? DEFAULT_BUDGET : b.budget));
+            }
+            students.normalisers(extensions(registry.normalisers()));
+            YibanScoring.Builder scoringBuilder = YibanScoring.builder(core, organisation).students(students.build());
+            if (b.awards != null) {
+                scoringBuilder.awards(b.awards);
+            }
+            this.scoring = scoringBuilder.build();
+            for (PluginRegistry.Owned<ArchiveListener> listener : registry.listeners()) {
+                core.archives().addListener(new IsolatedListener(listener.plugin(), listener.extension(), isolation, faults,
+                        b.budget == null ? DEFAULT_LISTENER_BUDGET : b.budget));
+            }
+        } catch (RuntimeException | Error e) {
+            opened.closeAfter(e);
+            throw e;
         }
-        if (!registry.indicators().isEmpty()) {
-            students.measures(new PluginMeasures(new ArrayList<>(registry.indicators().values()), core.directory(), core.archives(),
-                    isolation, faults, b.policy, b.budget == null ? DEFAULT_BUDGET : b.budget));
+    }
+
+    /** What a runtime being built has opened so far, to close if the build fails. */
+    private static final class Opened {
+        @Nullable LedgerStore store;
+        @Nullable Isolation isolation;
+        @Nullable YibanCore core;
+
+        Opened(@Nullable LedgerStore store) {
+            this.store = store;
         }
-        students.normalisers(extensions(registry.normalisers()));
-        YibanScoring.Builder scoringBuilder = YibanScoring.builder(core, organisation).students(students.build());
-        if (b.awards != null) {
-            scoringBuilder.awards(b.awards);
-        }
-        this.scoring = scoringBuilder.build();
-        for (PluginRegistry.Owned<ArchiveListener> listener : registry.listeners()) {
-            core.archives().addListener(new IsolatedListener(listener.plugin(), listener.extension(), isolation, faults,
-                    b.budget == null ? DEFAULT_LISTENER_BUDGET : b.budget));
+
+        void closeAfter(Throwable failure) {
+            for (AutoCloseable part : new AutoCloseable[] {core, core == null ? store : null, isolation}) {
+                if (part == null) {
+                    continue;
+                }
+                try {
+                    part.close();
+                } catch (Exception closing) {
+                    failure.addSuppressed(closing);
+                }
+            }
         }
     }
 
@@ -322,11 +359,20 @@ public final class Yiban implements AutoCloseable, RuntimeView {
         return byId;
     }
 
-    /** Stops the plugins' threads, writes the archives' snapshot if {@linkplain Builder#snapshot one was named}, and closes the store. */
+    /**
+     * Stops the plugins' threads, writes the archives' snapshot if {@linkplain Builder#snapshot one was named}, and closes the
+     * store. Closing a closed runtime does nothing.
+     */
     @Override
     public void close() {
-        isolation.close();
-        core.close();
+        if (!closed.compareAndSet(false, true)) {
+            return; // closed before: closing again does nothing
+        }
+        try {
+            isolation.close();
+        } finally {
+            core.close();
+        }
     }
 
     /** Builds a {@link Yiban}; every start-up problem with a plugin is a {@link PluginException} naming it. */
@@ -349,7 +395,11 @@ public final class Yiban implements AutoCloseable, RuntimeView {
         private Builder() {
         }
 
-        /** Where the ledger is kept (default: in memory, unless a plugin brings a store). */
+        /**
+         * Where the ledger is kept (default: in memory, unless a plugin brings a store). The runtime owns the store from
+         * {@link #build()} on: it closes it when it is closed, and when {@code build()} fails (a bad plugin setting, a
+         * record the projections cannot read), so a failed start leaves no connection or file lock behind.
+         */
         public Builder store(LedgerStore ledgerStore) {
             this.store = Objects.requireNonNull(ledgerStore, "store is null");
             return this;
