@@ -2,6 +2,7 @@
 module edu.yiban.store {
     requires transitive edu.yiban.core;
     requires transitive java.sql;
+    requires com.zaxxer.hikari;
     requires static transitive org.apiguardian.api;
     requires static transitive org.jspecify;
 

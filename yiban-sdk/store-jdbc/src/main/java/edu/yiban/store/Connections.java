@@ -1,24 +1,26 @@
 package edu.yiban.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLTimeoutException;
-import java.util.Deque;
+import java.sql.SQLTransientConnectionException;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Where the store gets its connections: a small pool of its own (for the factories that open the
+ * Where the store gets its connections: a small HikariCP pool of its own (for the factories that open the
  * database themselves), or the caller's data source, which pools as it likes.
  */
 abstract class Connections {
     /** How long a call waits for a free connection of the store's own pool. */
     static final int WAIT_SECONDS = 30;
-    /** A pooled connection idle for longer is checked before use (the server may have closed it). */
-    private static final long CHECK_AFTER_IDLE_NANOS = TimeUnit.SECONDS.toNanos(60);
 
     /** Opens one new connection. */
     @FunctionalInterface
@@ -42,8 +44,8 @@ abstract class Connections {
     abstract void close();
 
     /** A pool of at most {@code size} connections from {@code opener}, opened as needed and kept until close. */
-    static Connections pool(Opener opener, int size) {
-        return new Pool(opener, size);
+    static Connections pool(Opener opener, int size, String name) {
+        return new Pool(opener, size, name);
     }
 
     /** Connections borrowed from the caller's {@code dataSource} for each call and closed (given back) after it. */
@@ -59,60 +61,48 @@ abstract class Connections {
         }
     }
 
+    /**
+     * The store's own HikariCP pool: at most {@code size} connections, each checked by the pool before it is handed
+     * out, a connection the store found broken evicted (closed, not handed out again), and none retired while it
+     * works (an H2 in-memory database lives as long as a connection to it).
+     */
     private static final class Pool extends Connections {
-        private final Opener opener;
-        private final Semaphore permits;
-        private final Deque<Idle> idle = new ConcurrentLinkedDeque<>();
-        private volatile boolean closed;
+        private final HikariDataSource pool;
 
-        Pool(Opener opener, int size) {
-            this.opener = Objects.requireNonNull(opener, "opener is null");
-            this.permits = new Semaphore(size, true);
+        Pool(Opener opener, int size, String name) {
+            HikariConfig config = new HikariConfig();
+            config.setDataSource(new OpenerDataSource(opener));
+            config.setPoolName(name);
+            config.setMaximumPoolSize(size);
+            config.setMinimumIdle(1);
+            config.setIdleTimeout(0);
+            config.setMaxLifetime(0);
+            config.setKeepaliveTime(0);
+            config.setConnectionTimeout(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+            config.setAutoCommit(true);
+            config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+            config.setInitializationFailTimeout(-1); // the first call fails with the store's own message, not at construction
+            this.pool = new HikariDataSource(config);
         }
 
         @Override
         Connection borrow() throws SQLException {
             try {
-                if (!permits.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                    throw new SQLTimeoutException("no connection free within " + WAIT_SECONDS + " s");
+                return pool.getConnection();
+            } catch (SQLTransientConnectionException e) {
+                if (e.getCause() instanceof SQLException cause) {
+                    throw cause; // the database's own refusal (unreachable, a bad password), not the pool's wait
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new SQLTimeoutException("interrupted while waiting for a connection", e);
-            }
-            for (Idle waiting = idle.pollFirst(); waiting != null; waiting = idle.pollFirst()) {
-                if (System.nanoTime() - waiting.since() < CHECK_AFTER_IDLE_NANOS || isValid(waiting.connection())) {
-                    return waiting.connection();
-                }
-                closeQuietly(waiting.connection());
-            }
-            Connection connection = null;
-            try {
-                connection = opener.open();
-                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-                return connection;
-            } catch (SQLException | RuntimeException e) {
-                if (connection != null) {
-                    closeQuietly(connection);
-                }
-                permits.release();
-                throw e;
+                throw new SQLTimeoutException("no connection free within " + WAIT_SECONDS + " s", e);
             }
         }
 
         @Override
         void giveBack(Connection connection, boolean broken) {
-            try {
-                if (broken || closed) {
-                    closeQuietly(connection);
-                } else {
-                    idle.addFirst(new Idle(connection, System.nanoTime()));
-                    if (closed) {
-                        drain(); // close() ran between the check and the add
-                    }
-                }
-            } finally {
-                permits.release();
+            if (broken) {
+                pool.evictConnection(connection);
+            } else {
+                closeQuietly(connection);
             }
         }
 
@@ -123,25 +113,63 @@ abstract class Connections {
 
         @Override
         void close() {
-            closed = true;
-            drain();
+            pool.close();
+        }
+    }
+
+    /** The opener as the data source HikariCP takes connections from. */
+    private static final class OpenerDataSource implements DataSource {
+        private final Opener opener;
+        private @Nullable PrintWriter log;
+        private int loginTimeout;
+
+        OpenerDataSource(Opener opener) {
+            this.opener = Objects.requireNonNull(opener, "opener is null");
         }
 
-        private void drain() {
-            for (Idle waiting = idle.pollFirst(); waiting != null; waiting = idle.pollFirst()) {
-                closeQuietly(waiting.connection());
-            }
+        @Override
+        public Connection getConnection() throws SQLException {
+            return opener.open();
         }
 
-        private static boolean isValid(Connection connection) {
-            try {
-                return connection.isValid(2);
-            } catch (SQLException e) {
-                return false;
-            }
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            throw new SQLFeatureNotSupportedException("the store's opener carries its own user");
         }
 
-        private record Idle(Connection connection, long since) {
+        @Override
+        public @Nullable PrintWriter getLogWriter() {
+            return log;
+        }
+
+        @Override
+        public void setLogWriter(@Nullable PrintWriter out) {
+            this.log = out;
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+            this.loginTimeout = seconds;
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return loginTimeout;
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException("no java.util.logging here");
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            throw new SQLException("not a wrapper of " + type.getName());
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
         }
     }
 

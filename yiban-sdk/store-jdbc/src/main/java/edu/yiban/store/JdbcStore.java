@@ -517,7 +517,7 @@ final class JdbcStore implements JdbcLedgerStore {
             }
             return result;
         } catch (SQLException e) {
-            broken = isConnectionLost(e) || !rollback(c, transaction);
+            broken = !leavesConnectionSound(e) || !rollback(c, transaction);
             throw new StoreException(failure.apply(describe(e)), e);
         } catch (RuntimeException | Error e) {
             broken = !rollback(c, transaction);
@@ -554,6 +554,18 @@ final class JdbcStore implements JdbcLedgerStore {
     /** MariaDB and MySQL report a unique key violation as the general SQL state 23000 with their error 1062. */
     private static boolean isMariadbDuplicate(@Nullable Throwable cause) {
         return cause instanceof SQLException sql && "23000".equals(sql.getSQLState()) && sql.getErrorCode() == MARIADB_DUPLICATE;
+    }
+
+    /**
+     * Whether {@code e} is the statement's own failure — bad data (SQL state 22), a key or constraint (23), a
+     * transaction the database rolled back (40), bad SQL or a missing right (42) — after which the connection is as
+     * good as before. Any other failure (a lost connection, an I/O error, a database gone read-only) evicts the
+     * connection from the pool, so the next call opens a fresh one: an H2 file made writable again is written again.
+     */
+    private static boolean leavesConnectionSound(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && !isConnectionLost(e)
+                && (state.startsWith("22") || state.startsWith("23") || state.startsWith("40") || state.startsWith("42"));
     }
 
     private static boolean isConnectionLost(SQLException e) {

@@ -73,7 +73,7 @@ final class JdbcStores {
             properties.setProperty("password", password);
         }
         Driver driver = driver(url, "org.postgresql:postgresql");
-        return JdbcStore.open(Connections.pool(() -> driver.connect(url, properties), POOL_SIZE), Dialect.POSTGRESQL,
+        return JdbcStore.open(Connections.pool(() -> driver.connect(url, properties), POOL_SIZE, "yiban-ledger-postgres"), Dialect.POSTGRESQL,
                 text("db.postgres", redact(url.substring(POSTGRES_PREFIX.length()))),
                 EnumSet.of(StoreCapability.DURABLE, StoreCapability.CONCURRENT_WRITERS_ACROSS_PROCESSES));
     }
@@ -93,20 +93,9 @@ final class JdbcStores {
             properties.setProperty("password", password);
         }
         Driver driver = driver(url, "org.mariadb.jdbc:mariadb-java-client");
-        return JdbcStore.open(Connections.pool(() -> readCommitted(driver.connect(url, properties)), POOL_SIZE), Dialect.MARIADB,
+        return JdbcStore.open(Connections.pool(() -> driver.connect(url, properties), POOL_SIZE, "yiban-ledger-mariadb"), Dialect.MARIADB,
                 text("db.mariadb", redact(url.substring(prefix.length()))),
                 EnumSet.of(StoreCapability.DURABLE, StoreCapability.CONCURRENT_WRITERS_ACROSS_PROCESSES));
-    }
-
-    /** {@code c}, reading what others committed before each statement, as PostgreSQL does (MariaDB's default repeats reads). */
-    private static Connection readCommitted(Connection c) throws SQLException {
-        try {
-            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            return c;
-        } catch (SQLException e) {
-            c.close();
-            throw e;
-        }
     }
 
     public static JdbcLedgerStore of(DataSource dataSource) {
@@ -154,7 +143,7 @@ final class JdbcStores {
         Properties properties = new Properties();
         properties.setProperty("user", "sa");
         properties.setProperty("password", "");
-        return JdbcStore.open(Connections.pool(() -> driver.connect(url, properties), POOL_SIZE), Dialect.H2,
+        return JdbcStore.open(Connections.pool(() -> driver.connect(url, properties), POOL_SIZE, "yiban-ledger-h2"), Dialect.H2,
                 database, capabilities);
     }
 

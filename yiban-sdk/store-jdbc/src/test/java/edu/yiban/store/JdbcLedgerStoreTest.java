@@ -77,6 +77,25 @@ class JdbcLedgerStoreTest {
         }
     }
 
+    @Test
+    void anH2DatabaseShutDownUnderTheStoreIsOpenedAfreshByTheNextCall() throws SQLException {
+        TestDatabase database = TestDatabase.h2File();
+        try (JdbcLedgerStore store = database.open()) {
+            store.append(ARCHIVE, 0, records(1, 2));
+            database.execute("SHUTDOWN"); // every session of the database ends, the store's pooled ones with them
+
+            // the call that meets a dead connection may fail; the pool evicts it, and the next call opens afresh
+            try {
+                store.append(ARCHIVE, 2, records(3, 1));
+            } catch (StoreException first) {
+                store.append(ARCHIVE, 2, records(3, 1));
+            }
+
+            assertThat(store.read(ARCHIVE, 1, 10)).extracting(StoredRecord::sequence).containsExactly(1L, 2L, 3L);
+            assertThat(store.version(ARCHIVE)).isEqualTo(3);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void aDatabaseWithANewerSchemaIsRefused(TestDatabase database) throws SQLException {
