@@ -114,9 +114,9 @@ enum Dialect {
                 )""".formatted(bytewise, hash), """
                 CREATE TABLE IF NOT EXISTS yiban_ledger_type (
                   id   INTEGER NOT NULL PRIMARY KEY,
-                  name VARCHAR(255) NOT NULL,
+                  name VARCHAR(255)%s NOT NULL,
                   CONSTRAINT yiban_ledger_type_name UNIQUE (name)
-                )""", """
+                )""".formatted(bytewise), """
                 CREATE TABLE IF NOT EXISTS yiban_ledger_record_v2 (
                   position    BIGINT NOT NULL PRIMARY KEY,
                   sequence    BIGINT NOT NULL,
