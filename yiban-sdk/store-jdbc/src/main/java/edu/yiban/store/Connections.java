@@ -2,6 +2,7 @@ package edu.yiban.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -67,7 +68,9 @@ abstract class Connections {
      * works (an H2 in-memory database lives as long as a connection to it).
      */
     private static final class Pool extends Connections {
-        private final HikariDataSource pool;
+        private final @Nullable HikariDataSource pool;
+        /** Why the pool could not start (its first connection failed); every call then fails with it. */
+        private final @Nullable SQLException startFailure;
 
         Pool(Opener opener, int size, String name) {
             HikariConfig config = new HikariConfig();
@@ -81,12 +84,23 @@ abstract class Connections {
             config.setConnectionTimeout(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
             config.setAutoCommit(true);
             config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
-            config.setInitializationFailTimeout(-1); // the first call fails with the store's own message, not at construction
-            this.pool = new HikariDataSource(config);
+            config.setInitializationFailTimeout(1); // one attempt at once: an unreachable database fails the open, not 30 s later
+            HikariDataSource started = null;
+            SQLException failure = null;
+            try {
+                started = new HikariDataSource(config);
+            } catch (HikariPool.PoolInitializationException e) {
+                failure = e.getCause() instanceof SQLException sql ? sql : new SQLException(String.valueOf(e.getMessage()), e);
+            }
+            this.pool = started;
+            this.startFailure = failure;
         }
 
         @Override
         Connection borrow() throws SQLException {
+            if (pool == null) {
+                throw Objects.requireNonNull(startFailure, "a pool that did not start has its failure");
+            }
             try {
                 return pool.getConnection();
             } catch (SQLTransientConnectionException e) {
@@ -99,7 +113,7 @@ abstract class Connections {
 
         @Override
         void giveBack(Connection connection, boolean broken) {
-            if (broken) {
+            if (broken && pool != null) {
                 pool.evictConnection(connection);
             } else {
                 closeQuietly(connection);
@@ -113,7 +127,9 @@ abstract class Connections {
 
         @Override
         void close() {
-            pool.close();
+            if (pool != null) {
+                pool.close();
+            }
         }
     }
 
