@@ -65,13 +65,7 @@ final class JdbcStores {
         if (!url.startsWith(POSTGRES_PREFIX)) {
             throw new IllegalArgumentException("a PostgreSQL URL starts with " + POSTGRES_PREFIX + ", not " + redact(url));
         }
-        Properties properties = new Properties();
-        if (user != null) {
-            properties.setProperty("user", user);
-        }
-        if (password != null) {
-            properties.setProperty("password", password);
-        }
+        Properties properties = login(user, password);
         Driver driver = driver(url, "org.postgresql:postgresql");
         return JdbcStore.open(Connections.pool(() -> driver.connect(url, properties), POOL_SIZE, "yiban-ledger-postgres"), Dialect.POSTGRESQL,
                 text("db.postgres", redact(url.substring(POSTGRES_PREFIX.length()))),
@@ -85,13 +79,7 @@ final class JdbcStores {
             throw new IllegalArgumentException("a MariaDB URL starts with " + MARIADB_PREFIX + " (or " + MYSQL_PREFIX + "), not "
                     + redact(url));
         }
-        Properties properties = new Properties();
-        if (user != null) {
-            properties.setProperty("user", user);
-        }
-        if (password != null) {
-            properties.setProperty("password", password);
-        }
+        Properties properties = login(user, password);
         Driver driver = driver(url, "org.mariadb.jdbc:mariadb-java-client");
         return JdbcStore.open(Connections.pool(() -> driver.connect(url, properties), POOL_SIZE, "yiban-ledger-mariadb"), Dialect.MARIADB,
                 text("db.mariadb", redact(url.substring(prefix.length()))),
@@ -145,6 +133,18 @@ final class JdbcStores {
         properties.setProperty("password", "");
         return JdbcStore.open(Connections.pool(() -> driver.connect(url, properties), POOL_SIZE, "yiban-ledger-h2"), Dialect.H2,
                 database, capabilities);
+    }
+
+    /** The driver's properties with {@code user} and {@code password}, each left out when null (the URL's, or the driver's default, applies). */
+    private static Properties login(@Nullable String user, @Nullable String password) {
+        Properties properties = new Properties();
+        if (user != null) {
+            properties.setProperty("user", user);
+        }
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        return properties;
     }
 
     /**
