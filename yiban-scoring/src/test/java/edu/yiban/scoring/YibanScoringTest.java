@@ -22,7 +22,6 @@ import edu.yiban.core.id.PersonId;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.visibility.Viewer;
 import edu.yiban.core.visibility.Visibility;
-import edu.yiban.org.OrgPresets;
 import edu.yiban.org.YibanOrganisation;
 import edu.yiban.scoring.round.AppealRequest;
 import edu.yiban.scoring.round.EvaluationRounds;

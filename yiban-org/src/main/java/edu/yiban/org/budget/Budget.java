@@ -1,6 +1,5 @@
 package edu.yiban.org.budget;
 
-import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.ledger.append.WritableLedger;

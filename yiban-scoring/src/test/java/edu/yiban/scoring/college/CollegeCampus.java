@@ -27,7 +27,6 @@ import edu.yiban.core.space.Post;
 import edu.yiban.core.space.Reply;
 import edu.yiban.core.space.SignInChannel;
 import edu.yiban.core.space.Space;
-import edu.yiban.org.OrgPresets;
 import edu.yiban.org.YibanOrganisation;
 import edu.yiban.org.tree.Appointment;
 import edu.yiban.org.tree.Office;

@@ -16,7 +16,6 @@ import edu.yiban.core.id.Cohort;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.id.MajorId;
 import edu.yiban.core.id.StudentNo;
-import edu.yiban.org.OrgPresets;
 import edu.yiban.org.YibanOrganisation;
 import java.time.LocalDate;
 import java.util.List;

@@ -19,7 +19,6 @@ import edu.yiban.core.id.PersonId;
 import edu.yiban.core.id.StaffNo;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.space.Space;
-import edu.yiban.org.OrgPresets;
 import edu.yiban.org.YibanOrganisation;
 import edu.yiban.org.tree.Charter;
 import edu.yiban.org.tree.CharterViolation;

@@ -1,7 +1,6 @@
 package edu.yiban.scoring.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import edu.yiban.core.error.InvalidInputException;
 import edu.yiban.core.error.Violation;

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.error.InvalidInputException;
 import edu.yiban.core.error.NotFoundException;
 import edu.yiban.core.archive.Category;
-import edu.yiban.core.archive.Dimension;
 import edu.yiban.core.directory.StatusChange;
 import edu.yiban.core.directory.StudentStatus;
 import edu.yiban.core.id.StudentNo;

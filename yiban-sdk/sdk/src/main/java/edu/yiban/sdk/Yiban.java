@@ -3,9 +3,6 @@ package edu.yiban.sdk;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.archive.ArchiveListener;
-import edu.yiban.core.archive.GrowthArchive;
-import edu.yiban.core.archive.GrowthArchives;
-import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.id.AcademicYear;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.id.TermId;
@@ -210,15 +207,18 @@ public final class Yiban implements AutoCloseable, RuntimeView {
         }
 
         void closeAfter(Throwable failure) {
-            for (AutoCloseable part : new AutoCloseable[] {core, core == null ? store : null, isolation}) {
-                if (part == null) {
-                    continue;
-                }
-                try {
-                    part.close();
-                } catch (Exception closing) {
-                    failure.addSuppressed(closing);
-                }
+            closeQuietly(core != null ? core : store, failure); // a core closes its store
+            closeQuietly(isolation, failure);
+        }
+
+        private static void closeQuietly(@Nullable AutoCloseable part, Throwable failure) {
+            if (part == null) {
+                return;
+            }
+            try {
+                part.close();
+            } catch (Exception closing) {
+                failure.addSuppressed(closing);
             }
         }
     }
@@ -237,24 +237,6 @@ public final class Yiban implements AutoCloseable, RuntimeView {
     @Override
     public YibanCore core() {
         return core;
-    }
-
-    /** The campus directory (校园名录). */
-    @Override
-    public CampusDirectory campus() {
-        return core.directory();
-    }
-
-    /** The growth archives (成长档案). */
-    @Override
-    public GrowthArchives archives() {
-        return core.archives();
-    }
-
-    /** The growth archive of {@code student}. */
-    @Override
-    public GrowthArchive archive(StudentNo student) {
-        return core.archives().of(student);
     }
 
     /** The online spaces, class network spaces (班级网络空间) first. */

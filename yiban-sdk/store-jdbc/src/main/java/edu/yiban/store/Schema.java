@@ -148,7 +148,7 @@ final class Schema {
         for (String table : dialect.createTables()) {
             execute(table);
         }
-        commitOnH2();
+        commitWhereDdlCommits();
         Map<String, Head> heads = new LinkedHashMap<>();
         Map<String, Integer> types = new HashMap<>();
         long after = 0;
@@ -188,7 +188,7 @@ final class Schema {
                     break;
                 }
                 insert.executeBatch();
-                commitOnH2();
+                commitWhereDdlCommits();
             }
         }
         try (PreparedStatement insert = c.prepareStatement(Rows.INSERT_STREAM)) {
@@ -207,7 +207,7 @@ final class Schema {
             }
         }
         setVersion(2);
-        commitOnH2();
+        commitWhereDdlCommits();
         execute("DROP TABLE " + Dialect.RECORDS_V1);
     }
 
@@ -224,7 +224,7 @@ final class Schema {
         }
     }
 
-    private void commitOnH2() throws SQLException {
+    private void commitWhereDdlCommits() throws SQLException {
         if (dialect.ddlCommits()) {
             c.commit();
         }

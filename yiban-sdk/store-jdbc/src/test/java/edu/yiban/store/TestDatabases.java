@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 
@@ -39,8 +40,8 @@ final class TestDatabases {
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            dropSchemas();
-            dropMariadbDatabases();
+            dropAll(SCHEMAS, TestDatabases::postgres, "DROP SCHEMA IF EXISTS %s CASCADE");
+            dropAll(MARIADB_DATABASES, TestDatabases::mariadb, "DROP DATABASE IF EXISTS %s");
         }, "drop-test-schemas"));
     }
 
@@ -99,9 +100,8 @@ final class TestDatabases {
     }
 
     private static String skip(String variable, String fallback) {
-        Assumptions.abort(variable + " names no database, and none answers at " + fallback
+        return Assumptions.abort(variable + " names no database, and none answers at " + fallback
                 + " (this project's machines run one there; see ../shared/TOOLCHAIN.md)");
-        throw new AssertionError("aborted");
     }
 
     /** The URL of a new, empty schema of the PostgreSQL test database. */
@@ -138,40 +138,22 @@ final class TestDatabases {
         return parts.group(1) + database + parts.group(3);
     }
 
-    private static void dropMariadbDatabases() {
-        List<String> databases;
-        synchronized (MARIADB_DATABASES) {
-            databases = List.copyOf(MARIADB_DATABASES);
+    /** Drops what the tests made on a server, by {@code drop} of each name (nothing where the server is gone). */
+    private static void dropAll(List<String> made, Supplier<Optional<String>> server, String drop) {
+        List<String> names;
+        synchronized (made) {
+            names = List.copyOf(made);
         }
-        Optional<String> url = databases.isEmpty() ? Optional.empty() : mariadb();
+        Optional<String> url = names.isEmpty() ? Optional.empty() : server.get();
         if (url.isEmpty()) {
             return;
         }
         try (Connection c = DriverManager.getConnection(url.get()); Statement s = c.createStatement()) {
-            for (String database : databases) {
-                s.execute("DROP DATABASE IF EXISTS " + database);
+            for (String name : names) {
+                s.execute(drop.formatted(name));
             }
         } catch (SQLException e) {
-            System.err.println("could not drop the test databases " + databases + ": " + e.getMessage());
-        }
-    }
-
-    private static void dropSchemas() {
-        List<String> schemas;
-        synchronized (SCHEMAS) {
-            schemas = List.copyOf(SCHEMAS);
-        }
-        Optional<String> postgres = schemas.isEmpty() ? Optional.empty() : postgres();
-        if (postgres.isEmpty()) {
-            return;
-        }
-        String url = postgres.get();
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            for (String schema : schemas) {
-                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            }
-        } catch (SQLException e) {
-            System.err.println("could not drop the test schemas " + schemas + ": " + e.getMessage());
+            System.err.println("could not drop the test schemas " + names + ": " + e.getMessage());
         }
     }
 }

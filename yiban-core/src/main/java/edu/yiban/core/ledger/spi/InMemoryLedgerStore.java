@@ -14,10 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.apiguardian.api.API;
 
 /** The embedded default store: every record in lists in memory, guarded by one read–write lock. */
-@API(status = API.Status.INTERNAL, since = "0.1.0")
 final class InMemoryLedgerStore implements LedgerStore {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<StreamId, List<StoredRecord>> streams = new HashMap<>();

@@ -15,7 +15,6 @@ import edu.yiban.sdk.Yiban;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -10,7 +10,6 @@ import edu.yiban.core.error.InvalidInputException;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.visibility.Visibility;
-import edu.yiban.sdk.Yiban;
 import edu.yiban.sdk.plugin.Exporter;
 import edu.yiban.sdk.plugin.Importer;
 import edu.yiban.sdk.plugin.RuntimeView;
