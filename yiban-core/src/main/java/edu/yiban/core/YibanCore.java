@@ -10,15 +10,22 @@ import edu.yiban.core.json.YibanJson;
 import edu.yiban.core.ledger.Ledger;
 import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.core.ledger.spi.LedgerStore;
+import edu.yiban.core.ledger.spi.StoreCapability;
 import edu.yiban.core.ledger.VerificationReport;
 import edu.yiban.core.space.Spaces;
 import edu.yiban.core.validation.YibanValidator;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The core of a campus's YiBan over one ledger: the campus directory, the growth archives and the
@@ -35,10 +42,20 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
+ * <h2>Several runtimes, one database</h2>
+ * Cores on several app servers may share one database. Every read and write first catches the core's projections up
+ * with the store's log ({@link LedgerStore#headPosition()}, one query, then the new records), so it sees every append
+ * acknowledged before it began, whichever core made it; a {@linkplain Builder#follow follower thread} keeps the
+ * projections warm between calls. docs/storage.md states the promise and the retry policy of conflicting writes.
+ *
  * Most apps use the SDK's runtime, which wraps a core with plugins and configuration.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class YibanCore implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(YibanCore.class);
+    /** How often, in milliseconds, the follower thread of a core over a shared database looks at the store by default. */
+    public static final long DEFAULT_FOLLOW_MILLIS = 1_000;
+    private static final Duration DEFAULT_FOLLOW = Duration.ofMillis(DEFAULT_FOLLOW_MILLIS);
     private final WritableLedger ledger;
     private final ObjectMapper json;
     private final DirectoryService directory;
@@ -46,6 +63,7 @@ public final class YibanCore implements AutoCloseable {
     private final SpaceService spaces;
 
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final @Nullable ScheduledExecutorService follower;
 
     /** Opens the core over the builder's store; if rebuilding a projection fails, the store is closed before the failure goes on. */
     private YibanCore(Builder builder, YibanValidator validator) {
@@ -55,6 +73,9 @@ public final class YibanCore implements AutoCloseable {
             this.directory = new DirectoryService(ledger, json, validator);
             this.archives = new ArchiveService(ledger, json, validator, directory, builder.snapshot);
             this.spaces = new SpaceService(ledger, json, validator, directory);
+            this.follower = follower(ledger, builder.follow != null ? builder.follow
+                    : StoreCapability.of(builder.store).contains(StoreCapability.CONCURRENT_WRITERS_ACROSS_PROCESSES)
+                    ? DEFAULT_FOLLOW : Duration.ZERO);
         } catch (RuntimeException | Error e) {
             try {
                 builder.store.close();
@@ -63,6 +84,38 @@ public final class YibanCore implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * The thread that keeps the projections warm, every {@code every} (none for zero): between calls it brings the
+     * modules' inboxes to the store's head and has them applied, so a call finds little to catch up. A failure (the
+     * database unreachable for a while) is logged once and tried again at the next tick; calls then fail for
+     * themselves.
+     */
+    private static @Nullable ScheduledExecutorService follower(WritableLedger ledger, Duration every) {
+        if (every.isZero()) {
+            return null;
+        }
+        ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread t = new Thread(task, "yiban-follow");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicBoolean failing = new AtomicBoolean();
+        var unused = thread.scheduleWithFixedDelay(() -> {
+            try {
+                ledger.syncAndDrain();
+                if (failing.compareAndSet(true, false)) {
+                    LOG.info("Following the store again: {}", ledger.store());
+                }
+            } catch (RuntimeException e) {
+                if (failing.compareAndSet(false, true)) {
+                    LOG.warn("Cannot follow the store {} for now; the next calls catch up when it answers: {}", ledger.store(),
+                            e.toString());
+                }
+            }
+        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        return thread;
     }
 
     /** A builder: in-memory store, the system clock in UTC, the core validator. */
@@ -113,6 +166,16 @@ public final class YibanCore implements AutoCloseable {
             return; // closed before: closing again does nothing
         }
         try {
+            if (follower != null) {
+                follower.shutdownNow();
+                try {
+                    if (!follower.awaitTermination(10, TimeUnit.SECONDS)) {
+                        LOG.warn("The follower thread did not stop within 10 s; the store is closed under it");
+                    }
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             archives.writeSnapshot();
         } finally {
             ledger.store().close();
@@ -125,6 +188,7 @@ public final class YibanCore implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private @Nullable YibanValidator validator;
         private @Nullable Path snapshot;
+        private @Nullable Duration follow;
 
         private Builder() {
         }
@@ -170,6 +234,23 @@ public final class YibanCore implements AutoCloseable {
          */
         public Builder snapshot(Path file) {
             this.snapshot = Objects.requireNonNull(file, "file is null");
+            return this;
+        }
+
+        /**
+         * How often the follower thread brings the projections up with the store's log between calls (默认: every
+         * {@value YibanCore#DEFAULT_FOLLOW_MILLIS} ms for a store other processes write to, {@link StoreCapability#CONCURRENT_WRITERS_ACROSS_PROCESSES},
+         * else never); {@link Duration#ZERO} for no thread. The thread only keeps the projections warm: every call
+         * catches up by itself before it answers, with or without it.
+         *
+         * @throws IllegalArgumentException if {@code every} is negative
+         */
+        public Builder follow(Duration every) {
+            Objects.requireNonNull(every, "every is null");
+            if (every.isNegative()) {
+                throw new IllegalArgumentException("every is negative: " + every);
+            }
+            this.follow = every;
             return this;
         }
 

@@ -26,6 +26,8 @@ class JsonRoundTripProperties {
             "edu.yiban.core.ledger.append.WritableLedger.Drafts", "edu.yiban.core.ledger.StreamAppend",
             // what a store reports it can do: asked of a live store, never serialised
             "edu.yiban.core.ledger.spi.StoreCapability",
+            // following the store's log and the retry policy: live parts of a runtime, never serialised
+            "edu.yiban.core.ledger.append.Inbox", "edu.yiban.core.ledger.append.Retries",
             "edu.yiban.core.i18n.MessageBundle", "edu.yiban.core.i18n.Text",
             "edu.yiban.core.json.YibanCoreModule", "edu.yiban.core.json.YibanJson",
             "edu.yiban.core.validation.Checks", "edu.yiban.core.validation.YibanValidator");

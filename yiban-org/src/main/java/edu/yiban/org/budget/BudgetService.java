@@ -9,6 +9,7 @@ import edu.yiban.core.id.ClassId;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.core.ledger.append.ProjectedStream;
+import edu.yiban.core.ledger.append.Follower;
 import edu.yiban.core.ledger.append.ProjectionLock;
 import edu.yiban.core.ledger.append.RecordCodec;
 import edu.yiban.core.ledger.StoredRecord;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -37,7 +39,7 @@ import java.util.function.Supplier;
 final class BudgetService implements Budget {
     private static final int MAX_REASON = 500;
 
-    private final ProjectionLock lock = new ProjectionLock();
+    private final ProjectionLock lock;
     private final YibanValidator validator;
     private final CampusDirectory directory;
     private final BudgetPreset preset;
@@ -71,6 +73,17 @@ final class BudgetService implements Budget {
         }
         this.ledger = Objects.requireNonNull(ledger, "ledger is null");
         this.codec = BudgetEvent.codec(mapper);
+        this.lock = ProjectionLock.following(ledger, Set.of(BudgetRules.KIND), new Follower() {
+            @Override
+            public void apply(StoredRecord record) {
+                stream(BudgetRules.yearOf(record.stream())).follow(record);
+            }
+
+            @Override
+            public void catchUp(StreamId stream) {
+                stream(BudgetRules.yearOf(stream)).catchUp();
+            }
+        });
         for (StreamId stream : ledger.streams()) {
             if (stream.kind().equals(BudgetRules.KIND)) {
                 stream(BudgetRules.yearOf(stream)).catchUp();

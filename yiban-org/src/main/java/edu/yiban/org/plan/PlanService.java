@@ -3,6 +3,7 @@ package edu.yiban.org.plan;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.core.ledger.append.ProjectedStream;
+import edu.yiban.core.ledger.append.Follower;
 import edu.yiban.core.ledger.append.ProjectionLock;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -27,7 +29,7 @@ final class PlanService implements ConstructionPlan {
 
     private static final Comparator<Milestone> BY_DUE = Comparator.comparing(Milestone::due).thenComparing(Milestone::id);
 
-    private final ProjectionLock lock = new ProjectionLock();
+    private final ProjectionLock lock;
     private final YibanValidator validator;
     private final PlanPreset preset;
     private final List<PhasePeriod> periods;
@@ -39,6 +41,7 @@ final class PlanService implements ConstructionPlan {
         this.preset = validator.check(Objects.requireNonNull(preset, "preset is null"));
         this.periods = preset.periods();
         this.stream = new ProjectedStream<>(ledger, STREAM, PlanEvent.codec(mapper), this::apply);
+        this.lock = ProjectionLock.following(ledger, Set.of(STREAM.kind()), Follower.of(stream));
         stream.catchUp();
     }
 

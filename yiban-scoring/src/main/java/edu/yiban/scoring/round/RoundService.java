@@ -14,8 +14,11 @@ import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.ledger.append.WritableLedger;
+import edu.yiban.core.ledger.append.Follower;
+import edu.yiban.core.ledger.append.Inbox;
 import edu.yiban.core.ledger.append.ProjectedStream;
 import edu.yiban.core.ledger.append.RecordCodec;
+import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.validation.Checks;
 import edu.yiban.scoring.internal.ScoringJson;
@@ -36,9 +39,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 import static edu.yiban.scoring.internal.ScoringMessages.BUNDLE;
 
@@ -61,6 +66,8 @@ final class RoundService implements EvaluationRounds {
     private final RecordCodec<RoundEvent> codec;
     private final ArchiveWriter writer;
     private final Map<RoundId, Log> rounds = new ConcurrentHashMap<>();
+    /** The round records the store's log brought: each marks its round behind, which reads its stream when next used. */
+    private final Inbox inbox;
 
     public RoundService(WritableLedger ledger, CampusDirectory directory, GrowthArchives archives, RoundPolicy policy,
                         List<RoundEvaluation> evaluations) {
@@ -78,10 +85,12 @@ final class RoundService implements EvaluationRounds {
         }
         this.codec = RoundEvent.codec(ScoringJson.mapper());
         this.writer = new ArchiveWriter(directory, archives, policy);
+        this.inbox = ledger.follow(Set.of(STREAM_KIND), this::takeWaiting);
         for (StreamId stream : ledger.streams()) {
             if (stream.kind().equals(STREAM_KIND)) {
                 Log log = log(RoundId.of(stream.key()));
                 synchronized (log) {
+                    caughtUp(log);
                     log.stream.catchUp();
                 }
             }
@@ -218,6 +227,7 @@ final class RoundService implements EvaluationRounds {
     public Round finalise(RoundId id, PersonId by) {
         Log log = log(id);
         synchronized (log) {
+            caughtUp(log);
             Round round = write(id, p -> {
                 Round r = open(p, id, "finalise");
                 staff(by);
@@ -251,6 +261,7 @@ final class RoundService implements EvaluationRounds {
     public List<EntryRef> writeToArchives(RoundId id) {
         Log log = log(id);
         synchronized (log) {
+            caughtUp(log);
             Round round = require(log.projection, id);
             if (round.state() != RoundState.FINAL) {
                 throw conflict("round.archive.state", id, round.state().label());
@@ -263,6 +274,7 @@ final class RoundService implements EvaluationRounds {
         Checks.required(id, "round", ScoringMessages.label("round"));
         Log log = log(id);
         synchronized (log) {
+            caughtUp(log);
             log.stream.write(() -> decide.apply(log.projection));
             return log.projection.snapshot();
         }
@@ -290,17 +302,22 @@ final class RoundService implements EvaluationRounds {
 
     @Override
     public Optional<Round> round(RoundId id) {
-        Log log = id == null ? null : rounds.get(id);
+        Log log = id == null ? null : known(id);
         if (log == null) {
             return Optional.empty();
         }
         synchronized (log) {
+            caughtUp(log);
             return log.projection.exists() ? Optional.of(log.projection.snapshot()) : Optional.empty();
         }
     }
 
     @Override
     public List<Round> rounds() {
+        ledger.atHead(() -> {
+            takeWaiting();
+            return null;
+        });
         return rounds.keySet().stream().sorted().map(this::round).flatMap(Optional::stream).toList();
     }
 
@@ -312,19 +329,58 @@ final class RoundService implements EvaluationRounds {
 
     @Override
     public long version(RoundId id) {
-        Log log = id == null ? null : rounds.get(id);
+        Log log = id == null ? null : known(id);
         if (log == null) {
             return id == null ? 0 : ledger.version(stream(id));
         }
         synchronized (log) {
+            caughtUp(log);
             return log.stream.version();
         }
     }
 
     // ---------------------------------------------------------------- checks
 
+    /** The log of {@code id}, made on first use, after the rounds caught up with the store's log. */
     private Log log(RoundId id) {
-        return rounds.computeIfAbsent(id, Log::new);
+        return ledger.atHead(() -> {
+            takeWaiting();
+            return rounds.computeIfAbsent(id, Log::new);
+        });
+    }
+
+    /** The log of {@code id} if the round is known here, after the rounds caught up with the store's log. */
+    private @Nullable Log known(RoundId id) {
+        return ledger.atHead(() -> {
+            takeWaiting();
+            return rounds.get(id);
+        });
+    }
+
+    /**
+     * Marks the rounds whose streams the store's log moved on, making a log for a round another runtime drafted. Takes
+     * no round's lock, so it may run while one is held.
+     */
+    private void takeWaiting() {
+        inbox.drainTo(new Follower() {
+            @Override
+            public void apply(StoredRecord record) {
+                catchUp(record.stream());
+            }
+
+            @Override
+            public void catchUp(StreamId stream) {
+                rounds.computeIfAbsent(RoundId.of(stream.key()), Log::new).behind = true;
+            }
+        });
+    }
+
+    /** Reads the round's new records if the store's log moved its stream on; under the round's lock. */
+    private static void caughtUp(Log log) {
+        if (log.behind) {
+            log.behind = false;
+            log.stream.catchUp();
+        }
     }
 
     private static StreamId stream(RoundId id) {
@@ -425,6 +481,8 @@ final class RoundService implements EvaluationRounds {
     private final class Log {
         final RoundProjection projection;
         final ProjectedStream<RoundEvent> stream;
+        /** Whether the store's log moved the stream past what the projection applied. */
+        volatile boolean behind;
 
         Log(RoundId id) {
             this.projection = new RoundProjection(id);

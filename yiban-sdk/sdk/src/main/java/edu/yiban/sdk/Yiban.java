@@ -139,6 +139,9 @@ public final class Yiban implements AutoCloseable, RuntimeView {
             if (b.snapshot != null) {
                 coreBuilder.snapshot(b.snapshot);
             }
+            if (b.follow != null) {
+                coreBuilder.follow(b.follow);
+            }
             opened.store = null; // the core owns it now, and closes it if it cannot open
             this.core = coreBuilder.build();
             opened.core = core;
@@ -373,6 +376,7 @@ public final class Yiban implements AutoCloseable, RuntimeView {
         private FaultPolicy policy = FaultPolicy.FAIL;
         private @Nullable Duration budget;
         private @Nullable Path snapshot;
+        private @Nullable Duration follow;
 
         private Builder() {
         }
@@ -508,6 +512,22 @@ public final class Yiban implements AutoCloseable, RuntimeView {
          */
         public Builder snapshot(Path file) {
             this.snapshot = Objects.requireNonNull(file, "file is null");
+            return this;
+        }
+
+        /**
+         * How often a thread brings the projections up with the store's log between calls, for several runtimes over one
+         * database: by default every second for a store other processes write to, else never; {@link Duration#ZERO} for
+         * no thread. Every call catches up by itself before it answers, with or without it (see {@code YibanCore.Builder#follow}).
+         *
+         * @throws IllegalArgumentException if {@code every} is negative
+         */
+        public Builder follow(Duration every) {
+            Objects.requireNonNull(every, "every is null");
+            if (every.isNegative()) {
+                throw new IllegalArgumentException("every is negative: " + every);
+            }
+            this.follow = every;
             return this;
         }
 

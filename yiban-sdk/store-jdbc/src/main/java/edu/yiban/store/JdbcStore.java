@@ -401,6 +401,12 @@ final class JdbcStore implements JdbcLedgerStore {
         }, detail -> text("store.read.all", fromPosition, detail));
     }
 
+    /** The highest position in the records table: one look at the end of its primary key. */
+    @Override
+    public long headPosition() {
+        return autoCommit(c -> single(c, LAST_POSITION, (String) null), detail -> text("store.head", detail));
+    }
+
     @Override
     public List<StreamId> streams() {
         return autoCommit(c -> {

@@ -24,7 +24,10 @@ import edu.yiban.core.id.PersonId;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.id.TermId;
 import edu.yiban.core.ledger.spi.ConcurrencyException;
+import edu.yiban.core.ledger.append.Follower;
+import edu.yiban.core.ledger.append.Inbox;
 import edu.yiban.core.ledger.append.ProjectedStream;
+import edu.yiban.core.ledger.append.Retries;
 import edu.yiban.core.internal.archive.ArchiveEvent.EntryCorrected;
 import edu.yiban.core.internal.archive.ArchiveEvent.EntryRecorded;
 import edu.yiban.core.internal.archive.ArchiveEvent.EntryRevoked;
@@ -74,8 +77,6 @@ public final class ArchiveService implements GrowthArchives {
     /** The largest magnitude of an entry's points: one million points. */
     static final long MAX_ENTRY_HUNDREDTHS = 100_000_000L;
     private static final int MAX_REASON = 200;
-    /** How many times an append to many archives runs when another writer moved one of them on meanwhile. */
-    private static final int APPEND_ATTEMPTS = 5;
 
     private final WritableLedger ledger;
     private final RecordCodec<ArchiveEvent> codec;
@@ -88,6 +89,8 @@ public final class ArchiveService implements GrowthArchives {
     private final @Nullable Path snapshot;
     private final Start start;
     private volatile boolean changed;
+    /** The archive records the store's log brought, applied before a call answers. */
+    private final Inbox inbox;
 
     /**
      * How the archive projection started: from its snapshot file ({@code fromSnapshot}), or by replaying every
@@ -116,6 +119,7 @@ public final class ArchiveService implements GrowthArchives {
         this.validator = validator;
         this.directory = directory;
         this.snapshot = snapshot;
+        this.inbox = ledger.follow(Set.of(STREAM_KIND), this::takeWaiting);
         long started = System.nanoTime();
         Set<StreamId> streams = new HashSet<>();
         for (StreamId stream : ledger.streams()) {
@@ -221,14 +225,52 @@ public final class ArchiveService implements GrowthArchives {
     @Override
     public GrowthArchive of(StudentNo student) {
         Objects.requireNonNull(student, "student is null");
-        if (directory.student(student).isEmpty()) {
-            throw new NotFoundException(BUNDLE.text("student.unknown", student.value()));
-        }
-        return archive(student);
+        return atHead(() -> {
+            if (directory.student(student).isEmpty()) {
+                throw new NotFoundException(BUNDLE.text("student.unknown", student.value()));
+            }
+            return archive(student);
+        });
+    }
+
+    /** {@code call}, after the archives caught up with the store's log: the first step of every call. */
+    private <T> T atHead(Supplier<T> call) {
+        return ledger.atHead(() -> {
+            takeWaiting();
+            return call.get();
+        });
+    }
+
+    /**
+     * Applies the records the store's log brought for the archives, each under its archive's lock, one drainer at a
+     * time. Never called while this thread holds an archive's lock.
+     */
+    private void takeWaiting() {
+        inbox.drainTo(new Follower() {
+            @Override
+            public void apply(StoredRecord record) {
+                StudentArchive archive = archive(new StudentNo(record.stream().key()));
+                synchronized (archive) {
+                    archive.stream.follow(record);
+                }
+            }
+
+            @Override
+            public void catchUp(StreamId stream) {
+                StudentArchive archive = archive(new StudentNo(stream.key()));
+                synchronized (archive) {
+                    archive.stream.catchUp();
+                }
+            }
+        });
     }
 
     @Override
     public Map<StudentNo, List<EntryRef>> recordAll(Map<StudentNo, List<ArchiveEntry>> entries) {
+        return atHead(() -> recordAllAtHead(entries));
+    }
+
+    private Map<StudentNo, List<EntryRef>> recordAllAtHead(Map<StudentNo, List<ArchiveEntry>> entries) {
         List<Violation> refused = new ArrayList<>();
         Lookups lookups = new Lookups();
         for (Map.Entry<StudentNo, List<ArchiveEntry>> e : entries.entrySet()) {
@@ -256,7 +298,7 @@ public final class ArchiveService implements GrowthArchives {
     /**
      * Appends entries {@link #recordAll(Map)} has checked, every student's in one append to all their streams
      * (one transaction on a JDBC store): written as checked, not decided again, so the import is all or none.
-     * A stream another writer moved on meanwhile is caught up and the whole append tried again.
+     * A stream another writer moved on meanwhile is caught up and the whole append tried again, under {@link Retries}.
      */
     private Map<StudentNo, List<EntryRef>> appendChecked(Map<StudentNo, List<ArchiveEntry>> entries) {
         List<StudentArchive> targets = new ArrayList<>(entries.size());
@@ -280,7 +322,7 @@ public final class ArchiveService implements GrowthArchives {
                 stored = ledger.appendAll(drafts);
                 break;
             } catch (ConcurrencyException conflict) {
-                if (attempt == APPEND_ATTEMPTS) {
+                if (!Retries.again(attempt)) {
                     throw conflict;
                 }
                 StudentArchive behind = archive(new StudentNo(conflict.stream().key()));
@@ -304,7 +346,7 @@ public final class ArchiveService implements GrowthArchives {
 
     @Override
     public ArchiveColumns columns() {
-        return columns;
+        return atHead(() -> columns);
     }
 
     @Override
@@ -596,8 +638,12 @@ public final class ArchiveService implements GrowthArchives {
         }
 
         @Override
-        public synchronized long version() {
-            return stream.version();
+        public long version() {
+            return atHead(() -> {
+                synchronized (this) {
+                    return stream.version();
+                }
+            });
         }
 
         private List<ArchiveRecord> effective(Viewer viewer, Predicate<ArchiveRecord> keep) {
@@ -620,10 +666,11 @@ public final class ArchiveService implements GrowthArchives {
 
         /** Writes under this archive's lock, then tells the listeners, outside it, what was written. */
         private List<StoredRecord> written(Supplier<List<StoredRecord>> write) {
-            List<StoredRecord> stored;
-            synchronized (this) {
-                stored = write.get();
-            }
+            List<StoredRecord> stored = atHead(() -> {
+                synchronized (this) {
+                    return write.get();
+                }
+            });
             if (!listeners.isEmpty()) {
                 for (StoredRecord record : stored) {
                     tell(record);

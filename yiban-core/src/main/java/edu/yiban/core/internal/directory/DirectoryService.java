@@ -29,6 +29,7 @@ import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.id.TermId;
 import edu.yiban.core.ledger.append.ProjectedStream;
+import edu.yiban.core.ledger.append.Follower;
 import edu.yiban.core.ledger.append.ProjectionLock;
 import edu.yiban.core.internal.directory.DirectoryEvent.CadreAppointed;
 import edu.yiban.core.internal.directory.DirectoryEvent.CadreRelieved;
@@ -75,7 +76,7 @@ public final class DirectoryService implements CampusDirectory {
     /** The directory's stream. */
     public static final StreamId STREAM = StreamId.of("directory");
 
-    private final ProjectionLock lock = new ProjectionLock();
+    private final ProjectionLock lock;
     private final YibanValidator validator;
     private final ProjectedStream<DirectoryEvent> stream;
 
@@ -95,6 +96,7 @@ public final class DirectoryService implements CampusDirectory {
     public DirectoryService(WritableLedger ledger, ObjectMapper mapper, YibanValidator validator) {
         this.validator = validator;
         this.stream = new ProjectedStream<>(ledger, STREAM, DirectoryEvent.codec(mapper), this::apply);
+        this.lock = ProjectionLock.following(ledger, Set.of(STREAM.kind()), Follower.of(stream));
         stream.catchUp();
     }
 

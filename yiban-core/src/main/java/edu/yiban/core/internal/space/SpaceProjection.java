@@ -78,6 +78,8 @@ final class SpaceProjection implements Space {
     private final SpaceService service;
     private final ProjectionLock lock = new ProjectionLock();
     private final ProjectedStream<SpaceEvent> stream;
+    /** Whether the store's log moved the stream past what the projection applied. */
+    private volatile boolean behind;
 
     /** Null until the stream's first record, which opens the space. */
     private @Nullable SpaceProfile profile;
@@ -103,6 +105,21 @@ final class SpaceProjection implements Space {
     /** Applies what the store has past the projection's version. */
     void catchUp() {
         lock.write(() -> stream.catchUp());
+    }
+
+    /** Notes that the store's log moved the stream on: the next call reads it first. */
+    void behind() {
+        behind = true;
+    }
+
+    /** Reads what the store has past the projection's version if the stream moved on; not inside this space's own call. */
+    private void catchUpIfBehind() {
+        if (behind && !lock.heldByCurrentThread()) {
+            lock.write(() -> {
+                behind = false;
+                stream.catchUp();
+            });
+        }
     }
 
     boolean opened() {
@@ -472,7 +489,10 @@ final class SpaceProjection implements Space {
     }
 
     private <T> T read(Supplier<T> query) {
-        return lock.read(query);
+        return service.atHead(() -> {
+            catchUpIfBehind();
+            return lock.read(query);
+        });
     }
 
     private void write(Supplier<List<SpaceEvent>> decide) {
@@ -481,7 +501,13 @@ final class SpaceProjection implements Space {
 
     /** Decides, writes and applies under the space's write lock, then reads {@code result} of what was written. */
     private <R> R write(Supplier<List<SpaceEvent>> decide, Function<List<StoredRecord>, R> result) {
-        return lock.write(() -> result.apply(stream.write(decide)));
+        return service.atHead(() -> lock.write(() -> {
+            if (behind) {
+                behind = false;
+                stream.catchUp();
+            }
+            return result.apply(stream.write(decide));
+        }));
     }
 
     // ---------------------------------------------------------------- checks

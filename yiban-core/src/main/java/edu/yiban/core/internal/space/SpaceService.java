@@ -9,8 +9,11 @@ import edu.yiban.core.id.PersonId;
 import edu.yiban.core.internal.rules.IdRules;
 import edu.yiban.core.internal.space.SpaceEvent.MemberJoined;
 import edu.yiban.core.internal.space.SpaceEvent.SpaceOpened;
+import edu.yiban.core.ledger.append.Follower;
+import edu.yiban.core.ledger.append.Inbox;
 import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.core.ledger.append.RecordCodec;
+import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.space.Space;
 import edu.yiban.core.space.SpaceId;
@@ -26,8 +29,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -38,9 +43,10 @@ import static edu.yiban.core.internal.space.Refusals.notFound;
 /**
  * The online spaces as projections of their streams ({@code space:kind.key}, one per space). On
  * construction every space stream of the store is replayed, so a reopened store gives the same spaces.
- * Each space has its own lock; opening a space is serialised. Like the directory, a space's projection
- * follows what this instance writes; records another instance appends to the same store are applied
- * when this instance next writes to that space (the append at a stale version catches it up).
+ * Each space has its own lock; opening a space is serialised. The spaces follow the store's log: a
+ * call first brings the ledger to the store's head ({@link WritableLedger#atHead}), marks the spaces
+ * whose streams moved on, and a marked space reads its new records before it answers; a space another
+ * runtime opened is loaded when it is asked for or listed.
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class SpaceService implements Spaces {
@@ -55,6 +61,10 @@ public final class SpaceService implements Spaces {
     private final CampusDirectory directory;
     private final ConcurrentNavigableMap<SpaceId, SpaceProjection> spaces = new ConcurrentSkipListMap<>();
     private final Object opening = new Object();
+    /** The records of space streams the store's log brought. */
+    private final Inbox inbox;
+    /** Spaces whose streams moved on while this instance had no projection of them. */
+    private final Set<SpaceId> unseen = ConcurrentHashMap.newKeySet();
 
     /**
      * The spaces kept in {@code ledger}, rebuilt from its store: records are read and written with
@@ -65,6 +75,7 @@ public final class SpaceService implements Spaces {
         this.codec = SpaceEvent.codec(Objects.requireNonNull(mapper, "mapper is null"));
         this.validator = Objects.requireNonNull(validator, "validator is null");
         this.directory = Objects.requireNonNull(directory, "directory is null");
+        this.inbox = ledger.follow(Set.of(STREAM_KIND), this::takeWaiting);
         for (StreamId stream : ledger.streams()) {
             if (STREAM_KIND.equals(stream.kind())) {
                 loaded(spaceOf(stream));
@@ -83,6 +94,10 @@ public final class SpaceService implements Spaces {
 
     @Override
     public Space open(SpaceId id, String title, PersonId owner) {
+        return atHead(() -> openChecked(id, title, owner));
+    }
+
+    private Space openChecked(SpaceId id, String title, PersonId owner) {
         Checks.required(id, "space", IdRules.label("space"));
         if (SpaceId.CLASS.equals(id.kind())) {
             throw InvalidInputException.of("space", BUNDLE.text("space.class-kind", id.toString()));
@@ -97,6 +112,10 @@ public final class SpaceService implements Spaces {
 
     @Override
     public Space openForClass(ClassId classId) {
+        return atHead(() -> openChecked(classId));
+    }
+
+    private Space openChecked(ClassId classId) {
         SpaceId id = SpaceId.ofClass(classId);
         return open(id, () -> {
             AdminClass adminClass = directory.adminClass(classId).orElseThrow(() -> notFound("class.unknown", classId));
@@ -135,13 +154,26 @@ public final class SpaceService implements Spaces {
     @Override
     public Optional<Space> find(SpaceId id) {
         Checks.required(id, "space", IdRules.label("space"));
-        SpaceProjection space = spaces.get(id);
+        return atHead(() -> Optional.ofNullable(findAtHead(id)));
+    }
+
+    private @Nullable Space findAtHead(SpaceId id) {
+        SpaceProjection space = known(id);
         if (space == null && ledger.version(id.stream()) > 0) {
             synchronized (opening) {
                 space = loaded(id);
             }
         }
-        return Optional.ofNullable(space);
+        return space;
+    }
+
+    /** The projection of {@code id} if this instance has one, marked behind if the store's log moved its stream on. */
+    private @Nullable SpaceProjection known(SpaceId id) {
+        SpaceProjection space = spaces.get(id);
+        if (space != null && unseen.remove(id)) {
+            space.behind();
+        }
+        return space;
     }
 
     /** The space of {@code id} as the store has it, kept if it is open (another instance may have opened it). */
@@ -161,12 +193,51 @@ public final class SpaceService implements Spaces {
 
     @Override
     public List<SpaceProfile> spaces() {
-        return spaces.values().stream().map(SpaceProjection::profile).toList();
+        return atHead(() -> {
+            for (SpaceId id : List.copyOf(unseen)) {
+                findAtHead(id);
+            }
+            return spaces.values().stream().map(SpaceProjection::profile).toList();
+        });
     }
 
     @Override
     public List<SpaceProfile> spaces(String kind) {
-        return spaces.values().stream().map(SpaceProjection::profile).filter(p -> p.id().kind().equals(kind)).toList();
+        return spaces().stream().filter(p -> p.id().kind().equals(kind)).toList();
+    }
+
+    // ---------------------------------------------------------------- following the store
+
+    /** {@code call}, after the spaces caught up with the store's log: the first step of every call. */
+    <T> T atHead(Supplier<T> call) {
+        return ledger.atHead(() -> {
+            takeWaiting();
+            return call.get();
+        });
+    }
+
+    /**
+     * Takes the records the store's log brought for the spaces: a space this instance has is marked behind and reads
+     * its stream before it next answers; one it has not is noted, and loaded when asked for. Takes no space's lock.
+     */
+    private void takeWaiting() {
+        inbox.drainTo(new Follower() {
+            @Override
+            public void apply(StoredRecord record) {
+                catchUp(record.stream());
+            }
+
+            @Override
+            public void catchUp(StreamId stream) {
+                SpaceId id = spaceOf(stream);
+                SpaceProjection space = spaces.get(id);
+                if (space != null) {
+                    space.behind();
+                } else {
+                    unseen.add(id);
+                }
+            }
+        });
     }
 
     // ---------------------------------------------------------------- what the spaces share

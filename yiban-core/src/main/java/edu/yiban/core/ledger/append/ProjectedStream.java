@@ -27,8 +27,6 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class ProjectedStream<E> {
-    private static final int ATTEMPTS = 5;
-
     private final WritableLedger ledger;
     private final StreamId stream;
     private final RecordCodec<E> codec;
@@ -121,8 +119,29 @@ public final class ProjectedStream<E> {
     }
 
     /**
+     * Applies {@code record} of this stream, which reached the module through the store's global log: skipped if the
+     * projection has it already, applied if it is the next, else (records between were not handed over) the projection
+     * catches up from the store.
+     */
+    public void follow(StoredRecord record) {
+        if (!record.stream().equals(stream)) {
+            throw new IllegalArgumentException(record.stream() + " followed by the projection of " + stream);
+        }
+        if (record.sequence() <= version) {
+            return;
+        }
+        if (record.sequence() == version + 1) {
+            applyStored(record);
+        } else {
+            catchUp();
+        }
+    }
+
+    /**
      * Decides records against the projection and appends them; on a conflict catches up and decides
-     * again. {@code decide} throws to refuse, and then nothing is written.
+     * again, under {@link Retries}' policy. {@code decide} throws to refuse, and then nothing is written.
+     *
+     * @throws ConcurrencyException when every attempt was refused for a conflict; nothing was written
      */
     public List<StoredRecord> write(Supplier<List<E>> decide) {
         for (int attempt = 1; ; attempt++) {
@@ -134,7 +153,7 @@ public final class ProjectedStream<E> {
             try {
                 stored = ledger.append(stream, version, encode(records));
             } catch (ConcurrencyException e) {
-                if (attempt == ATTEMPTS) {
+                if (!Retries.again(attempt)) {
                     throw e;
                 }
                 catchUp();

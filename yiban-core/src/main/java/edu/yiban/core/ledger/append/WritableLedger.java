@@ -22,8 +22,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -46,6 +50,14 @@ import org.jspecify.annotations.Nullable;
  * An append names the version it expects the stream to have; if another writer got there first the
  * store refuses with {@link ConcurrencyException} and nothing is written. The ledger is thread-safe.
  *
+ * <h2>Following the store (跟随存储)</h2>
+ * Several runtimes, on several app servers, may share one database. Each module's projections {@linkplain #follow
+ * follow} the store's global log: before a module answers it calls {@link #atHead}, which asks the store for its
+ * {@linkplain LedgerStore#headPosition() head position} and, if records lie past what this ledger has fetched, reads
+ * them in position order into the {@link Inbox} of each module that follows their streams; the module applies them
+ * under its own lock. A read thus sees every append acknowledged, by any runtime, before it began. docs/storage.md
+ * states the promise.
+ *
  * <pre>{@code
  * WritableLedger ledger = new WritableLedger(LedgerStore.inMemory(), Clock.systemUTC());
  * StreamId stream = StreamId.of("archive", "2022030117");
@@ -63,6 +75,12 @@ public final class WritableLedger implements Ledger {
     /** The streams as {@link #streams()} gives them, once listed, with those appended to since. */
     private final SortedSet<StreamId> listed = new TreeSet<>();
     private boolean listing;
+    /** The inboxes of the modules that follow the store's log, and what the log has been read up to. */
+    private final List<Inbox> inboxes = new CopyOnWriteArrayList<>();
+    private final ReentrantLock fetching = new ReentrantLock();
+    private volatile long fetched = -1;
+    /** How deep the calling thread is in {@link #atHead} calls: only the outermost asks the store. */
+    private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
 
     /** A ledger over {@code store}, taking record times from {@code clock}. */
     public WritableLedger(LedgerStore store, Clock clock) {
@@ -162,6 +180,102 @@ public final class WritableLedger implements Ledger {
             Objects.requireNonNull(drafts, "drafts is null");
             if (expectedVersion < 0) {
                 throw new IllegalArgumentException("expectedVersion is negative: " + expectedVersion);
+            }
+        }
+    }
+
+    /**
+     * Follows the streams of {@code kinds} in the store's global log: from now on, every record of them that
+     * {@link #sync()} reads waits in the returned inbox until the module takes it, and {@code drain} is how the
+     * ledger's follower thread asks the module to take it (under the module's lock, with
+     * {@link Inbox#drainTo}). A module calls this before it first reads its streams, so nothing appended meanwhile
+     * escapes it (a record read both ways is skipped the second time).
+     */
+    public Inbox follow(Set<String> kinds, Runnable drain) {
+        Inbox inbox = new Inbox(kinds, drain);
+        fetching.lock();
+        try {
+            if (fetched < 0) {
+                fetched = store.headPosition(); // the modules read their streams from the store themselves
+            }
+            inboxes.add(inbox);
+        } finally {
+            fetching.unlock();
+        }
+        return inbox;
+    }
+
+    /**
+     * Brings the inboxes up to the store's head: asks the store for its head position (one query) and, where it lies
+     * past what was read, reads the records up to it in position order, each into the inboxes that follow its stream.
+     * Safe from many threads: one reads while the others wait for it, and those whose head it reached go on.
+     *
+     * @throws edu.yiban.core.ledger.spi.StoreException if the store cannot be asked; the inboxes keep what they had
+     */
+    public void sync() {
+        if (inboxes.isEmpty()) {
+            return;
+        }
+        long head = store.headPosition();
+        if (head <= fetched) {
+            return;
+        }
+        fetching.lock();
+        try {
+            while (fetched < head) {
+                List<StoredRecord> page = store.readAll(fetched + 1, PAGE);
+                if (page.isEmpty()) {
+                    break;
+                }
+                for (StoredRecord record : page) {
+                    for (Inbox inbox : inboxes) {
+                        if (inbox.follows(record.stream())) {
+                            inbox.offer(record);
+                        }
+                    }
+                    if (record.sequence() == 1) {
+                        synchronized (listed) {
+                            listed.add(record.stream());
+                        }
+                    }
+                }
+                fetched = page.get(page.size() - 1).position();
+            }
+        } finally {
+            fetching.unlock();
+        }
+    }
+
+    /**
+     * {@link #sync()}, then has every module take what waits for it: what the follower thread that keeps a runtime
+     * warm does between reads.
+     */
+    public void syncAndDrain() {
+        sync();
+        for (Inbox inbox : inboxes) {
+            inbox.drainByOwner();
+        }
+    }
+
+    /**
+     * Runs {@code operation} (a module's read or write) with the inboxes brought up to the store's head first: the
+     * outermost call on a thread {@linkplain #sync() syncs}; calls made inside it, as one module asks another while
+     * answering, do not ask the store again. Every append acknowledged before the outermost call began is then in an
+     * inbox or applied.
+     *
+     * @throws edu.yiban.core.ledger.spi.StoreException if the store cannot be asked; {@code operation} does not run
+     */
+    public <T> T atHead(Supplier<T> operation) {
+        int[] calls = depth.get();
+        if (calls[0] == 0) {
+            sync();
+        }
+        calls[0]++;
+        try {
+            return operation.get();
+        } finally {
+            if (--calls[0] == 0) {
+                depth.remove();
             }
         }
     }

@@ -116,6 +116,17 @@ final class InMemoryLedgerStore implements LedgerStore {
     }
 
     @Override
+    public long headPosition() {
+        lock.readLock().lock();
+        try {
+            ensureOpen();
+            return log.isEmpty() ? 0 : log.get(log.size() - 1).position();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
     public List<StreamId> streams() {
         lock.readLock().lock();
         try {

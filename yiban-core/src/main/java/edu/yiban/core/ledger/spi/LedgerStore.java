@@ -95,6 +95,46 @@ public interface LedgerStore extends AutoCloseable {
     /** Up to {@code maxCount} records of all streams whose position is {@code >= fromPosition}, in position order. */
     List<StoredRecord> readAll(long fromPosition, int maxCount);
 
+    /**
+     * The head position (头部位置): the position of the last record appended, 0 for an empty store. Every record at or
+     * below it can be read with {@link #readAll}, and a record appended after this call returned has a higher position. A
+     * runtime asks it before answering a read, so it must be cheap: one query. Records become readable in position order,
+     * so a reader that has read everything up to the head it was given has missed nothing acknowledged before it asked.
+     *
+     * <p>The default finds it with {@link #readAll} one record at a time, doubling then halving (about 2 log2 n calls);
+     * a store should answer it from its index or a counter (the JDBC and in-memory stores do).
+     *
+     * @throws StoreException if the store failed
+     */
+    default long headPosition() {
+        List<StoredRecord> first = readAll(1, 1);
+        if (first.isEmpty()) {
+            return 0;
+        }
+        long known = first.get(0).position(); // a position a record has
+        long step = 1;
+        while (true) {
+            List<StoredRecord> next = readAll(known + step, 1);
+            if (next.isEmpty()) {
+                break;
+            }
+            known = next.get(0).position();
+            step = Math.min(step * 2, Long.MAX_VALUE / 4);
+        }
+        // no record at or past known + step; known has one: narrow the gap
+        long beyond = known + step;
+        while (beyond - known > 1) {
+            long middle = known + (beyond - known) / 2;
+            List<StoredRecord> next = readAll(middle, 1);
+            if (next.isEmpty()) {
+                beyond = middle;
+            } else {
+                known = next.get(0).position();
+            }
+        }
+        return known;
+    }
+
     /** Every stream with at least one record, in name order. */
     List<StreamId> streams();
 

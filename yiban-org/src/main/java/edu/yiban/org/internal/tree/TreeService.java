@@ -8,6 +8,7 @@ import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.core.ledger.append.ProjectedStream;
+import edu.yiban.core.ledger.append.Follower;
 import edu.yiban.core.ledger.append.ProjectionLock;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
@@ -72,7 +73,7 @@ public final class TreeService implements OrganisationTree {
     /** How many times the charter checks of a change are taken while the directory keeps changing under them. */
     private static final int CHECK_ATTEMPTS = 5;
 
-    private final ProjectionLock lock = new ProjectionLock();
+    private final ProjectionLock lock;
     private final WritableLedger ledger;
     private final YibanValidator validator;
     private final CampusDirectory directory;
@@ -101,6 +102,7 @@ public final class TreeService implements OrganisationTree {
         this.charter = charter;
         this.checker = new CharterChecker(charter, directory);
         this.stream = new ProjectedStream<>(ledger, STREAM, OrgEvent.codec(mapper), this::apply);
+        this.lock = ProjectionLock.following(ledger, Set.of(STREAM.kind()), Follower.of(stream));
         stream.catchUp();
     }
 

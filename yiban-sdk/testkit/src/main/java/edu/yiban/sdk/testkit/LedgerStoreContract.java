@@ -554,6 +554,30 @@ public abstract class LedgerStoreContract {
     }
 
     @Test
+    @DisplayName("order: the head position is the last record's position, 0 when empty, and grows with every append")
+    void headPositionIsTheLastRecordsPosition() {
+        try (LedgerStore store = newStore()) {
+            if (store.headPosition() != 0) {
+                throw Contract.ORDER.broken("order.head", store.headPosition(), 0L);
+            }
+            StreamId stream = StreamId.of("plan");
+            for (int n = 1; n <= 3; n++) {
+                List<StoredRecord> stored = store.append(stream, n - 1, Records.pending(stream, n, 1));
+                long last = stored.get(stored.size() - 1).position();
+                if (store.headPosition() != last) {
+                    throw Contract.ORDER.broken("order.head", store.headPosition(), last);
+                }
+            }
+            appendInterleaved(store);
+            List<Long> positions = Records.positions(Records.all(store));
+            long last = positions.get(positions.size() - 1);
+            if (store.headPosition() != last) {
+                throw Contract.ORDER.broken("order.head", store.headPosition(), last);
+            }
+        }
+    }
+
+    @Test
     @DisplayName("order: a stream without records is at version 0 and reads empty")
     void anUnknownStreamIsEmpty() {
         try (LedgerStore store = newStore()) {
