@@ -131,4 +131,14 @@ public interface JdbcLedgerStore extends CapableStore {
     static JdbcLedgerStore of(DataSource dataSource) {
         return JdbcStores.of(dataSource);
     }
+
+    /**
+     * The version of the ledger's tables (表结构版本) this store reads and writes: the database was brought to it when the
+     * store opened (created, or migrated once from an older version; a newer one is refused). docs/storage.md gives each
+     * version's tables.
+     */
+    int schemaVersion();
+
+    /** The database's product and version as its driver reports them when the store opened, e.g. "PostgreSQL 15.14". */
+    String databaseVersion();
 }

@@ -83,6 +83,8 @@ final class JdbcStore implements JdbcLedgerStore {
     /** This JVM's turn on the database, where the store takes turns (H2); else null. */
     private final @Nullable Lock turns;
     private volatile boolean closed;
+    /** The database's product and version, read once the schema is in place. */
+    private volatile String product = "";
     /**
      * Streams' numbers and names as read from the stream table: a stream's number never changes once its first append has
      * committed, so both are kept for the store's life (a campus has tens of thousands of streams). Only committed rows
@@ -120,6 +122,8 @@ final class JdbcStore implements JdbcLedgerStore {
                 store.createSchema(); // on H2 in this JVM's turn: the schema lock there
                 return null;
             });
+            store.product = store.autoCommit(c -> c.getMetaData().getDatabaseProductName() + " "
+                    + c.getMetaData().getDatabaseProductVersion(), detail -> store.text("store.open", detail));
             return store;
         } catch (RuntimeException e) {
             connections.close();
@@ -450,8 +454,18 @@ final class JdbcStore implements JdbcLedgerStore {
     }
 
     @Override
+    public int schemaVersion() {
+        return Dialect.SCHEMA_VERSION; // open() brought the database to it, or refused
+    }
+
+    @Override
+    public String databaseVersion() {
+        return product;
+    }
+
+    @Override
     public String toString() {
-        return "JdbcLedgerStore[" + database.en() + "]";
+        return "JdbcLedgerStore[" + database.en() + ", " + product + ", schema version " + Dialect.SCHEMA_VERSION + "]";
     }
 
     // ---- the schema

@@ -109,6 +109,23 @@ class JdbcLedgerStoreTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void everyStoreReportsItsSchemaVersionItsDatabaseAndItsCapabilities(TestDatabase database) {
+        try (JdbcLedgerStore store = database.open()) {
+            assertThat(store.schemaVersion()).isEqualTo(2);
+            String product = switch (database.name()) {
+                case "PostgreSQL" -> "PostgreSQL ";
+                case "MariaDB" -> "MariaDB ";
+                default -> "H2 ";
+            };
+            assertThat(store.databaseVersion()).startsWith(product).matches(".* \\d+\\..*");
+            assertThat(store.toString()).contains(store.databaseVersion(), "schema version 2").doesNotContain("password");
+            assertThat(store.capabilities()).contains(StoreCapability.DURABLE, StoreCapability.ATOMIC_APPENDS_ACROSS_STREAMS);
+            assertThat(store.has(StoreCapability.CONCURRENT_WRITERS_ACROSS_PROCESSES)).isEqualTo(!database.name().startsWith("H2"));
+        }
+    }
+
     @Test
     void anH2DatabaseShutDownUnderTheStoreIsOpenedAfreshByTheNextCall() throws SQLException {
         TestDatabase database = TestDatabase.h2File();
@@ -428,7 +445,8 @@ class JdbcLedgerStoreTest {
         }
         try (JdbcLedgerStore again = JdbcLedgerStore.of(dataSource)) {
             assertThat(again.version(ARCHIVE)).isEqualTo(2);
-            assertThat(again.toString()).isEqualTo("JdbcLedgerStore[H2 database " + dataSource.getURL().split(";")[0] + "]");
+            assertThat(again.toString()).isEqualTo("JdbcLedgerStore[H2 database " + dataSource.getURL().split(";")[0] + ", "
+                    + again.databaseVersion() + ", schema version 2]");
         }
     }
 

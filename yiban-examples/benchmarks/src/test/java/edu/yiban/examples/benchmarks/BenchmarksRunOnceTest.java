@@ -42,7 +42,7 @@ class BenchmarksRunOnceTest {
                 "ColdStartBenchmark.fromSnapshot", "ColdStartBenchmark.replay", "ColdStartBenchmark.readSnapshotBytes",
                 "FourYearCampusBenchmark.loop", "FourYearCampusBenchmark.duckDb", "FourYearCampusBenchmark.library",
                 "IngestBenchmark.library", "IngestBenchmark.rawAppendAndChain", "IngestBenchmark.rawChainOnly",
-                "JdbcStoreBenchmark.append",
+                "JdbcStoreBenchmark.append", "JdbcStoreBenchmark.rawBatchInsert",
                 "LedgerBenchmark.appendBatch", "LedgerBenchmark.verifyAll", "LedgerBenchmark.verifyOneStream",
                 "StudentEvaluationBenchmark.evaluateTerm", "StudentEvaluationBenchmark.ranksByClass");
     }
