@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -73,9 +74,12 @@ public final class YibanCore implements AutoCloseable {
             this.directory = new DirectoryService(ledger, json, validator);
             this.archives = new ArchiveService(ledger, json, validator, directory, builder.snapshot);
             this.spaces = new SpaceService(ledger, json, validator, directory);
-            this.follower = follower(ledger, builder.follow != null ? builder.follow
-                    : StoreCapability.of(builder.store).contains(StoreCapability.CONCURRENT_WRITERS_ACROSS_PROCESSES)
-                    ? DEFAULT_FOLLOW : Duration.ZERO);
+            Set<StoreCapability> capabilities = StoreCapability.of(builder.store);
+            Duration every = builder.follow != null ? builder.follow
+                    : capabilities.contains(StoreCapability.CONCURRENT_WRITERS_ACROSS_PROCESSES) ? DEFAULT_FOLLOW : Duration.ZERO;
+            this.follower = follower(ledger, every);
+            LOG.info("Opened over {} (capabilities {}; following the store's log {})", builder.store, capabilities,
+                    every.isZero() ? "before each call" : "before each call and every " + every.toMillis() + " ms");
         } catch (RuntimeException | Error e) {
             try {
                 builder.store.close();

@@ -18,7 +18,6 @@ import edu.yiban.core.ledger.append.Follower;
 import edu.yiban.core.ledger.append.Inbox;
 import edu.yiban.core.ledger.append.ProjectedStream;
 import edu.yiban.core.ledger.append.RecordCodec;
-import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.validation.Checks;
 import edu.yiban.scoring.internal.ScoringJson;
@@ -68,6 +67,7 @@ final class RoundService implements EvaluationRounds {
     private final Map<RoundId, Log> rounds = new ConcurrentHashMap<>();
     /** The round records the store's log brought: each marks its round behind, which reads its stream when next used. */
     private final Inbox inbox;
+    private final Follower follower = Follower.marking(stream -> rounds.computeIfAbsent(RoundId.of(stream.key()), Log::new).behind = true);
 
     public RoundService(WritableLedger ledger, CampusDirectory directory, GrowthArchives archives, RoundPolicy policy,
                         List<RoundEvaluation> evaluations) {
@@ -314,10 +314,7 @@ final class RoundService implements EvaluationRounds {
 
     @Override
     public List<Round> rounds() {
-        ledger.atHead(() -> {
-            takeWaiting();
-            return null;
-        });
+        ledger.atHead(inbox, follower, () -> null);
         return rounds.keySet().stream().sorted().map(this::round).flatMap(Optional::stream).toList();
     }
 
@@ -343,36 +340,20 @@ final class RoundService implements EvaluationRounds {
 
     /** The log of {@code id}, made on first use, after the rounds caught up with the store's log. */
     private Log log(RoundId id) {
-        return ledger.atHead(() -> {
-            takeWaiting();
-            return rounds.computeIfAbsent(id, Log::new);
-        });
+        return ledger.atHead(inbox, follower, () -> rounds.computeIfAbsent(id, Log::new));
     }
 
     /** The log of {@code id} if the round is known here, after the rounds caught up with the store's log. */
     private @Nullable Log known(RoundId id) {
-        return ledger.atHead(() -> {
-            takeWaiting();
-            return rounds.get(id);
-        });
+        return ledger.atHead(inbox, follower, () -> rounds.get(id));
     }
 
     /**
-     * Marks the rounds whose streams the store's log moved on, making a log for a round another runtime drafted. Takes
-     * no round's lock, so it may run while one is held.
+     * Hands what waits for the rounds to the follower, which marks each round whose stream the store's log moved on,
+     * making a log for a round another runtime drafted. Takes no round's lock, so it may run while one is held.
      */
     private void takeWaiting() {
-        inbox.drainTo(new Follower() {
-            @Override
-            public void apply(StoredRecord record) {
-                catchUp(record.stream());
-            }
-
-            @Override
-            public void catchUp(StreamId stream) {
-                rounds.computeIfAbsent(RoundId.of(stream.key()), Log::new).behind = true;
-            }
-        });
+        inbox.drainTo(follower);
     }
 
     /** Reads the round's new records if the store's log moved its stream on; under the round's lock. */

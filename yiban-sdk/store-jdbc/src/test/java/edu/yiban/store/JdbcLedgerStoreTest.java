@@ -81,24 +81,8 @@ class JdbcLedgerStoreTest {
     @MethodSource("databases")
     void storesOpeningAnEmptyDatabaseAtTheSameMomentCreateTheSchemaOnce(TestDatabase database) throws Exception {
         int openers = 6;
-        CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<JdbcLedgerStore>> opening = new ArrayList<>();
-        for (int i = 0; i < openers; i++) {
-            opening.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return database.open();
-            }));
-        }
-        start.countDown();
-        List<JdbcLedgerStore> stores = new ArrayList<>();
+        List<JdbcLedgerStore> stores = database.openAtOnce(openers);
         try {
-            for (CompletableFuture<JdbcLedgerStore> store : opening) {
-                stores.add(store.get(60, TimeUnit.SECONDS)); // every one opens: none trips over another's tables
-            }
             assertThat(database.number("SELECT COUNT(*) FROM yiban_ledger_meta WHERE name = 'schema_version'")).isEqualTo(1);
             assertThat(database.number("SELECT number FROM yiban_ledger_meta WHERE name = 'schema_version'")).isEqualTo(2);
             assertThat(database.number("SELECT COUNT(*) FROM yiban_ledger_meta WHERE name = 'last_position'")).isEqualTo(1);

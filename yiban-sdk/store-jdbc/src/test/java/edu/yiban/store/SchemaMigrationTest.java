@@ -18,9 +18,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -94,24 +91,8 @@ class SchemaMigrationTest {
     void storesOpeningAVersion1DatabaseAtTheSameMomentMigrateItOnce(TestDatabase database) throws Exception {
         List<StoredRecord> written = writeVersion1(database);
         int openers = 6;
-        CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<JdbcLedgerStore>> opening = new ArrayList<>();
-        for (int i = 0; i < openers; i++) {
-            opening.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return database.open();
-            }));
-        }
-        start.countDown();
-        List<JdbcLedgerStore> stores = new ArrayList<>();
+        List<JdbcLedgerStore> stores = database.openAtOnce(openers);
         try {
-            for (CompletableFuture<JdbcLedgerStore> store : opening) {
-                stores.add(store.get(60, TimeUnit.SECONDS));
-            }
             assertThat(database.number("SELECT number FROM yiban_ledger_meta WHERE name = 'schema_version'")).isEqualTo(2);
             assertThat(database.number("SELECT COUNT(*) FROM yiban_ledger_meta WHERE name = 'schema_version'")).isEqualTo(1);
             assertThat(tableCount(database, "yiban_ledger_record")).isZero();

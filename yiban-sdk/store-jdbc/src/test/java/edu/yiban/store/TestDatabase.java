@@ -8,6 +8,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -90,6 +93,36 @@ record TestDatabase(Kind kind, String location, String rawUrl) {
     /** Opens the store over this database (creating the schema when missing). */
     JdbcLedgerStore open() {
         return kind.open(location);
+    }
+
+    /**
+     * {@code count} stores opened over this database from as many threads at the same moment, as runtimes starting
+     * together do; each must open within 60 s.
+     */
+    List<JdbcLedgerStore> openAtOnce(int count) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<JdbcLedgerStore>> opening = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            opening.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return open();
+            }));
+        }
+        start.countDown();
+        List<JdbcLedgerStore> stores = new ArrayList<>();
+        try {
+            for (CompletableFuture<JdbcLedgerStore> store : opening) {
+                stores.add(store.get(60, TimeUnit.SECONDS)); // every one opens: none trips over another's tables
+            }
+        } catch (Exception e) {
+            stores.forEach(JdbcLedgerStore::close);
+            throw e;
+        }
+        return stores;
     }
 
     /** A connection of the test's own, in auto-commit mode. */

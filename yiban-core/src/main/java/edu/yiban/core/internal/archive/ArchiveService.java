@@ -91,6 +91,7 @@ public final class ArchiveService implements GrowthArchives {
     private volatile boolean changed;
     /** The archive records the store's log brought, applied before a call answers. */
     private final Inbox inbox;
+    private final Follower follower = new ArchiveFollower();
 
     /**
      * How the archive projection started: from its snapshot file ({@code fromSnapshot}), or by replaying every
@@ -235,34 +236,34 @@ public final class ArchiveService implements GrowthArchives {
 
     /** {@code call}, after the archives caught up with the store's log: the first step of every call. */
     private <T> T atHead(Supplier<T> call) {
-        return ledger.atHead(() -> {
-            takeWaiting();
-            return call.get();
-        });
+        return ledger.atHead(inbox, follower, call);
+    }
+
+    /** Hands what waits for the archives to the follower (the follower thread's call). */
+    private void takeWaiting() {
+        inbox.drainTo(follower);
     }
 
     /**
      * Applies the records the store's log brought for the archives, each under its archive's lock, one drainer at a
-     * time. Never called while this thread holds an archive's lock.
+     * time (the inbox's). Never called while this thread holds an archive's lock.
      */
-    private void takeWaiting() {
-        inbox.drainTo(new Follower() {
-            @Override
-            public void apply(StoredRecord record) {
-                StudentArchive archive = archive(new StudentNo(record.stream().key()));
-                synchronized (archive) {
-                    archive.stream.follow(record);
-                }
+    private final class ArchiveFollower implements Follower {
+        @Override
+        public void apply(StoredRecord record) {
+            StudentArchive archive = archive(new StudentNo(record.stream().key()));
+            synchronized (archive) {
+                archive.stream.follow(record);
             }
+        }
 
-            @Override
-            public void catchUp(StreamId stream) {
-                StudentArchive archive = archive(new StudentNo(stream.key()));
-                synchronized (archive) {
-                    archive.stream.catchUp();
-                }
+        @Override
+        public void catchUp(StreamId stream) {
+            StudentArchive archive = archive(new StudentNo(stream.key()));
+            synchronized (archive) {
+                archive.stream.catchUp();
             }
-        });
+        }
     }
 
     @Override

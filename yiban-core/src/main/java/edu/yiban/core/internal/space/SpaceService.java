@@ -13,7 +13,6 @@ import edu.yiban.core.ledger.append.Follower;
 import edu.yiban.core.ledger.append.Inbox;
 import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.core.ledger.append.RecordCodec;
-import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.space.Space;
 import edu.yiban.core.space.SpaceId;
@@ -63,6 +62,7 @@ public final class SpaceService implements Spaces {
     private final Object opening = new Object();
     /** The records of space streams the store's log brought. */
     private final Inbox inbox;
+    private final Follower follower;
     /** Spaces whose streams moved on while this instance had no projection of them. */
     private final Set<SpaceId> unseen = ConcurrentHashMap.newKeySet();
 
@@ -75,6 +75,7 @@ public final class SpaceService implements Spaces {
         this.codec = SpaceEvent.codec(Objects.requireNonNull(mapper, "mapper is null"));
         this.validator = Objects.requireNonNull(validator, "validator is null");
         this.directory = Objects.requireNonNull(directory, "directory is null");
+        this.follower = Follower.marking(this::moved);
         this.inbox = ledger.follow(Set.of(STREAM_KIND), this::takeWaiting);
         for (StreamId stream : ledger.streams()) {
             if (STREAM_KIND.equals(stream.kind())) {
@@ -210,34 +211,26 @@ public final class SpaceService implements Spaces {
 
     /** {@code call}, after the spaces caught up with the store's log: the first step of every call. */
     <T> T atHead(Supplier<T> call) {
-        return ledger.atHead(() -> {
-            takeWaiting();
-            return call.get();
-        });
+        return ledger.atHead(inbox, follower, call);
+    }
+
+    /** Hands what waits for the spaces to the follower (the follower thread's call). */
+    private void takeWaiting() {
+        inbox.drainTo(follower);
     }
 
     /**
-     * Takes the records the store's log brought for the spaces: a space this instance has is marked behind and reads
-     * its stream before it next answers; one it has not is noted, and loaded when asked for. Takes no space's lock.
+     * What the store's log brings for the spaces: a space this instance has is marked behind and reads its stream
+     * before it next answers; one it has not is noted, and loaded when asked for. Takes no space's lock.
      */
-    private void takeWaiting() {
-        inbox.drainTo(new Follower() {
-            @Override
-            public void apply(StoredRecord record) {
-                catchUp(record.stream());
-            }
-
-            @Override
-            public void catchUp(StreamId stream) {
-                SpaceId id = spaceOf(stream);
-                SpaceProjection space = spaces.get(id);
-                if (space != null) {
-                    space.behind();
-                } else {
-                    unseen.add(id);
-                }
-            }
-        });
+    private void moved(StreamId stream) {
+        SpaceId id = spaceOf(stream);
+        SpaceProjection space = spaces.get(id);
+        if (space != null) {
+            space.behind();
+        } else {
+            unseen.add(id);
+        }
     }
 
     // ---------------------------------------------------------------- what the spaces share

@@ -2,6 +2,7 @@ package edu.yiban.core.ledger.append;
 
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
+import java.util.function.Consumer;
 import org.apiguardian.api.API;
 
 /**
@@ -29,6 +30,24 @@ public interface Follower {
 
     /** {@code stream} has records the inbox did not keep (too many waited): read them from the store. */
     void catchUp(StreamId stream);
+
+    /**
+     * A follower that applies nothing itself: it tells {@code moved} of each stream the log moved on, and the module
+     * reads that stream's new records when it next uses it (a module whose projections are made on demand).
+     */
+    static Follower marking(Consumer<StreamId> moved) {
+        return new Follower() {
+            @Override
+            public void apply(StoredRecord record) {
+                moved.accept(record.stream());
+            }
+
+            @Override
+            public void catchUp(StreamId stream) {
+                moved.accept(stream);
+            }
+        };
+    }
 
     /** The follower of a module that keeps one stream, {@code projection}'s. */
     static Follower of(ProjectedStream<?> projection) {

@@ -281,6 +281,17 @@ public final class WritableLedger implements Ledger {
     }
 
     /**
+     * {@link #atHead(Supplier)} for a module that follows through {@code inbox} outside any lock of its own: what waits
+     * there is handed to {@code follower} before {@code call} runs.
+     */
+    public <T> T atHead(Inbox inbox, Follower follower, Supplier<T> call) {
+        return atHead(() -> {
+            inbox.drainTo(follower);
+            return call.get();
+        });
+    }
+
+    /**
      * The streams with at least one record, in name order, as the modules list them when they start: the store's
      * listing, taken once (listing the streams of millions of records costs a scan of the store's index, and every
      * module starting would pay it), with the streams this ledger has appended to since. A stream another process

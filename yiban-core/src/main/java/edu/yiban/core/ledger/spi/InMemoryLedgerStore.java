@@ -149,6 +149,11 @@ final class InMemoryLedgerStore implements LedgerStore {
         }
     }
 
+    @Override
+    public String toString() {
+        return "InMemoryLedgerStore";
+    }
+
     private static List<StoredRecord> slice(List<StoredRecord> records, long from, int maxCount) {
         if (maxCount < 0) {
             throw new IllegalArgumentException("maxCount is negative: " + maxCount);

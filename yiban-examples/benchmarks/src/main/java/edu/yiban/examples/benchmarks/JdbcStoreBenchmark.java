@@ -90,7 +90,7 @@ public class JdbcStoreBenchmark {
             case "h2" -> {
                 directory = Files.createTempDirectory("yiban-bench-h2-");
                 opened = JdbcLedgerStore.h2File(directory.resolve("ledger"));
-                url = "jdbc:h2:file:" + directory.resolve("ledger").toAbsolutePath() + ";WRITE_DELAY=0";
+                url = "jdbc:h2:file:" + directory.resolve("ledger").toAbsolutePath() + ";USER=sa;PASSWORD=";
             }
             case "postgres" -> {
                 execute(POSTGRES, "CREATE SCHEMA " + name);
