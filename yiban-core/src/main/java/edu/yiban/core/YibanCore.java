@@ -17,6 +17,7 @@ import edu.yiban.core.validation.YibanValidator;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -78,7 +79,8 @@ public final class YibanCore implements AutoCloseable {
             Duration every = builder.follow != null ? builder.follow
                     : capabilities.contains(StoreCapability.CONCURRENT_WRITERS_ACROSS_PROCESSES) ? DEFAULT_FOLLOW : Duration.ZERO;
             this.follower = follower(ledger, every);
-            LOG.info("Opened over {} (capabilities {}; following the store's log {})", builder.store, capabilities,
+            LOG.info("Opened over {} (capabilities {}; following the store's log {})", builder.store,
+                    capabilities.isEmpty() ? "none" : EnumSet.copyOf(capabilities),
                     every.isZero() ? "before each call" : "before each call and every " + every.toMillis() + " ms");
         } catch (RuntimeException | Error e) {
             try {
