@@ -12,9 +12,11 @@ import edu.yiban.org.budget.CollegeFigures;
 import edu.yiban.org.budget.Money;
 import edu.yiban.org.budget.YearBudget;
 import edu.yiban.sdk.Yiban;
+import edu.yiban.sdk.plugin.FaultPolicy;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code yiban budget FILE}: a year's YiBan budget of a saved campus (default: the last year planned) —
+ * {@code yiban budget FILE|URL}: a year's YiBan budget of a saved campus or a campus in a database
+ * ({@link CampusSource}; default: the last year planned) —
  * its plan, what was allocated to each college and how — and, with {@code --what-if POLICY}, how an amount
  * would be apportioned by another standard (built in, or a plugin's), exact to the fen and not recorded.
  * With {@code --out} it writes {@code budget.json}, the file the demo writes. {@code --amount} and
@@ -44,8 +47,8 @@ final class BudgetCommand implements Callable<Integer> {
     @Mixin
     private LanguageOption language;
 
-    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "param.campus")
-    private Path file;
+    @Parameters(index = "0", paramLabel = "FILE|URL", descriptionKey = "param.campus")
+    private String source;
 
     @Option(names = "--year", paramLabel = "YYYY", descriptionKey = "option.year")
     private Integer year;
@@ -67,6 +70,9 @@ final class BudgetCommand implements Callable<Integer> {
     @Option(names = "--base-fraction", paramLabel = "F", descriptionKey = "option.baseFraction")
     private String baseFraction;
 
+    @Mixin
+    private DatabaseLogin login;
+
     @Override
     public Integer call() {
         Locale locale = language.locale();
@@ -78,18 +84,23 @@ final class BudgetCommand implements Callable<Integer> {
             throw new Cli.Problem(Cli.USAGE, "budget.needsWhatIf", "--base-fraction", baseFraction);
         }
         Money money = whatIf == null ? null : amount(amount == null ? DEFAULT_AMOUNT : amount);
-        SavedCampus.Contents contents = SavedCampus.load(file, locale);
-        Path folder = out == null ? null : Outputs.folder(out, locale);
+        try (CampusSource campus = CampusSource.open(source, login, locale)) {
+            Path folder = out == null ? null : Outputs.folder(out, locale);
+            return budget(campus, money, folder, locale);
+        }
+    }
+
+    private int budget(CampusSource campus, Money money, Path folder, Locale locale) {
         PrintWriter stdout = spec.commandLine().getOut();
-        try (Yiban yiban = SavedCampus.open(contents, locale)) {
+        try (Yiban yiban = campus.runtime(locale, FaultPolicy.FAIL)) {
             Budget budget = yiban.organisation().budget();
             List<YearBudget> years = budget.years();
             if (years.isEmpty()) {
-                throw new Cli.Problem(Cli.FAILED, "budget.none", file);
+                throw new Cli.Problem(Cli.FAILED, "budget.none", campus.name());
             }
             YearBudget plan = year == null ? years.get(years.size() - 1)
                     : years.stream().filter(y -> y.year().getValue() == year).findFirst().orElseThrow(() -> new Cli.Problem(
-                            Cli.USAGE, "budget.unknownYear", year, file, String.join(", ", years.stream().map(y -> y.year().toString()).toList())));
+                            Cli.USAGE, "budget.unknownYear", year, campus.name(), String.join(", ", years.stream().map(y -> y.year().toString()).toList())));
             AllocationPolicy policy = whatIf == null ? null : policy(yiban);
             Summary summary = new Summary(stdout, locale);
             stdout.println(Cli.TEXT.render(locale, "budget.plan", plan.year().getValue(), plan.total().toString()));
@@ -106,7 +117,7 @@ final class BudgetCommand implements Callable<Integer> {
                 a.explain(locale).forEach(l -> stdout.println("  " + l));
             }
             if (policy != null) {
-                whatIf(yiban, budget, contents, money, policy, locale, stdout);
+                whatIf(yiban, budget, campus.today(), money, policy, locale, stdout);
             }
             if (folder != null) {
                 BudgetFile.write(folder.resolve(Outputs.BUDGET), budget, plan.year());
@@ -115,7 +126,7 @@ final class BudgetCommand implements Callable<Integer> {
             stdout.flush();
             return Cli.OK;
         } catch (IllegalStateException | IllegalArgumentException e) {
-            throw SavedCampus.undecodable(file, e); // a record read only now, when a projection first needs it
+            throw campus.undecodable(e); // a record read only now, when a projection first needs it
         }
     }
 
@@ -152,13 +163,13 @@ final class BudgetCommand implements Callable<Integer> {
     }
 
     /** How {@code money} would be apportioned by {@code policy}; by score uses the last ended term's college evaluation. */
-    private void whatIf(Yiban yiban, Budget budget, SavedCampus.Contents contents, Money money, AllocationPolicy policy,
+    private void whatIf(Yiban yiban, Budget budget, LocalDate today, Money money, AllocationPolicy policy,
                         Locale locale, PrintWriter stdout) {
-        Map<CollegeId, BigDecimal> scores = SavedCampus.lastEndedTerm(yiban.campus(), contents.today())
+        Map<CollegeId, BigDecimal> scores = SavedCampus.lastEndedTerm(yiban.campus(), today)
                 .map(last -> MainJob.collegeScores(yiban.scoring().colleges().run(yiban.core(), yiban.organisation(), last.start(),
                         last.end(), List.of())))
                 .orElse(Map.of());
-        AllocationContext context = budget.context(contents.today(), scores);
+        AllocationContext context = budget.context(today, scores);
         SortedMap<CollegeId, Money> shares = Apportionment.largestRemainder(money, policy.weights(context));
         stdout.println();
         stdout.println(Cli.TEXT.render(locale, "budget.whatIf", money.toString(), policy.describe().name(locale), policy.id()));

@@ -6,8 +6,10 @@ import edu.yiban.scoring.round.Round;
 import edu.yiban.sdk.plugin.PluginException;
 import edu.yiban.sdk.Yiban;
 import edu.yiban.sdk.plugin.Plugins;
+import edu.yiban.store.JdbcLedgerStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +27,9 @@ import picocli.CommandLine.Spec;
  * construction evaluation through rounds to final results, chooses the demonstration centres, allocates
  * the year's budget, verifies every hash chain, and writes {@code report.html}, {@code evaluation.json},
  * {@code colleges.json}, {@code budget.json}, {@code org-chart.dot} and {@code org-chart.mmd} into
- * {@code --out}; {@code --save} keeps the campus's ledger for the other commands. The runtime loads the
+ * {@code --out}; {@code --save} keeps the campus's ledger in a file for the other commands, {@code --store URL} writes
+ * it into a database instead of memory (an H2 file, PostgreSQL or MariaDB, which must hold no ledger yet), where the
+ * other commands read it by the same URL; the login comes from {@link DatabaseLogin}. The runtime loads the
  * plugins found on the class path; the summary names them and where they came from. A plugin that fails
  * stops the demo with one line naming the plugin (exit 1); with {@code --plugin-faults skip-and-mark} the
  * demo lists every fault, and the students' round then refuses the incomplete results (exit 1).
@@ -56,17 +60,36 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--save", paramLabel = "FILE", descriptionKey = "option.save")
     private Path save;
 
+    @Option(names = "--store", paramLabel = "URL", descriptionKey = "option.store")
+    private String store;
+
+    @Mixin
+    private DatabaseLogin login;
+
     @Override
     public Integer call() {
         Locale locale = language.locale();
         CampusSpec campusSpec = checkedSpec(locale);
+        StoreUrl url = null;
+        DatabaseLogin.Login as = null;
+        if (store != null) {
+            url = StoreUrl.parse(store);
+            as = login.to(url);
+        } else {
+            login.refuseFile(Cli.TEXT.text("demo.memory"));
+        }
         Path folder = Outputs.folder(out, locale);
         PrintWriter stdout = spec.commandLine().getOut();
         Progress progress = Progress.onConsole(spec.commandLine().getErr());
         long started = System.nanoTime();
         SimulationClock clock = MainJob.startClock();
-        try (Yiban yiban = DemoPlugins.configure(Yiban.builder().clock(clock).faultPolicy(faultPolicy.policy()),
-                Plugins.discover(PluginFolder.loader()), folder).build()) {
+        Yiban.Builder builder = DemoPlugins.configure(Yiban.builder().clock(clock).faultPolicy(faultPolicy.policy()),
+                Plugins.discover(PluginFolder.loader()), folder);
+        if (url != null) {
+            // the demo is the one writer: no thread following other writers, and each call catches up by itself anyway
+            builder.store(emptyStore(url, as)).follow(Duration.ZERO);
+        }
+        try (Yiban yiban = builder.build()) {
             MainJob.Outcome outcome;
             try {
                 outcome = new MainJob(yiban, clock, campusSpec, progress, locale, Cli.TEXT).run();
@@ -88,10 +111,32 @@ final class DemoCommand implements Callable<Integer> {
             step.done();
             outcome.millis().put("files", (System.nanoTime() - writing) / 1_000_000);
             double seconds = (System.nanoTime() - started) / 1e9;
-            new Summary(stdout, locale).demo(yiban, outcome, folder, save, seconds);
+            new Summary(stdout, locale).demo(yiban, outcome, folder, save, url == null ? null : url.shown(), seconds);
             stdout.flush();
             return outcome.verification().ok() && yiban.faults().isEmpty() ? Cli.OK : Cli.FAILED;
         }
+    }
+
+    /**
+     * The store over {@code url}'s database, made if it is a new H2 file.
+     *
+     * @throws Cli.Problem with {@link Cli#USAGE} when it cannot be opened, or already holds records: the demo builds its
+     *                     campus from nothing, and would otherwise collide with the one there
+     */
+    private static JdbcLedgerStore emptyStore(StoreUrl url, DatabaseLogin.Login as) {
+        JdbcLedgerStore opened = url.open(as, true);
+        long records;
+        try {
+            records = opened.headPosition();
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+        if (records > 0) {
+            opened.close();
+            throw new Cli.Problem(Cli.USAGE, "store.notEmpty", url.shown(), Summary.count(records));
+        }
+        return opened;
     }
 
     private CampusSpec checkedSpec(Locale locale) {

@@ -8,7 +8,6 @@ import edu.yiban.sdk.EvaluationReport;
 import edu.yiban.sdk.Yiban;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -20,9 +19,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code yiban evaluate FILE}: the students' comprehensive evaluation and the colleges' YiBan
- * construction evaluation of a term of a saved campus — by default the last term that has ended by the
- * campus's clock — with plugins found on the class path. With {@code --out} it writes
+ * {@code yiban evaluate FILE|URL}: the students' comprehensive evaluation and the colleges' YiBan
+ * construction evaluation of a term of a saved campus or a campus in a database ({@link CampusSource}) — by
+ * default the last term that has ended by the campus's clock — with plugins found on the class path. It only
+ * reads: over a database, nothing is written to it. With {@code --out} it writes
  * {@code evaluation.json} and {@code colleges.json}, the same files the demo writes. A plugin that fails
  * stops it with one line naming the plugin (exit 1); with {@code --plugin-faults skip-and-mark} it carries
  * on, lists every fault, marks the results they touched incomplete in the summary and the file, and exits 1.
@@ -38,8 +38,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     private FaultPolicyOption faultPolicy;
 
-    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "param.campus")
-    private Path file;
+    @Parameters(index = "0", paramLabel = "FILE|URL", descriptionKey = "param.campus")
+    private String source;
 
     @Option(names = "--term", paramLabel = "TERM", descriptionKey = "option.term")
     private String term;
@@ -47,14 +47,22 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", descriptionKey = "option.evaluateOut")
     private Path out;
 
+    @Mixin
+    private DatabaseLogin login;
+
     @Override
     public Integer call() {
         Locale locale = language.locale();
-        SavedCampus.Contents contents = SavedCampus.load(file, locale);
-        Path folder = out == null ? null : Outputs.folder(out, locale);
+        try (CampusSource campus = CampusSource.open(source, login, locale)) {
+            Path folder = out == null ? null : Outputs.folder(out, locale);
+            return evaluate(campus, folder, locale);
+        }
+    }
+
+    private int evaluate(CampusSource campus, Path folder, Locale locale) {
         PrintWriter stdout = spec.commandLine().getOut();
-        try (Yiban yiban = SavedCampus.open(contents, locale, faultPolicy.policy())) {
-            Term period = term(yiban, contents.today());
+        try (Yiban yiban = campus.runtime(locale, faultPolicy.policy())) {
+            Term period = term(yiban, campus);
             EvaluationReport students = yiban.evaluateStudents(period.id());
             AwardOutcome awards = MainJob.awards(students.results(), yiban.scoring().awards());
             CollegeReport colleges = yiban.scoring().colleges().run(yiban.core(), yiban.organisation(), period.start(), period.end(),
@@ -72,12 +80,12 @@ final class EvaluateCommand implements Callable<Integer> {
             stdout.flush();
             return yiban.faults().isEmpty() ? Cli.OK : Cli.FAILED;
         } catch (IllegalStateException | IllegalArgumentException e) {
-            throw SavedCampus.undecodable(file, e); // a record read only now, when a projection first needs it
+            throw campus.undecodable(e); // a record read only now, when a projection first needs it
         }
     }
 
-    /** The term asked for, or the last term of the calendar that has ended by {@code today}, or else the first. */
-    private Term term(Yiban yiban, LocalDate today) {
+    /** The term asked for, or the last term of the calendar that has ended by the campus's clock, or else the first. */
+    private Term term(Yiban yiban, CampusSource campus) {
         List<Term> terms = yiban.campus().terms();
         if (term != null) {
             TermId id;
@@ -90,8 +98,8 @@ final class EvaluateCommand implements Callable<Integer> {
                     term, String.join(", ", terms.stream().map(t -> t.id().toString()).toList())));
         }
         if (terms.isEmpty()) {
-            throw new Cli.Problem(Cli.FAILED, "evaluate.noTerms", file);
+            throw new Cli.Problem(Cli.FAILED, "evaluate.noTerms", campus.name());
         }
-        return SavedCampus.lastEndedTerm(yiban.campus(), today).orElse(terms.get(0));
+        return SavedCampus.lastEndedTerm(yiban.campus(), campus.today()).orElse(terms.get(0));
     }
 }

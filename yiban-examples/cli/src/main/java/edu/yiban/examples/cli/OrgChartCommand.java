@@ -2,6 +2,7 @@ package edu.yiban.examples.cli;
 
 import edu.yiban.org.chart.OrgChart;
 import edu.yiban.sdk.Yiban;
+import edu.yiban.sdk.plugin.FaultPolicy;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,8 +16,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code yiban org-chart FILE}: the organisation chart (组织架构图) of a saved campus as it stood on a day
- * (default: the campus's clock), as Graphviz DOT, Mermaid or JSON, printed or written to a file.
+ * {@code yiban org-chart FILE|URL}: the organisation chart (组织架构图) of a saved campus or a campus in a database
+ * ({@link CampusSource}) as it stood on a day (default: the campus's clock), as Graphviz DOT, Mermaid or JSON, printed
+ * or written to a file.
  */
 @Command(name = "org-chart", mixinStandardHelpOptions = true, versionProvider = YibanCommand.Version.class, sortOptions = false)
 final class OrgChartCommand implements Callable<Integer> {
@@ -29,8 +31,8 @@ final class OrgChartCommand implements Callable<Integer> {
     @Mixin
     private LanguageOption language;
 
-    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "param.campus")
-    private Path file;
+    @Parameters(index = "0", paramLabel = "FILE|URL", descriptionKey = "param.campus")
+    private String source;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "option.date")
     private LocalDate date;
@@ -41,12 +43,20 @@ final class OrgChartCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", descriptionKey = "option.output")
     private Path output;
 
+    @Mixin
+    private DatabaseLogin login;
+
     @Override
     public Integer call() {
         Locale locale = language.locale();
-        SavedCampus.Contents contents = SavedCampus.load(file, locale);
-        try (Yiban yiban = SavedCampus.open(contents, locale)) {
-            LocalDate day = date != null ? date : contents.today();
+        try (CampusSource campus = CampusSource.open(source, login, locale)) {
+            return chart(campus, locale);
+        }
+    }
+
+    private int chart(CampusSource campus, Locale locale) {
+        try (Yiban yiban = campus.runtime(locale, FaultPolicy.FAIL)) {
+            LocalDate day = date != null ? date : campus.today();
             OrgChart chart = yiban.organisation().chart().at(day);
             String text = switch (format) {
                 case dot -> chart.toDot(locale);
@@ -63,7 +73,7 @@ final class OrgChartCommand implements Callable<Integer> {
             out.flush();
             return Cli.OK;
         } catch (IllegalStateException | IllegalArgumentException e) {
-            throw SavedCampus.undecodable(file, e); // a record read only now, when a projection first needs it
+            throw campus.undecodable(e); // a record read only now, when a projection first needs it
         }
     }
 }

@@ -12,7 +12,6 @@ import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.directory.Term;
 import edu.yiban.core.i18n.Text;
 import edu.yiban.core.json.YibanJson;
-import edu.yiban.core.ledger.ChainBreak;
 import edu.yiban.core.ledger.ChainHash;
 import edu.yiban.core.ledger.Checkpoint;
 import edu.yiban.core.ledger.Ledger;
@@ -47,8 +46,6 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A campus saved as JSON ({@code yiban demo --save FILE}): the ledger's records exactly as stored — every
@@ -73,14 +70,34 @@ final class SavedCampus {
     private static final List<String> FIELDS = List.of("checkpoints", "clock", "format", "records");
     /** The fields of one record, in name order. */
     private static final List<String> RECORD_FIELDS = List.of("hash", "payload", "position", "recordedAt", "sequence", "stream", "type");
-    /** How the ledger's codecs name a record they cannot decode: {@code stream#sequence does not decode as type}. */
-    private static final Pattern UNDECODABLE = Pattern.compile("(\\S+)#(\\d+) (?:does not decode as|has unknown type) (\\S+)");
 
-    /** What a saved campus holds. */
-    record Contents(Path file, Instant clock, List<StoredRecord> records, SortedMap<StreamId, Checkpoint> checkpoints) {
-        /** The campus's date by its clock. */
-        LocalDate today() {
-            return LocalDate.ofInstant(clock, SimulationClock.ZONE);
+    /** What a saved campus holds: the campus a command reads from a file. */
+    record Contents(Path file, Instant clock, List<StoredRecord> records, SortedMap<StreamId, Checkpoint> checkpoints)
+            implements CampusSource {
+        /** The file's path, as it was given. */
+        @Override
+        public String name() {
+            return file.toString();
+        }
+
+        @Override
+        public VerificationReport verify() {
+            return SavedCampus.verify(this);
+        }
+
+        @Override
+        public Yiban runtime(Locale locale, FaultPolicy policy) {
+            return open(this, locale, policy);
+        }
+
+        @Override
+        public RuntimeException undecodable(RuntimeException e) {
+            return SavedCampus.undecodable(file, e);
+        }
+
+        /** Nothing to let go of: the file was read whole. */
+        @Override
+        public void close() {
         }
     }
 
@@ -300,24 +317,14 @@ final class SavedCampus {
     }
 
     /**
-     * A runtime over a saved campus: its chains are verified from the file's bytes first, then the records
-     * are replayed and every projection rebuilt; the clock stands where the campus's stood; plugins on the
-     * class path are loaded as in the demo.
+     * A runtime over a saved campus, its evaluations handling a plugin's fault by {@code policy}: its chains are
+     * verified from the file's bytes first, then the records are replayed into memory and every projection rebuilt;
+     * the clock stands where the campus's stood; plugins on the class path are loaded as in the demo.
      *
      * @throws Cli.Problem with {@link Cli#FAILED} when a chain is broken, naming the first broken record
      */
-    static Yiban open(Contents contents, Locale locale) {
-        return open(contents, locale, FaultPolicy.FAIL);
-    }
-
-    /** The runtime over {@code contents}, its evaluations handling a plugin's fault by {@code policy}. */
     static Yiban open(Contents contents, Locale locale, FaultPolicy policy) {
-        VerificationReport report = verify(contents);
-        if (!report.ok()) {
-            ChainBreak first = report.breaks().get(0);
-            throw new Cli.Problem(Cli.FAILED, "campus.broken", contents.file(), report.breaks().size(),
-                    first.message(locale));
-        }
+        CampusSource.refuseBroken(contents, verify(contents), locale);
         try {
             return DemoPlugins.configure(Yiban.builder().store(replay(contents)).clock(Clock.fixed(contents.clock(), SimulationClock.ZONE))
                             .faultPolicy(policy),
@@ -333,13 +340,7 @@ final class SavedCampus {
      * else {@code e} itself.
      */
     static RuntimeException undecodable(Path file, RuntimeException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            Matcher m = t.getMessage() == null ? null : UNDECODABLE.matcher(t.getMessage());
-            if (m != null && m.matches()) {
-                return new Cli.Problem(Cli.USAGE, "campus.undecodable", file, m.group(1), m.group(2), m.group(3));
-            }
-        }
-        return e;
+        return CampusSource.undecodable("campus.undecodable", file.toString(), e);
     }
 
     private static String where(JsonLocation location, Locale locale) {

@@ -63,7 +63,7 @@ final class Summary {
     }
 
     /** The demo's summary. */
-    void demo(Yiban yiban, MainJob.Outcome o, Path folder, Path saved, double seconds) {
+    void demo(Yiban yiban, MainJob.Outcome o, Path folder, Path saved, String stored, double seconds) {
         CampusDirectory campus = yiban.campus();
         out.println(t("demo.title", o.spec().seed()));
         heading("demo.campus");
@@ -103,6 +103,9 @@ final class Summary {
         out.println(t("demo.files", folder, String.join(", ", files)));
         if (saved != null) {
             out.println(t("demo.saved", saved));
+        }
+        if (stored != null) {
+            out.println(t("demo.stored", stored));
         }
         List<String> steps = new ArrayList<>();
         o.millis().forEach((step, ms) -> steps.add(t("demo.step", t("step." + step), String.format(Locale.ROOT, "%.1f", ms / 1000.0))));

@@ -42,7 +42,8 @@ final class DemoRuns {
         assertThat(another.exitCode()).as(another.err()).isZero();
     }
 
-    private static void delete(Path folder) {
+    /** Deletes {@code folder} and all in it, as far as it can. */
+    static void delete(Path folder) {
         try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
