@@ -42,18 +42,18 @@ import org.openjdk.jmh.annotations.TearDown;
  * same keys, on its own connection to the same database. The score counts batches a second; multiply by {@code batch}
  * for records, and divide {@code append} by {@code rawBatchInsert} for the store's share of the database's own speed.
  *
- * <p>PostgreSQL and MariaDB are this project's machines' servers (../shared/TOOLCHAIN.md), or those that
- * {@code YIBAN_BENCH_PG_URL} and {@code YIBAN_BENCH_MARIADB_URL} name; each trial works in a new schema or database,
- * dropped at its end.
+ * <p>PostgreSQL and MariaDB are those that {@code YIBAN_BENCH_PG_URL} and {@code YIBAN_BENCH_MARIADB_URL} name, else
+ * the tests' ({@code YIBAN_TEST_PG_URL}, {@code YIBAN_TEST_MARIADB_URL}), else this project's machines' servers
+ * (../shared/TOOLCHAIN.md); each trial works in a new schema or database, dropped at its end.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 public class JdbcStoreBenchmark {
-    private static final String POSTGRES = System.getenv().getOrDefault("YIBAN_BENCH_PG_URL",
+    private static final String POSTGRES = server("YIBAN_BENCH_PG_URL", "YIBAN_TEST_PG_URL",
             "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
-    private static final String MARIADB = System.getenv().getOrDefault("YIBAN_BENCH_MARIADB_URL",
+    private static final String MARIADB = server("YIBAN_BENCH_MARIADB_URL", "YIBAN_TEST_MARIADB_URL",
             "jdbc:mariadb://127.0.0.1:3306/test?user=root");
 
     /** The database: an H2 file, PostgreSQL or MariaDB. */
@@ -99,7 +99,7 @@ public class JdbcStoreBenchmark {
             }
             case "mariadb" -> {
                 execute(MARIADB, "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-                url = MARIADB.replaceFirst("(jdbc:mariadb://[^/]+/)[^?]*", "$1" + name);
+                url = MARIADB.replaceFirst("(jdbc:(?:mariadb|mysql)://[^/]+/)[^?]*", "$1" + name);
                 opened = JdbcLedgerStore.mariadb(url);
             }
             default -> throw new IllegalArgumentException("no such store: " + store + " (h2, postgres or mariadb)");
@@ -174,6 +174,17 @@ public class JdbcStoreBenchmark {
         rawVersions[stream] += records.size();
         rawHeads[stream] = pending.get(pending.size() - 1).hash();
         return counts.length;
+    }
+
+    /** The database the first variable names, else the one the tests use (the second), else this project's machines'. */
+    private static String server(String variable, String tests, String fallback) {
+        for (String name : List.of(variable, tests)) {
+            String url = System.getenv(name);
+            if (url != null && !url.isBlank()) {
+                return url;
+            }
+        }
+        return fallback;
     }
 
     private static void execute(String serverUrl, String sql) throws SQLException {
