@@ -178,6 +178,17 @@ class DatabaseLoginTest {
     }
 
     @Test
+    void aPasswordThatIsOneOfTheCommandsOwnWordsOrPartOfALongerNameLeavesTheLineReadable() {
+        Secrets secrets = new Secrets();
+        secrets.add("yiban"); // the test servers' password in CI: the command's own name
+        secrets.add("campus");
+
+        assertThat(secrets.hide("yiban verify: jdbc:postgresql://db:5432/yiban_test?password=yiban has no campus_2022"))
+                .isEqualTo("yiban verify: jdbc:postgresql://db:5432/yiban_test has no campus_2022");
+        assertThat(secrets.hide("refused 'campus' for user yiban")).isEqualTo("refused '******' for user yiban");
+    }
+
+    @Test
     void aUrlKnowsThePasswordsItCarriesAndIsShownWithoutThem() {
         StoreUrl url = StoreUrl.parse("jdbc:mysql://yiban:p%40ss@db:3306/yiban?useSSL=true&password=p%40ss2");
 
