@@ -1,5 +1,6 @@
 package edu.yiban.core.ledger;
 
+import java.security.PublicKey;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -72,4 +73,12 @@ public interface Ledger {
 
     /** Verifies every stream of the store, in stream-name order. */
     VerificationReport verifyAll();
+
+    /**
+     * Checks the store against heads a campus key signed (签名核验): that {@code key} signed them, and, for every signed
+     * stream, that its chain is whole up to its signed head and holds that head (a record rewritten, even with the chain
+     * recomputed, or cut from the end is named). Records past a signed head, and streams the heads do not name, are
+     * reported as unsigned: nothing vouches for them.
+     */
+    SignedVerification verify(SignedHeads heads, PublicKey key);
 }

@@ -28,6 +28,8 @@ class JsonRoundTripProperties {
             "edu.yiban.core.ledger.spi.StoreCapability",
             // following the store's log and the retry policy: live parts of a runtime, never serialised
             "edu.yiban.core.ledger.append.Inbox", "edu.yiban.core.ledger.append.Retries",
+            // signing: a key is never serialised; signed heads and their check get their file form with the saved campus
+            "edu.yiban.core.ledger.CampusKey", "edu.yiban.core.ledger.SignedHeads", "edu.yiban.core.ledger.SignedVerification",
             "edu.yiban.core.i18n.MessageBundle", "edu.yiban.core.i18n.Text",
             "edu.yiban.core.json.YibanCoreModule", "edu.yiban.core.json.YibanJson",
             "edu.yiban.core.validation.Checks", "edu.yiban.core.validation.YibanValidator");

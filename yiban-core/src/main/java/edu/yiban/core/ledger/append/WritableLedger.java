@@ -1,10 +1,14 @@
 package edu.yiban.core.ledger.append;
 
+import edu.yiban.core.ledger.CampusKey;
+import edu.yiban.core.ledger.ChainBreak;
 import edu.yiban.core.ledger.ChainHash;
 import edu.yiban.core.ledger.Checkpoint;
 import edu.yiban.core.ledger.Ledger;
 import edu.yiban.core.ledger.PendingRecord;
 import edu.yiban.core.ledger.RecordDraft;
+import edu.yiban.core.ledger.SignedHeads;
+import edu.yiban.core.ledger.SignedVerification;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamAppend;
 import edu.yiban.core.ledger.StreamId;
@@ -12,15 +16,19 @@ import edu.yiban.core.ledger.StreamVerification;
 import edu.yiban.core.ledger.VerificationReport;
 import edu.yiban.core.ledger.spi.ConcurrencyException;
 import edu.yiban.core.ledger.spi.LedgerStore;
+import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -413,6 +421,44 @@ public final class WritableLedger implements Ledger {
             results.add(verify(stream));
         }
         return new VerificationReport(results);
+    }
+
+    @Override
+    public SignedVerification verify(SignedHeads signed, PublicKey key) {
+        Objects.requireNonNull(signed, "signed is null");
+        Objects.requireNonNull(key, "key is null");
+        List<ChainBreak> breaks = new ArrayList<>();
+        SortedMap<StreamId, Long> unsigned = new TreeMap<>();
+        Set<StreamId> named = new HashSet<>();
+        for (Checkpoint head : signed.heads()) {
+            named.add(head.stream());
+            // checked against the signed head, never against one this ledger remembers: the heads are the authority
+            ChainVerifier verifier = new ChainVerifier(head.stream(), head);
+            long next = 1;
+            while (verifier.ok()) {
+                List<StoredRecord> page = store.read(head.stream(), next, PAGE);
+                for (StoredRecord record : page) {
+                    if (!verifier.accept(record)) {
+                        break;
+                    }
+                }
+                if (page.size() < PAGE) {
+                    break;
+                }
+                next = page.get(page.size() - 1).sequence() + 1;
+            }
+            verifier.finish().firstBreak().ifPresent(breaks::add);
+            long past = store.version(head.stream()) - head.version();
+            if (past > 0) {
+                unsigned.put(head.stream(), past);
+            }
+        }
+        for (StreamId stream : store.streams()) {
+            if (!named.contains(stream)) {
+                unsigned.put(stream, store.version(stream));
+            }
+        }
+        return new SignedVerification(signed.signatureValid(key), signed.keyId().equals(CampusKey.id(key)), breaks, unsigned);
     }
 
     private ChainHash linkAt(StreamId stream, long version) {
