@@ -391,7 +391,17 @@ public final class WritableLedger implements Ledger {
         if (checkpoint != null && !checkpoint.stream().equals(stream)) {
             throw new IllegalArgumentException("checkpoint of " + checkpoint.stream() + " used for " + stream);
         }
-        ChainVerifier verifier = new ChainVerifier(stream, checkpoint);
+        ChainVerifier verifier = readThrough(new ChainVerifier(stream, checkpoint), stream);
+        StreamVerification result = verifier.finish();
+        Checkpoint head = verifier.head();
+        if (result.ok() && head != null) {
+            remember(head);
+        }
+        return result;
+    }
+
+    /** Feeds {@code stream}'s stored records to {@code verifier}, page by page, until it has found a break or read them all. */
+    private ChainVerifier readThrough(ChainVerifier verifier, StreamId stream) {
         long next = 1;
         while (verifier.ok()) {
             List<StoredRecord> page = store.read(stream, next, PAGE);
@@ -405,12 +415,7 @@ public final class WritableLedger implements Ledger {
             }
             next = page.get(page.size() - 1).sequence() + 1;
         }
-        StreamVerification result = verifier.finish();
-        Checkpoint head = verifier.head();
-        if (result.ok() && head != null) {
-            remember(head);
-        }
-        return result;
+        return verifier;
     }
 
     /** Verifies every stream of the store, in stream-name order. */
@@ -433,21 +438,7 @@ public final class WritableLedger implements Ledger {
         for (Checkpoint head : signed.heads()) {
             named.add(head.stream());
             // checked against the signed head, never against one this ledger remembers: the heads are the authority
-            ChainVerifier verifier = new ChainVerifier(head.stream(), head);
-            long next = 1;
-            while (verifier.ok()) {
-                List<StoredRecord> page = store.read(head.stream(), next, PAGE);
-                for (StoredRecord record : page) {
-                    if (!verifier.accept(record)) {
-                        break;
-                    }
-                }
-                if (page.size() < PAGE) {
-                    break;
-                }
-                next = page.get(page.size() - 1).sequence() + 1;
-            }
-            verifier.finish().firstBreak().ifPresent(breaks::add);
+            readThrough(new ChainVerifier(head.stream(), head), head.stream()).finish().firstBreak().ifPresent(breaks::add);
             long past = store.version(head.stream()) - head.version();
             if (past > 0) {
                 unsigned.put(head.stream(), past);
