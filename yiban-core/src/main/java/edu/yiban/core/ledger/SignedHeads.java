@@ -63,11 +63,6 @@ public record SignedHeads(Instant signedAt, String keyId, List<Checkpoint> heads
         }
     }
 
-    /** The head of {@code stream} as signed, if it was. */
-    public java.util.Optional<Checkpoint> head(StreamId stream) {
-        return heads.stream().filter(h -> h.stream().equals(stream)).findFirst();
-    }
-
     static List<Checkpoint> sorted(List<Checkpoint> heads) {
         Objects.requireNonNull(heads, "heads is null");
         List<Checkpoint> sorted = new ArrayList<>(heads);

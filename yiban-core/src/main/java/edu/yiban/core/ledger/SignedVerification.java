@@ -1,7 +1,7 @@
 package edu.yiban.core.ledger;
 
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -23,7 +23,7 @@ public record SignedVerification(boolean signatureValid, boolean keyMatches, Lis
     /** Checks the parts. */
     public SignedVerification {
         breaks = List.copyOf(Objects.requireNonNull(breaks, "breaks is null"));
-        unsigned = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(unsigned, "unsigned is null")));
+        unsigned = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(unsigned, "unsigned is null")));
     }
 
     /** Whether everything signed is there as signed: a valid signature by the key, and no break at or below a head. */
@@ -39,10 +39,5 @@ public record SignedVerification(boolean signatureValid, boolean keyMatches, Lis
     /** How many records lie past the signed heads, in all. */
     public long unsignedRecords() {
         return unsigned.values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    /** {@code unsigned} as given, for callers that want a plain map. */
-    public Map<StreamId, Long> unsignedByStream() {
-        return unsigned;
     }
 }

@@ -88,9 +88,9 @@ final class RoundService implements EvaluationRounds {
         this.inbox = ledger.follow(Set.of(STREAM_KIND), this::takeWaiting);
         for (StreamId stream : ledger.streams()) {
             if (stream.kind().equals(STREAM_KIND)) {
-                Log log = log(RoundId.of(stream.key()));
+                // made directly, not through log(): that asks the store for its head, once a round, at every start
+                Log log = rounds.computeIfAbsent(RoundId.of(stream.key()), Log::new);
                 synchronized (log) {
-                    caughtUp(log);
                     log.stream.catchUp();
                 }
             }
