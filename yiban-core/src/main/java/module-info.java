@@ -14,6 +14,7 @@ module edu.yiban.core {
     requires static transitive org.jspecify;
 
     exports edu.yiban.core;
+    exports edu.yiban.core.access;
     exports edu.yiban.core.archive;
     exports edu.yiban.core.directory;
     exports edu.yiban.core.error;

@@ -1,7 +1,15 @@
 package edu.yiban.core;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.yiban.core.access.Access;
+import edu.yiban.core.access.AccessPolicy;
+import edu.yiban.core.access.Audit;
+import edu.yiban.core.id.StudentNo;
+import edu.yiban.core.internal.access.LedgerAudit;
+import edu.yiban.core.ledger.StoredRecord;
+import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.archive.GrowthArchives;
+import edu.yiban.core.internal.access.AccessGate;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.internal.archive.ArchiveService;
 import edu.yiban.core.internal.directory.DirectoryService;
@@ -63,6 +71,8 @@ public final class YibanCore implements AutoCloseable {
     private final DirectoryService directory;
     private final ArchiveService archives;
     private final SpaceService spaces;
+    private final AccessGate access;
+    private final LedgerAudit audit;
 
     private final AtomicBoolean closed = new AtomicBoolean();
     private final @Nullable ScheduledExecutorService follower;
@@ -72,9 +82,22 @@ public final class YibanCore implements AutoCloseable {
         this.ledger = new WritableLedger(builder.store, builder.clock);
         try {
             this.json = YibanJson.newMapper();
-            this.directory = new DirectoryService(ledger, json, validator);
-            this.archives = new ArchiveService(ledger, json, validator, directory, builder.snapshot);
-            this.spaces = new SpaceService(ledger, json, validator, directory);
+            this.access = new AccessGate(builder.policy);
+            this.directory = new DirectoryService(ledger, json, validator, access);
+            this.archives = new ArchiveService(ledger, json, validator, directory, builder.snapshot, access);
+            this.spaces = new SpaceService(ledger, json, validator, directory, access);
+            this.audit = new LedgerAudit(ledger);
+            audit.add(new LedgerAudit.Concerns() {
+                @Override
+                public StreamId stream() {
+                    return DirectoryService.STREAM;
+                }
+
+                @Override
+                public boolean concerns(StoredRecord record, StudentNo student) {
+                    return directory.concerns(record, student);
+                }
+            });
             Set<StoreCapability> capabilities = StoreCapability.of(builder.store);
             Duration every = builder.follow != null ? builder.follow
                     : capabilities.contains(StoreCapability.CONCURRENT_WRITERS_ACROSS_PROCESSES) ? DEFAULT_FOLLOW : Duration.ZERO;
@@ -144,6 +167,19 @@ public final class YibanCore implements AutoCloseable {
         return spaces;
     }
 
+    /**
+     * Who acts and whether they may (权限): the access policy every module puts each command to, and the scope in which
+     * a thread acts for a person or a campus system ({@link Access#acting}).
+     */
+    public Access access() {
+        return access;
+    }
+
+    /** Who changed what, and when (审计): the records about a student, and the records a person wrote. */
+    public Audit audit() {
+        return audit;
+    }
+
     /** The ledger all of it is kept in, to read and verify; the core's modules are what write to it. */
     public Ledger ledger() {
         return ledger;
@@ -195,8 +231,15 @@ public final class YibanCore implements AutoCloseable {
         private @Nullable YibanValidator validator;
         private @Nullable Path snapshot;
         private @Nullable Duration follow;
+        private AccessPolicy policy = AccessPolicy.seed();
 
         private Builder() {
+        }
+
+        /** Who may do what (default: {@link AccessPolicy#seed()}, the seed's roles). */
+        public Builder accessPolicy(AccessPolicy accessPolicy) {
+            this.policy = Objects.requireNonNull(accessPolicy, "accessPolicy is null");
+            return this;
         }
 
         /**

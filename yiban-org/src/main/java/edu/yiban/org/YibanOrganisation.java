@@ -51,7 +51,7 @@ public final class YibanOrganisation {
 
     private YibanOrganisation(YibanCore core, OrgPresets presets) {
         this.presets = presets;
-        this.tree = new TreeService(WritableLedger.of(core.ledger()), JSON, OrgMessages.validator(), core.directory(), core.spaces(), presets.charter());
+        this.tree = new TreeService(WritableLedger.of(core.ledger()), JSON, OrgMessages.validator(), core.directory(), core.spaces(), presets.charter(), core.access());
         this.directory = core.directory();
         this.recruitment = new RecruitmentService(tree, directory, presets.recruitment());
         this.charts = new ChartService(tree, directory);

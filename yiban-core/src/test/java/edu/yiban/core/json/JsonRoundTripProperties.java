@@ -30,6 +30,13 @@ class JsonRoundTripProperties {
             "edu.yiban.core.ledger.append.Inbox", "edu.yiban.core.ledger.append.Retries",
             // signing: a key is never serialised; signed heads and their check get their file form with the saved campus
             "edu.yiban.core.ledger.CampusKey", "edu.yiban.core.ledger.SignedHeads", "edu.yiban.core.ledger.SignedVerification",
+            // access and audit: live parts of a runtime, a policy read from its own file format, an actor written by the
+            // codec in its own form at the head of every record
+            "edu.yiban.core.access.Access", "edu.yiban.core.access.AccessGrant", "edu.yiban.core.access.AccessPolicy",
+            "edu.yiban.core.access.AccessPolicy.Decision", "edu.yiban.core.access.AccessRequest", "edu.yiban.core.access.AccessRule",
+            "edu.yiban.core.access.AccessRule.Verdict", "edu.yiban.core.access.Acting", "edu.yiban.core.access.Action",
+            "edu.yiban.core.access.Actor", "edu.yiban.core.access.Relation", "edu.yiban.core.access.Subject",
+            "edu.yiban.core.access.Subject.Kind", "edu.yiban.core.access.Audit", "edu.yiban.core.access.AuditEntry",
             "edu.yiban.core.i18n.MessageBundle", "edu.yiban.core.i18n.Text",
             "edu.yiban.core.json.YibanCoreModule", "edu.yiban.core.json.YibanJson",
             "edu.yiban.core.validation.Checks", "edu.yiban.core.validation.YibanValidator");

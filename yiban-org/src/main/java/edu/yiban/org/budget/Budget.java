@@ -43,7 +43,7 @@ public interface Budget {
 
     /** A budget over {@code core}'s ledger, counting students in its directory, with the canonical JSON and the organisation's validator. */
     static Budget open(YibanCore core, BudgetPreset preset) {
-        return new BudgetService(WritableLedger.of(core.ledger()), BudgetJson.MAPPER, OrgMessages.validator(), core.directory(), preset);
+        return new BudgetService(WritableLedger.of(core.ledger()), BudgetJson.MAPPER, OrgMessages.validator(), core.directory(), preset, core.access());
     }
 
     /** The preset: the yearly total and the categories. */

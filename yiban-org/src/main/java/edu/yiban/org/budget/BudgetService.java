@@ -1,5 +1,6 @@
 package edu.yiban.org.budget;
 
+import edu.yiban.core.access.Access;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.directory.College;
@@ -64,7 +65,8 @@ final class BudgetService implements Budget {
         }
     }
 
-    public BudgetService(WritableLedger ledger, ObjectMapper mapper, YibanValidator validator, CampusDirectory directory, BudgetPreset preset) {
+    public BudgetService(WritableLedger ledger, ObjectMapper mapper, YibanValidator validator, CampusDirectory directory, BudgetPreset preset,
+                         Access access) {
         this.validator = Objects.requireNonNull(validator, "validator is null");
         this.directory = Objects.requireNonNull(directory, "directory is null");
         this.preset = validator.check(Objects.requireNonNull(preset, "preset is null"));
@@ -72,7 +74,7 @@ final class BudgetService implements Budget {
             order.put(category.id(), order.size());
         }
         this.ledger = Objects.requireNonNull(ledger, "ledger is null");
-        this.codec = BudgetEvent.codec(mapper);
+        this.codec = BudgetEvent.codec(mapper, access);
         this.lock = ProjectionLock.following(ledger, Set.of(BudgetRules.KIND), new Follower() {
             @Override
             public void apply(StoredRecord record) {

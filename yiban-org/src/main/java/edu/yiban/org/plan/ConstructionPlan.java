@@ -34,7 +34,7 @@ public interface ConstructionPlan {
 
     /** A plan over {@code core}'s ledger with the phases of {@code preset}, the canonical JSON and the organisation's validator. */
     static ConstructionPlan open(YibanCore core, PlanPreset preset) {
-        return new PlanService(WritableLedger.of(core.ledger()), PlanJson.MAPPER, OrgMessages.validator(), preset);
+        return new PlanService(WritableLedger.of(core.ledger()), PlanJson.MAPPER, OrgMessages.validator(), preset, core.access());
     }
 
     /** The preset the phases come from. */

@@ -1,6 +1,9 @@
 package edu.yiban.org.plan;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.yiban.core.access.Access;
+import edu.yiban.core.access.Action;
+import edu.yiban.core.access.Subject;
 import edu.yiban.core.ledger.append.RecordCodec;
 import java.time.LocalDate;
 
@@ -16,8 +19,9 @@ sealed interface PlanEvent {
     }
 
     /** The codec of these records, with their stable type names. */
-    static RecordCodec<PlanEvent> codec(ObjectMapper mapper) {
+    static RecordCodec<PlanEvent> codec(ObjectMapper mapper, Access access) {
         return RecordCodec.builder(PlanEvent.class, mapper)
+                .admission((stream, event) -> access.check(Action.PLAN_CHANGE, Subject.campus()))
                 .add("plan.milestone-added", MilestoneAdded.class)
                 .add("plan.milestone-status-changed", MilestoneStatusChanged.class)
                 .build();

@@ -1,5 +1,6 @@
 package edu.yiban.org.plan;
 
+import edu.yiban.core.access.Access;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.core.ledger.append.ProjectedStream;
@@ -36,11 +37,11 @@ final class PlanService implements ConstructionPlan {
     private final ProjectedStream<PlanEvent> stream;
     private final Map<MilestoneId, Milestone> milestones = new HashMap<>();
 
-    public PlanService(WritableLedger ledger, ObjectMapper mapper, YibanValidator validator, PlanPreset preset) {
+    public PlanService(WritableLedger ledger, ObjectMapper mapper, YibanValidator validator, PlanPreset preset, Access access) {
         this.validator = Objects.requireNonNull(validator, "validator is null");
         this.preset = validator.check(Objects.requireNonNull(preset, "preset is null"));
         this.periods = preset.periods();
-        this.stream = new ProjectedStream<>(ledger, STREAM, PlanEvent.codec(mapper), this::apply);
+        this.stream = new ProjectedStream<>(ledger, STREAM, PlanEvent.codec(mapper, access), this::apply);
         this.lock = ProjectionLock.following(ledger, Set.of(STREAM.kind()), Follower.of(stream));
         stream.catchUp();
     }

@@ -50,7 +50,7 @@ public interface EvaluationRounds {
     /** The rounds of {@code core}'s campus, run by {@code policy}, able to run {@code evaluations}. */
     static EvaluationRounds open(YibanCore core, RoundPolicy policy, List<RoundEvaluation> evaluations) {
         Objects.requireNonNull(core, "core is null");
-        return new RoundService(WritableLedger.of(core.ledger()), core.directory(), core.archives(), policy, evaluations);
+        return new RoundService(WritableLedger.of(core.ledger()), core.directory(), core.archives(), policy, evaluations, core.access());
     }
 
     /** The policy the rounds run by. */

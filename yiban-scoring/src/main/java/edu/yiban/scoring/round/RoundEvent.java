@@ -71,8 +71,9 @@ sealed interface RoundEvent {
     }
 
     /** The codec of these records, with their stable type names. */
-    static RecordCodec<RoundEvent> codec(ObjectMapper mapper) {
+    static RecordCodec<RoundEvent> codec(ObjectMapper mapper, RecordCodec.Admission<RoundEvent> admission) {
         return RecordCodec.builder(RoundEvent.class, mapper)
+                .admission(admission)
                 .add("round.drafted", Drafted.class)
                 .add("round.computed", Computed.class)
                 .add("round.computation", ComputationStarted.class)

@@ -1,5 +1,9 @@
 package edu.yiban.scoring.round;
 
+import edu.yiban.core.id.StudentNo;
+import edu.yiban.core.access.Subject;
+import edu.yiban.core.access.Action;
+import edu.yiban.core.access.Access;
 import edu.yiban.core.error.ConflictException;
 import edu.yiban.core.error.InvalidInputException;
 import edu.yiban.core.error.NotFoundException;
@@ -70,7 +74,7 @@ final class RoundService implements EvaluationRounds {
     private final Follower follower = Follower.marking(stream -> rounds.computeIfAbsent(RoundId.of(stream.key()), Log::new).behind = true);
 
     public RoundService(WritableLedger ledger, CampusDirectory directory, GrowthArchives archives, RoundPolicy policy,
-                        List<RoundEvaluation> evaluations) {
+                        List<RoundEvaluation> evaluations, Access access) {
         this.ledger = Objects.requireNonNull(ledger, "ledger is null");
         this.directory = Objects.requireNonNull(directory, "directory is null");
         this.archives = Objects.requireNonNull(archives, "archives is null");
@@ -83,7 +87,7 @@ final class RoundService implements EvaluationRounds {
                 throw ScoringMessages.invalid("evaluations", "round.evaluation.twice", e.id(), e.version());
             }
         }
-        this.codec = RoundEvent.codec(ScoringJson.mapper());
+        this.codec = RoundEvent.codec(ScoringJson.mapper(), (stream, event) -> admit(access, event));
         this.writer = new ArchiveWriter(directory, archives, policy);
         this.inbox = ledger.follow(Set.of(STREAM_KIND), this::takeWaiting);
         for (StreamId stream : ledger.streams()) {
@@ -468,6 +472,35 @@ final class RoundService implements EvaluationRounds {
         Log(RoundId id) {
             this.projection = new RoundProjection(id);
             this.stream = new ProjectedStream<>(ledger, stream(id), codec, projection::apply);
+        }
+    }
+
+    /**
+     * Puts {@code event} to the access policy: a round is run for the campus, an appeal is filed by a student (or for a
+     * college) about their own result, and answered for the campus. The person a record names as having taken the
+     * step must be the acting person, if a person acts.
+     */
+    /** The student or college an appeal is about. */
+    private Subject appealed(String subject) {
+        try {
+            StudentNo student = StudentNo.of(subject);
+            if (directory.student(student).isPresent()) {
+                return Subject.student(student);
+            }
+        } catch (RuntimeException notAStudentNumber) {
+            // a college's code
+        }
+        return new Subject(Subject.Kind.COLLEGE, subject);
+    }
+
+    private void admit(Access access, RoundEvent event) {
+        Optional<PersonId> by = Optional.of(event.by());
+        if (event instanceof RoundEvent.AppealFiled e) {
+            access.check(Action.ROUND_APPEAL, appealed(e.request().subject()), Optional.empty(), by);
+        } else if (event instanceof RoundEvent.AppealAnswered) {
+            access.check(Action.ROUND_RULE, Subject.campus(), Optional.empty(), by);
+        } else {
+            access.check(Action.ROUND_MANAGE, Subject.campus(), Optional.empty(), by);
         }
     }
 }

@@ -322,8 +322,10 @@ class RoundRefusalsTest {
         // results the round's own checks never let in, written into its stream by another hand (a tool, a restored store)
         RoundCampus written = RoundCampus.computed().publicised(LocalDate.of(2023, 2, 27));
         RoundResults incomplete = studyNotMeasured(null);
-        RecordCodec<RoundEvent> codec = RoundEvent.codec(ScoringJson.mapper());
-        WritableLedger.of(written.core.ledger()).append(StreamId.of(RoundService.STREAM_KIND, ROUND.value()), written.storedVersion(), List.of(codec.encode(
+        RecordCodec<RoundEvent> codec = RoundEvent.codec(ScoringJson.mapper(), (stream, event) -> {
+        });
+        StreamId roundStream = StreamId.of(RoundService.STREAM_KIND, ROUND.value());
+        WritableLedger.of(written.core.ledger()).append(roundStream, written.storedVersion(), List.of(codec.encode(roundStream,
                 new RoundEvent.Computed(2, Optional.empty(), incomplete.sha256(), incomplete, LocalDate.of(2023, 2, 28), COUNSELLOR))));
         RoundCampus campus = written.reopen();
         campus.on(2023, 3, 6);

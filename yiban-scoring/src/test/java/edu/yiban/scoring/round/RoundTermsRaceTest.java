@@ -75,7 +75,7 @@ class RoundTermsRaceTest {
         };
         StudentEvaluation students = StudentEvaluation.builder(core).rules(RuleSets.of(RuleSet.example2022())).build();
         RoundService rounds = new RoundService(WritableLedger.of(core.ledger()), racing, core.archives(), RoundPolicy.seed(),
-                List.of(EvaluationAdapters.students("students", "1", students, AwardPolicy.example())));
+                List.of(EvaluationAdapters.students("students", "1", students, AwardPolicy.example())), core.access());
         rounds.draft(RoundDraft.of(ROUND, new Bilingual("2022—2023 学年综合测评", "2022-23 evaluation"), RoundPeriod.of(Y2022),
                 "students", "1"), COUNSELLOR);
 

@@ -1,5 +1,7 @@
 package edu.yiban.sdk;
 
+import edu.yiban.core.access.AccessRule;
+import edu.yiban.core.access.AccessPolicy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.YibanCore;
 import edu.yiban.core.archive.ArchiveListener;
@@ -135,7 +137,12 @@ public final class Yiban implements AutoCloseable, RuntimeView {
                 store = storage.extension().get();
                 opened.store = store;
             }
-            YibanCore.Builder coreBuilder = YibanCore.builder().store(store == null ? LedgerStore.inMemory() : store).clock(b.clock);
+            AccessPolicy access = b.accessPolicy == null ? AccessPolicy.seed() : b.accessPolicy;
+            for (PluginRegistry.Owned<AccessRule> rule : registry.accessRules().values()) {
+                access = access.withRule(rule.extension());
+            }
+            YibanCore.Builder coreBuilder = YibanCore.builder().store(store == null ? LedgerStore.inMemory() : store).clock(b.clock)
+                    .accessPolicy(access);
             if (b.snapshot != null) {
                 coreBuilder.snapshot(b.snapshot);
             }
@@ -377,6 +384,7 @@ public final class Yiban implements AutoCloseable, RuntimeView {
         private @Nullable Duration budget;
         private @Nullable Path snapshot;
         private @Nullable Duration follow;
+        private @Nullable AccessPolicy accessPolicy;
 
         private Builder() {
         }
@@ -512,6 +520,15 @@ public final class Yiban implements AutoCloseable, RuntimeView {
          */
         public Builder snapshot(Path file) {
             this.snapshot = Objects.requireNonNull(file, "file is null");
+            return this;
+        }
+
+        /**
+         * Who may do what (default: {@link AccessPolicy#seed()}). Rules the plugins add ({@code PluginContext.accessRule})
+         * are added to it.
+         */
+        public Builder accessPolicy(AccessPolicy policy) {
+            this.accessPolicy = Objects.requireNonNull(policy, "policy is null");
             return this;
         }
 

@@ -20,12 +20,13 @@ sealed interface ArchiveEvent {
     record EntryRevoked(long revokes, String reason, PersonId by) implements ArchiveEvent {
     }
 
-    static RecordCodec<ArchiveEvent> codec(ObjectMapper mapper) {
+    static RecordCodec<ArchiveEvent> codec(ObjectMapper mapper, RecordCodec.Admission<ArchiveEvent> admission) {
         EntryWriter writer = new EntryWriter();
         return RecordCodec.builder(ArchiveEvent.class, mapper)
                 .add("archive.entry-recorded", EntryRecorded.class, writer::write)
                 .add("archive.entry-corrected", EntryCorrected.class)
                 .add("archive.entry-revoked", EntryRevoked.class)
+                .admission(admission)
                 .build();
     }
 }

@@ -5,7 +5,11 @@ import edu.yiban.core.error.ConflictException;
 import edu.yiban.core.error.InvalidInputException;
 import edu.yiban.core.error.NotFoundException;
 import edu.yiban.core.error.Violation;
+import edu.yiban.core.access.AccessPolicy;
+import edu.yiban.core.access.Action;
+import edu.yiban.core.access.Subject;
 import edu.yiban.core.archive.ArchiveColumns;
+import edu.yiban.core.internal.access.AccessGate;
 import edu.yiban.core.archive.ArchiveEntry;
 import edu.yiban.core.archive.ArchiveListener;
 import edu.yiban.core.archive.ArchiveRecord;
@@ -115,8 +119,17 @@ public final class ArchiveService implements GrowthArchives {
      * {@link #writeSnapshot()} for when the file is written.
      */
     public ArchiveService(WritableLedger ledger, ObjectMapper mapper, YibanValidator validator, CampusDirectory directory, @Nullable Path snapshot) {
+        this(ledger, mapper, validator, directory, snapshot, new AccessGate(AccessPolicy.seed()));
+    }
+
+    /**
+     * Like {@link #ArchiveService(WritableLedger, ObjectMapper, YibanValidator, CampusDirectory, Path)}, each record put to
+     * {@code access} before it is written: recording, correcting and revoking entries of a category for a student.
+     */
+    public ArchiveService(WritableLedger ledger, ObjectMapper mapper, YibanValidator validator, CampusDirectory directory,
+                          @Nullable Path snapshot, AccessGate access) {
         this.ledger = ledger;
-        this.codec = ArchiveEvent.codec(mapper);
+        this.codec = ArchiveEvent.codec(mapper, (stream, event) -> admit(access, stream, event));
         this.validator = validator;
         this.directory = directory;
         this.snapshot = snapshot;
@@ -358,6 +371,38 @@ public final class ArchiveService implements GrowthArchives {
     @Override
     public void removeListener(ArchiveListener listener) {
         listeners.remove(listener);
+    }
+
+    /**
+     * Puts {@code event}, about to be written to {@code stream}, to the policy: recording an entry is done in the entry's
+     * category, correcting or revoking one in the category of the entry it ends (and a correction in its new category
+     * too), and the person the record names as its doer must be the acting person, if a person acts.
+     */
+    private void admit(AccessGate access, StreamId stream, ArchiveEvent event) {
+        Subject student = Subject.student(StudentNo.of(stream.key()));
+        if (event instanceof EntryRecorded e) {
+            access.check(Action.ARCHIVE_RECORD, student, Optional.of(e.entry().category()), Optional.of(e.entry().recordedBy()));
+        } else if (event instanceof EntryCorrected e) {
+            access.check(Action.ARCHIVE_CORRECT, student, categoryAt(stream, e.corrects()), Optional.of(e.entry().recordedBy()));
+            access.check(Action.ARCHIVE_CORRECT, student, Optional.of(e.entry().category()), Optional.of(e.entry().recordedBy()));
+        } else if (event instanceof EntryRevoked e) {
+            access.check(Action.ARCHIVE_REVOKE, student, categoryAt(stream, e.revokes()), Optional.of(e.by()));
+        } else {
+            throw new IllegalStateException("no access rule for archive record " + event); // fails closed
+        }
+    }
+
+    /** The category of the entry at {@code sequence} of {@code stream} (an entry or a correction). */
+    private Optional<Category> categoryAt(StreamId stream, long sequence) {
+        List<StoredRecord> records = ledger.store().read(stream, sequence, 1);
+        if (records.isEmpty() || records.get(0).sequence() != sequence) {
+            return Optional.empty();
+        }
+        ArchiveEvent target = codec.decode(records.get(0));
+        if (target instanceof EntryRecorded e) {
+            return Optional.of(e.entry().category());
+        }
+        return target instanceof EntryCorrected e ? Optional.of(e.entry().category()) : Optional.empty();
     }
 
     private StudentArchive archive(StudentNo student) {

@@ -62,7 +62,7 @@ sealed interface DirectoryEvent {
     }
 
     /** The codec of these records, with their stable type names. */
-    static RecordCodec<DirectoryEvent> codec(ObjectMapper mapper) {
+    static RecordCodec<DirectoryEvent> codec(ObjectMapper mapper, RecordCodec.Admission<DirectoryEvent> admission) {
         return RecordCodec.builder(DirectoryEvent.class, mapper)
                 .add("directory.college-added", CollegeAdded.class)
                 .add("directory.major-added", MajorAdded.class)
@@ -78,6 +78,7 @@ sealed interface DirectoryEvent {
                 .add("directory.cadre-appointed", CadreAppointed.class)
                 .add("directory.cadre-relieved", CadreRelieved.class)
                 .add("directory.parent-linked", ParentLinked.class)
+                .admission(admission)
                 .build();
     }
 }

@@ -6,7 +6,12 @@ import edu.yiban.core.error.InvalidInputException;
 import edu.yiban.core.error.NotFoundException;
 import edu.yiban.core.error.Violation;
 import edu.yiban.core.error.YibanException;
+import edu.yiban.core.access.AccessPolicy;
+import edu.yiban.core.access.Action;
+import edu.yiban.core.access.Relation;
+import edu.yiban.core.access.Subject;
 import edu.yiban.core.directory.AdminClass;
+import edu.yiban.core.internal.access.AccessGate;
 import edu.yiban.core.directory.Cadre;
 import edu.yiban.core.directory.CadrePost;
 import edu.yiban.core.directory.CampusDirectory;
@@ -47,6 +52,8 @@ import edu.yiban.core.internal.directory.DirectoryEvent.StudentTransferred;
 import edu.yiban.core.internal.directory.DirectoryEvent.TermDeclared;
 import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.core.ledger.StoredRecord;
+import edu.yiban.core.ledger.append.RecordCodec;
+import org.jspecify.annotations.Nullable;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.validation.YibanValidator;
 import edu.yiban.core.visibility.Audience;
@@ -79,6 +86,7 @@ public final class DirectoryService implements CampusDirectory {
     private final ProjectionLock lock;
     private final YibanValidator validator;
     private final ProjectedStream<DirectoryEvent> stream;
+    private final RecordCodec<DirectoryEvent> codec;
 
     private final Map<CollegeId, College> colleges = new TreeMap<>();
     private final Map<MajorId, Major> majors = new TreeMap<>();
@@ -94,8 +102,19 @@ public final class DirectoryService implements CampusDirectory {
     private final Map<StudentNo, Set<PersonId>> parents = new HashMap<>();
 
     public DirectoryService(WritableLedger ledger, ObjectMapper mapper, YibanValidator validator) {
+        this(ledger, mapper, validator, new AccessGate(AccessPolicy.seed()));
+    }
+
+    /** The directory, which puts every record to {@code access} and tells it people's roles and relations. */
+    public DirectoryService(WritableLedger ledger, ObjectMapper mapper, YibanValidator validator, AccessGate access) {
         this.validator = validator;
-        this.stream = new ProjectedStream<>(ledger, STREAM, DirectoryEvent.codec(mapper), this::apply);
+        this.codec = DirectoryEvent.codec(mapper, (stream, event) -> admit(access, event));
+        this.stream = new ProjectedStream<>(ledger, STREAM, codec, this::apply);
+        access.roles(person -> read(() -> Optional.ofNullable(people.get(person)).map(Person::roles).orElse(Set.of())));
+        for (Subject.Kind kind : List.of(Subject.Kind.CAMPUS, Subject.Kind.COLLEGE, Subject.Kind.CLASS, Subject.Kind.STUDENT,
+                Subject.Kind.PERSON)) {
+            access.relations(kind, (person, subject) -> read(() -> relationsTo(person, subject)));
+        }
         this.lock = ProjectionLock.following(ledger, Set.of(STREAM.kind()), Follower.of(stream));
         stream.catchUp();
     }
@@ -361,6 +380,143 @@ public final class DirectoryService implements CampusDirectory {
 
     private void write(Supplier<List<DirectoryEvent>> decide) {
         lock.write(() -> stream.write(decide));
+    }
+
+    // ---------------------------------------------------------------- access
+
+    /**
+     * Whether {@code record} of the directory's stream concerns {@code studentNo}: their enrolment, status changes,
+     * transfers, cadre posts and parents, and the registration and roles of their person (for an audit).
+     */
+    public boolean concerns(StoredRecord record, StudentNo studentNo) {
+        DirectoryEvent event = codec.decode(record);
+        Optional<PersonId> person = Optional.ofNullable(read(() -> studentByNumber(studentNo)));
+        if (event instanceof StudentEnrolled e) {
+            return e.enrolment().studentNo().equals(studentNo);
+        }
+        if (event instanceof StatusChanged e) {
+            return e.student().equals(studentNo);
+        }
+        if (event instanceof StudentTransferred e) {
+            return e.student().equals(studentNo);
+        }
+        if (event instanceof CadreAppointed e) {
+            return e.student().equals(studentNo);
+        }
+        if (event instanceof ParentLinked e) {
+            return e.student().equals(studentNo);
+        }
+        if (event instanceof PersonRegistered e) {
+            return person.isPresent() && e.person().id().equals(person.get());
+        }
+        if (event instanceof RoleGranted e) {
+            return person.isPresent() && e.person().equals(person.get());
+        }
+        if (event instanceof RoleRevoked e) {
+            return person.isPresent() && e.person().equals(person.get());
+        }
+        return false;
+    }
+
+    private @Nullable PersonId studentByNumber(StudentNo studentNo) {
+        Student student = students.get(studentNo);
+        return student == null ? null : student.person();
+    }
+
+    /** Puts {@code event} to the policy: each directory record is one action on one subject. */
+    private static void admit(AccessGate access, DirectoryEvent event) {
+        if (event instanceof CollegeAdded || event instanceof TermDeclared) {
+            access.check(Action.DIRECTORY_STRUCTURE, Subject.campus());
+        } else if (event instanceof MajorAdded e) {
+            access.check(Action.DIRECTORY_STRUCTURE, Subject.college(e.major().college()));
+        } else if (event instanceof ClassAdded e) {
+            access.check(Action.DIRECTORY_STRUCTURE, Subject.college(e.adminClass().college()));
+        } else if (event instanceof PersonRegistered e) {
+            access.check(Action.DIRECTORY_PEOPLE, e.person().college().map(Subject::college).orElse(Subject.campus()));
+        } else if (event instanceof RoleGranted e) {
+            access.check(Action.DIRECTORY_PEOPLE, Subject.person(e.person()));
+        } else if (event instanceof RoleRevoked e) {
+            access.check(Action.DIRECTORY_PEOPLE, Subject.person(e.person()));
+        } else if (event instanceof StudentEnrolled e) {
+            access.check(Action.DIRECTORY_ENROLMENT, Subject.adminClass(e.enrolment().classId()));
+        } else if (event instanceof StatusChanged e) {
+            access.check(Action.DIRECTORY_ENROLMENT, Subject.student(e.student()));
+        } else if (event instanceof StudentTransferred e) {
+            access.check(Action.DIRECTORY_ENROLMENT, Subject.student(e.student()));
+            access.check(Action.DIRECTORY_ENROLMENT, Subject.adminClass(e.to()));
+        } else if (event instanceof CounsellorAssigned e) {
+            access.check(Action.DIRECTORY_COUNSELLOR, Subject.adminClass(e.classId()));
+        } else if (event instanceof CadreAppointed e) {
+            access.check(Action.DIRECTORY_CADRE, Subject.adminClass(e.classId()));
+        } else if (event instanceof CadreRelieved e) {
+            access.check(Action.DIRECTORY_CADRE, Subject.adminClass(e.classId()));
+        } else if (event instanceof ParentLinked e) {
+            access.check(Action.DIRECTORY_PARENT, Subject.student(e.student()));
+        } else {
+            throw new IllegalStateException("no access rule for directory record " + event); // fails closed
+        }
+    }
+
+    /**
+     * How {@code personId} stands to {@code subject}: as the student themself, a linked parent, the class's counsellor, a
+     * student of the class, staff of the subject's college, or school-level staff (leaders, and staff with no college).
+     */
+    private Set<Relation> relationsTo(PersonId personId, Subject subject) {
+        Person person = people.get(personId);
+        if (person == null) {
+            return Set.of();
+        }
+        EnumSet<Relation> relations = EnumSet.noneOf(Relation.class);
+        boolean schoolDepartment = person.college().isEmpty() && (person.has(Role.STAFF) || person.has(Role.DEPARTMENT_HEAD));
+        if (person.has(Role.SCHOOL_LEADER) || schoolDepartment) {
+            relations.add(Relation.SCHOOL);
+        }
+        boolean staff = person.roles().stream().anyMatch(Role::isStaff);
+        Optional<CollegeId> college = Optional.empty();
+        switch (subject.kind()) {
+            case COLLEGE -> college = Optional.of(CollegeId.of(subject.id()));
+            case CLASS -> {
+                ClassId classId = ClassId.of(subject.id());
+                college = Optional.ofNullable(classes.get(classId)).map(AdminClass::college);
+                classRelations(personId, classId, relations);
+            }
+            case STUDENT -> {
+                Student student = students.get(StudentNo.of(subject.id()));
+                if (student != null) {
+                    if (student.person().equals(personId)) {
+                        relations.add(Relation.SELF);
+                    }
+                    if (parents.getOrDefault(student.studentNo(), Set.of()).contains(personId)) {
+                        relations.add(Relation.PARENT);
+                    }
+                    classRelations(personId, student.classId(), relations);
+                    college = Optional.ofNullable(classes.get(student.classId())).map(AdminClass::college);
+                }
+            }
+            case PERSON -> {
+                PersonId other = PersonId.of(subject.id());
+                if (other.equals(personId)) {
+                    relations.add(Relation.SELF);
+                }
+                college = Optional.ofNullable(people.get(other)).flatMap(Person::college);
+            }
+            default -> {
+            }
+        }
+        if (staff && college.isPresent() && person.college().equals(college)) {
+            relations.add(Relation.COLLEGE);
+        }
+        return relations;
+    }
+
+    private void classRelations(PersonId personId, ClassId classId, Set<Relation> relations) {
+        if (personId.equals(counsellors.get(classId))) {
+            relations.add(Relation.COUNSELLOR);
+        }
+        StudentNo own = studentByPerson.get(personId);
+        if (own != null && members.getOrDefault(classId, Set.of()).contains(own)) {
+            relations.add(Relation.CLASS_MEMBER);
+        }
     }
 
     // ---------------------------------------------------------------- the projection

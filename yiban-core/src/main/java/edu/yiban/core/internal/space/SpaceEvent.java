@@ -77,7 +77,7 @@ sealed interface SpaceEvent {
     }
 
     /** The codec of these records, with their stable type names. */
-    static RecordCodec<SpaceEvent> codec(ObjectMapper mapper) {
+    static RecordCodec<SpaceEvent> codec(ObjectMapper mapper, RecordCodec.Admission<SpaceEvent> admission) {
         return RecordCodec.builder(SpaceEvent.class, mapper)
                 .add("space.opened", SpaceOpened.class)
                 .add("space.member-joined", MemberJoined.class)
@@ -93,6 +93,7 @@ sealed interface SpaceEvent {
                 .add("space.activity-planned", ActivityPlanned.class)
                 .add("space.vote-cast", VoteCast.class)
                 .add("space.signed-in", SignedIn.class)
+                .admission(admission)
                 .build();
     }
 }

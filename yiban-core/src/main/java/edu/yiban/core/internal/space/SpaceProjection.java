@@ -399,8 +399,14 @@ final class SpaceProjection implements Space {
         return read(stream::version);
     }
 
+    /** Whether {@code person} is a current member, and then whether an administrator; for the access policy. */
+    Optional<Boolean> standing(PersonId person) {
+        return read(() -> Optional.ofNullable(members.get(person)).filter(m -> m.current).map(m -> m.admin));
+    }
+
     @Override
     public List<Member> members() {
+        service.checkRead(id);
         return read(() -> members.entrySet().stream().filter(e -> e.getValue().current)
                 .map(e -> toMember(e.getKey(), e.getValue())).toList());
     }
@@ -433,6 +439,7 @@ final class SpaceProjection implements Space {
 
     @Override
     public List<Published<Post>> posts(ContentId topic) {
+        service.checkRead(id);
         return read(() -> {
             requireContent(topic, ContentKind.TOPIC, "topic");
             return typedList(postsByTopic.getOrDefault(topic.sequence(), List.of()));
@@ -441,6 +448,7 @@ final class SpaceProjection implements Space {
 
     @Override
     public List<Published<Reply>> replies(ContentId post) {
+        service.checkRead(id);
         return read(() -> {
             requireContent(post, ContentKind.POST, "inReplyTo");
             return typedList(repliesByPost.getOrDefault(post.sequence(), List.of()));
@@ -449,12 +457,14 @@ final class SpaceProjection implements Space {
 
     @Override
     public List<PollTally> polls() {
+        service.checkRead(id);
         Instant now = service.now();
         return read(() -> ofKind(ContentKind.POLL).stream().map(p -> poll(p.id().sequence()).tally(now)).toList());
     }
 
     @Override
     public PollTally poll(ContentId poll) {
+        service.checkRead(id);
         Instant now = service.now();
         return read(() -> requirePoll(poll).tally(now));
     }
@@ -471,6 +481,7 @@ final class SpaceProjection implements Space {
 
     @Override
     public List<SignIn> signIns(ContentId activity) {
+        service.checkRead(id);
         return read(() -> List.copyOf(requireActivity(activity).signedIn.values()));
     }
 
@@ -485,6 +496,7 @@ final class SpaceProjection implements Space {
     }
 
     private <T extends SpaceContent> List<Published<T>> listed(ContentKind kind) {
+        service.checkRead(id);
         return read(() -> typedList(ofKind(kind)));
     }
 

@@ -2,12 +2,25 @@ package edu.yiban.core.internal.space;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.error.InvalidInputException;
+import edu.yiban.core.access.AccessPolicy;
+import edu.yiban.core.access.Action;
+import edu.yiban.core.access.Relation;
+import edu.yiban.core.access.Subject;
 import edu.yiban.core.directory.AdminClass;
+import edu.yiban.core.internal.access.AccessGate;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.id.ClassId;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.internal.rules.IdRules;
+import edu.yiban.core.internal.space.SpaceEvent.ActivityPlanned;
+import edu.yiban.core.internal.space.SpaceEvent.AdminGranted;
 import edu.yiban.core.internal.space.SpaceEvent.MemberJoined;
+import edu.yiban.core.internal.space.SpaceEvent.MemberLeft;
+import edu.yiban.core.internal.space.SpaceEvent.NoticePublished;
+import edu.yiban.core.internal.space.SpaceEvent.Publication;
+import edu.yiban.core.internal.space.SpaceEvent.RealNameVerified;
+import edu.yiban.core.internal.space.SpaceEvent.SignedIn;
+import edu.yiban.core.internal.space.SpaceEvent.VoteCast;
 import edu.yiban.core.internal.space.SpaceEvent.SpaceOpened;
 import edu.yiban.core.ledger.append.Follower;
 import edu.yiban.core.ledger.append.Inbox;
@@ -25,6 +38,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,6 +72,7 @@ public final class SpaceService implements Spaces {
     private final RecordCodec<SpaceEvent> codec;
     private final YibanValidator validator;
     private final CampusDirectory directory;
+    private final AccessGate access;
     private final ConcurrentNavigableMap<SpaceId, SpaceProjection> spaces = new ConcurrentSkipListMap<>();
     private final Object opening = new Object();
     /** The records of space streams the store's log brought. */
@@ -71,8 +86,20 @@ public final class SpaceService implements Spaces {
      * {@code mapper}, inputs checked by {@code validator}, people and classes looked up in {@code directory}.
      */
     public SpaceService(WritableLedger ledger, ObjectMapper mapper, YibanValidator validator, CampusDirectory directory) {
+        this(ledger, mapper, validator, directory, new AccessGate(AccessPolicy.seed()));
+    }
+
+    /**
+     * Like {@link #SpaceService(WritableLedger, ObjectMapper, YibanValidator, CampusDirectory)}, every record put to
+     * {@code access} before it is written and every read of a space's content checked by it; {@code access} learns
+     * here how a person stands to a space.
+     */
+    public SpaceService(WritableLedger ledger, ObjectMapper mapper, YibanValidator validator, CampusDirectory directory,
+                        AccessGate access) {
         this.ledger = Objects.requireNonNull(ledger, "ledger is null");
-        this.codec = SpaceEvent.codec(Objects.requireNonNull(mapper, "mapper is null"));
+        this.access = Objects.requireNonNull(access, "access is null");
+        this.codec = SpaceEvent.codec(Objects.requireNonNull(mapper, "mapper is null"), this::admit);
+        access.relations(Subject.Kind.SPACE, (person, subject) -> relationsTo(person, SpaceId.parse(subject.id())));
         this.validator = Objects.requireNonNull(validator, "validator is null");
         this.directory = Objects.requireNonNull(directory, "directory is null");
         this.follower = Follower.marking(this::moved);
@@ -231,6 +258,69 @@ public final class SpaceService implements Spaces {
         } else {
             unseen.add(id);
         }
+    }
+
+    // ---------------------------------------------------------------- access
+
+    /**
+     * Puts {@code event}, about to be written to {@code stream}, to the policy. Opening a class's space is done for the
+     * class, any other space for itself; the members a space opens with are part of opening it. A record that names the
+     * person doing it (an author, a voter, a member joining) must name the acting person, if a person acts.
+     */
+    private void admit(StreamId stream, SpaceEvent event) {
+        SpaceId id = spaceOf(stream);
+        Subject space = Subject.space(id);
+        if (event instanceof SpaceOpened) {
+            access.check(Action.SPACE_OPEN, SpaceId.CLASS.equals(id.kind()) ? Subject.adminClass(ClassId.of(id.key())) : space);
+        } else if (event instanceof MemberJoined e) {
+            SpaceProjection known = spaces.get(id);
+            if (known != null && known.opened()) {
+                access.check(Action.SPACE_JOIN, space, Optional.empty(), Optional.of(e.member()));
+            } // else the space is being opened, with its first members: its opening was checked
+        } else if (event instanceof MemberLeft e) {
+            access.check(Action.SPACE_JOIN, space, Optional.empty(), Optional.of(e.member()));
+        } else if (event instanceof RealNameVerified) {
+            access.check(Action.SPACE_MODERATE, space);
+        } else if (event instanceof AdminGranted e) {
+            access.check(Action.SPACE_MODERATE, space, Optional.empty(), Optional.of(e.by()));
+        } else if (event instanceof NoticePublished e) {
+            access.check(Action.SPACE_MODERATE, space, Optional.empty(), Optional.of(e.author()));
+        } else if (event instanceof ActivityPlanned e) {
+            access.check(Action.SPACE_MODERATE, space, Optional.empty(), Optional.of(e.author()));
+        } else if (event instanceof Publication e) {
+            access.check(Action.SPACE_POST, space, Optional.empty(), Optional.of(e.author()));
+        } else if (event instanceof VoteCast e) {
+            access.check(Action.SPACE_POST, space, Optional.empty(), Optional.of(e.voter()));
+        } else if (event instanceof SignedIn e) {
+            access.check(Action.SPACE_POST, space, Optional.empty(), Optional.of(e.member()));
+        } else {
+            throw new IllegalStateException("no access rule for space record " + event); // fails closed
+        }
+    }
+
+    /** Checks that the calling thread's actor may read {@code id}'s members and content. */
+    void checkRead(SpaceId id) {
+        access.check(Action.SPACE_READ, Subject.space(id));
+    }
+
+    /**
+     * How {@code person} stands to space {@code id}: a member, an administrator; and, for a class's space, as they stand
+     * to the class (its counsellor, a student of it, staff of its college); school-level staff to every space.
+     */
+    private Set<Relation> relationsTo(PersonId person, SpaceId id) {
+        EnumSet<Relation> relations = EnumSet.noneOf(Relation.class);
+        relations.addAll(access.relationsOf(person, SpaceId.CLASS.equals(id.kind())
+                ? Subject.adminClass(ClassId.of(id.key())) : Subject.campus()));
+        SpaceProjection space = spaces.get(id);
+        if (space != null) {
+            space.standing(person).ifPresent(admin -> {
+                relations.add(Relation.SPACE_MEMBER);
+                if (admin) {
+                    relations.add(Relation.SPACE_ADMIN);
+                }
+            });
+        }
+        return relations;
     }
 
     // ---------------------------------------------------------------- what the spaces share

@@ -94,7 +94,7 @@ public final class ProjectedStream<E> {
     private List<RecordDraft> encode(List<E> records) {
         List<RecordDraft> drafts = new ArrayList<>(records.size());
         for (E record : records) {
-            drafts.add(codec.encode(record));
+            drafts.add(codec.encode(stream, record));
         }
         return drafts;
     }

@@ -3,6 +3,9 @@ package edu.yiban.org.internal.tree;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.id.ClassId;
 import edu.yiban.core.id.PersonId;
+import edu.yiban.core.access.Access;
+import edu.yiban.core.access.Action;
+import edu.yiban.core.access.Subject;
 import edu.yiban.core.ledger.append.RecordCodec;
 import edu.yiban.org.tree.Appointment;
 import edu.yiban.org.tree.InSiteMessage;
@@ -52,8 +55,9 @@ sealed interface OrgEvent {
     }
 
     /** The codec of these records, with their stable type names. */
-    static RecordCodec<OrgEvent> codec(ObjectMapper mapper) {
+    static RecordCodec<OrgEvent> codec(ObjectMapper mapper, Access access) {
         return RecordCodec.builder(OrgEvent.class, mapper)
+                .admission((stream, event) -> access.check(Action.ORG_CHANGE, Subject.campus()))
                 .add("org.unit-founded", UnitFounded.class)
                 .add("org.unit-dissolved", UnitDissolved.class)
                 .add("org.office-taken", OfficeTaken.class)

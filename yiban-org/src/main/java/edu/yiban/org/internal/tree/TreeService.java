@@ -1,5 +1,6 @@
 package edu.yiban.org.internal.tree;
 
+import edu.yiban.core.access.Access;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.directory.Student;
@@ -94,14 +95,14 @@ public final class TreeService implements OrganisationTree {
     private final List<InSiteMessage> messages = new ArrayList<>();
 
     public TreeService(WritableLedger ledger, ObjectMapper mapper, YibanValidator validator, CampusDirectory directory,
-                       Spaces spaces, Charter charter) {
+                       Spaces spaces, Charter charter, Access access) {
         this.ledger = ledger;
         this.validator = validator;
         this.directory = directory;
         this.spaces = spaces;
         this.charter = charter;
         this.checker = new CharterChecker(charter, directory);
-        this.stream = new ProjectedStream<>(ledger, STREAM, OrgEvent.codec(mapper), this::apply);
+        this.stream = new ProjectedStream<>(ledger, STREAM, OrgEvent.codec(mapper, access), this::apply);
         this.lock = ProjectionLock.following(ledger, Set.of(STREAM.kind()), Follower.of(stream));
         stream.catchUp();
     }

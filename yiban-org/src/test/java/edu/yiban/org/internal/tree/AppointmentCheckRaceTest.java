@@ -59,7 +59,7 @@ class AppointmentCheckRaceTest {
                     Optional.of(StaffNo.of(teacher.value())), Optional.of(MATH)));
         }
         RevokesARoleInTheSecondCheck racing = new RevokesARoleInTheSecondCheck(campus);
-        TreeService tree = new TreeService(WritableLedger.of(core.ledger()), YibanOrgModule.newMapper(), OrgMessages.validator(), racing, core.spaces(), Charter.seed());
+        TreeService tree = new TreeService(WritableLedger.of(core.ledger()), YibanOrgModule.newMapper(), OrgMessages.validator(), racing, core.spaces(), Charter.seed(), core.access());
         tree.found(OrgUnit.of(GROUP, OrgKind.COMPETITION_GROUP, "数学建模竞赛小组", null, null, DAY), ADMIN);
         tree.appoint(Appointment.of(GROUP, ADMIN, Position.ADMINISTRATOR, DAY));
         racing.colleges = 0;

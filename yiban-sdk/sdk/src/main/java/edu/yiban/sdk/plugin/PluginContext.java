@@ -1,5 +1,6 @@
 package edu.yiban.sdk.plugin;
 
+import edu.yiban.core.access.AccessRule;
 import edu.yiban.core.archive.ArchiveListener;
 import edu.yiban.core.archive.GrowthArchives;
 import edu.yiban.core.directory.CampusDirectory;
@@ -73,4 +74,10 @@ public interface PluginContext {
 
     /** A budget allocation policy (keyed by its id). */
     void allocationPolicy(AllocationPolicy policy);
+
+    /**
+     * A rule added to the runtime's access policy (keyed by its name): it may allow what no grant allows, or deny what
+     * the grants allow ({@link AccessRule}).
+     */
+    void accessRule(AccessRule rule);
 }

@@ -1,5 +1,6 @@
 package edu.yiban.sdk.internal.plugin;
 
+import edu.yiban.core.access.AccessRule;
 import edu.yiban.core.archive.ArchiveListener;
 import edu.yiban.core.archive.GrowthArchives;
 import edu.yiban.core.directory.CampusDirectory;
@@ -47,6 +48,7 @@ public final class PluginRegistry {
     private final Map<String, Owned<Importer>> importers = new LinkedHashMap<>();
     private final Map<String, Owned<Exporter>> exporters = new LinkedHashMap<>();
     private final Map<String, Owned<AllocationPolicy>> policies = new LinkedHashMap<>();
+    private final Map<String, Owned<AccessRule>> accessRules = new LinkedHashMap<>();
     private final AtomicReference<CampusDirectory> directory = new AtomicReference<>();
     private final AtomicReference<GrowthArchives> archives = new AtomicReference<>();
 
@@ -107,6 +109,11 @@ public final class PluginRegistry {
 
     public Map<String, Owned<AllocationPolicy>> policies() {
         return policies;
+    }
+
+    /** The access rules the plugins added, by name. */
+    public Map<String, Owned<AccessRule>> accessRules() {
+        return accessRules;
     }
 
     private static PluginException claimed(String plugin, String point, String holder) {
@@ -224,6 +231,11 @@ public final class PluginRegistry {
         @Override
         public void allocationPolicy(AllocationPolicy policy) {
             claim(policies, policy.id(), plugin, policy, "allocation policy");
+        }
+
+        @Override
+        public void accessRule(AccessRule rule) {
+            claim(accessRules, rule.name(), plugin, rule, "access rule");
         }
     }
 }

@@ -1,0 +1,100 @@
+package edu.yiban.core.internal.access;
+
+import edu.yiban.core.access.Actor;
+import edu.yiban.core.access.Audit;
+import edu.yiban.core.access.AuditEntry;
+import edu.yiban.core.id.PersonId;
+import edu.yiban.core.id.StudentNo;
+import edu.yiban.core.ledger.Ledger;
+import edu.yiban.core.ledger.StoredRecord;
+import edu.yiban.core.ledger.StreamId;
+import edu.yiban.core.ledger.append.RecordCodec;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+
+/**
+ * The {@link Audit} of a ledger: a student's archive stream, and the records of other streams a module says concern
+ * the student; an actor's records found by reading the whole ledger's leading {@code "@by"} fields.
+ */
+public final class LedgerAudit implements Audit {
+    private static final String ARCHIVE_KIND = "archive";
+    private final Ledger ledger;
+    private final List<Concerns> concerns = new CopyOnWriteArrayList<>();
+
+    /** Which records of one stream concern a student. */
+    public interface Concerns {
+        /** The stream whose records this looks at. */
+        StreamId stream();
+
+        /** Whether {@code record} concerns {@code student}. */
+        boolean concerns(StoredRecord record, StudentNo student);
+    }
+
+    public LedgerAudit(Ledger ledger) {
+        this.ledger = Objects.requireNonNull(ledger, "ledger is null");
+    }
+
+    /** Adds the records of {@code concerns}' stream that concern a student to the audit about them. */
+    public void add(Concerns more) {
+        concerns.add(Objects.requireNonNull(more, "concerns is null"));
+    }
+
+    @Override
+    public List<AuditEntry> about(StudentNo student) {
+        Objects.requireNonNull(student, "student is null");
+        List<StoredRecord> found = new ArrayList<>(ledger.read(StreamId.of(ARCHIVE_KIND, student.value()), 1));
+        for (Concerns c : concerns) {
+            for (StoredRecord r : ledger.read(c.stream(), 1)) {
+                if (c.concerns(r, student)) {
+                    found.add(r);
+                }
+            }
+        }
+        found.sort(Comparator.comparingLong(StoredRecord::position));
+        return found.stream().map(LedgerAudit::entry).toList();
+    }
+
+    @Override
+    public List<AuditEntry> by(PersonId person) {
+        Objects.requireNonNull(person, "person is null");
+        Optional<PersonId> wanted = Optional.of(person);
+        return scan(actor -> actor.person().equals(wanted));
+    }
+
+    @Override
+    public List<AuditEntry> by(Actor actor) {
+        Objects.requireNonNull(actor, "actor is null");
+        return scan(actor::equals);
+    }
+
+    private List<AuditEntry> scan(Predicate<Actor> wanted) {
+        List<AuditEntry> found = new ArrayList<>();
+        ledger.replayAll(0, r -> {
+            Optional<Actor> actor = RecordCodec.actorOf(r);
+            if (actor.isPresent() && wanted.test(actor.get())) {
+                found.add(entry(r, actor));
+            }
+        });
+        return found;
+    }
+
+    private static AuditEntry entry(StoredRecord r) {
+        return entry(r, RecordCodec.actorOf(r));
+    }
+
+    private static AuditEntry entry(StoredRecord r, Optional<Actor> actor) {
+        String json = new String(r.payload(), StandardCharsets.UTF_8);
+        String content = json;
+        if (actor.isPresent() && json.startsWith("{\"" + RecordCodec.ACTOR_FIELD + "\":")) {
+            int end = json.indexOf('}') + 1; // the actor's object holds no braces
+            content = json.charAt(end) == ',' ? "{" + json.substring(end + 1) : "{}";
+        }
+        return new AuditEntry(r.recordedAt(), actor, r.stream(), r.sequence(), r.type(), content);
+    }
+}
