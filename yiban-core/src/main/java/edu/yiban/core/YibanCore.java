@@ -7,7 +7,10 @@ import edu.yiban.core.internal.archive.ArchiveService;
 import edu.yiban.core.internal.directory.DirectoryService;
 import edu.yiban.core.internal.space.SpaceService;
 import edu.yiban.core.json.YibanJson;
+import edu.yiban.core.ledger.CampusKey;
 import edu.yiban.core.ledger.Ledger;
+import edu.yiban.core.ledger.NoCampusKeyException;
+import edu.yiban.core.ledger.SignedHeads;
 import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.spi.StoreCapability;
@@ -69,7 +72,7 @@ public final class YibanCore implements AutoCloseable {
 
     /** Opens the core over the builder's store; if rebuilding a projection fails, the store is closed before the failure goes on. */
     private YibanCore(Builder builder, YibanValidator validator) {
-        this.ledger = new WritableLedger(builder.store, builder.clock);
+        this.ledger = new WritableLedger(builder.store, builder.clock, builder.campusKey);
         try {
             this.json = YibanJson.newMapper();
             this.directory = new DirectoryService(ledger, json, validator);
@@ -163,6 +166,16 @@ public final class YibanCore implements AutoCloseable {
     }
 
     /**
+     * Signs the heads of every stream now with the {@linkplain Builder#campusKey campus key} and keeps the signature in the
+     * ledger ({@link SignedHeads#STREAM}), where {@link Ledger#signatures()} and {@link Ledger#verifyLatestSignature} find it.
+     *
+     * @throws NoCampusKeyException if the core was built without a campus key; nothing is written
+     */
+    public SignedHeads signHeads() {
+        return ledger.signHeads();
+    }
+
+    /**
      * Writes the archives' snapshot, if {@linkplain Builder#snapshot one was named}, then closes the store. Closing a
      * closed core does nothing.
      */
@@ -195,6 +208,7 @@ public final class YibanCore implements AutoCloseable {
         private @Nullable YibanValidator validator;
         private @Nullable Path snapshot;
         private @Nullable Duration follow;
+        private @Nullable CampusKey campusKey;
 
         private Builder() {
         }
@@ -257,6 +271,15 @@ public final class YibanCore implements AutoCloseable {
                 throw new IllegalArgumentException("every is negative: " + every);
             }
             this.follow = every;
+            return this;
+        }
+
+        /**
+         * The campus key (校园密钥) that signs the heads of every stream (default: none): on {@link YibanCore#signHeads()},
+         * and after each round is finalised. docs/security.md says where to keep it.
+         */
+        public Builder campusKey(CampusKey key) {
+            this.campusKey = Objects.requireNonNull(key, "key is null");
             return this;
         }
 
