@@ -3,6 +3,8 @@ package edu.yiban.core;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.access.Access;
 import edu.yiban.core.access.AccessPolicy;
+import edu.yiban.core.access.Action;
+import edu.yiban.core.access.Subject;
 import edu.yiban.core.access.Audit;
 import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.internal.access.LedgerAudit;
@@ -15,7 +17,10 @@ import edu.yiban.core.internal.archive.ArchiveService;
 import edu.yiban.core.internal.directory.DirectoryService;
 import edu.yiban.core.internal.space.SpaceService;
 import edu.yiban.core.json.YibanJson;
+import edu.yiban.core.ledger.CampusKey;
 import edu.yiban.core.ledger.Ledger;
+import edu.yiban.core.ledger.NoCampusKeyException;
+import edu.yiban.core.ledger.SignedHeads;
 import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.spi.StoreCapability;
@@ -79,7 +84,7 @@ public final class YibanCore implements AutoCloseable {
 
     /** Opens the core over the builder's store; if rebuilding a projection fails, the store is closed before the failure goes on. */
     private YibanCore(Builder builder, YibanValidator validator) {
-        this.ledger = new WritableLedger(builder.store, builder.clock);
+        this.ledger = new WritableLedger(builder.store, builder.clock, builder.campusKey);
         try {
             this.json = YibanJson.newMapper();
             this.access = new AccessGate(builder.policy);
@@ -199,6 +204,18 @@ public final class YibanCore implements AutoCloseable {
     }
 
     /**
+     * Signs the heads of every stream now with the {@linkplain Builder#campusKey campus key} and keeps the signature in the
+     * ledger ({@link SignedHeads#STREAM}), where {@link Ledger#signatures()} and {@link Ledger#verifyLatestSignature} find it.
+     *
+     * @throws NoCampusKeyException if the core was built without a campus key; nothing is written
+     * @throws edu.yiban.core.access.AccessDeniedException if the thread's actor may not sign ({@code ledger.sign})
+     */
+    public SignedHeads signHeads() {
+        access.check(Action.LEDGER_SIGN, Subject.campus());
+        return ledger.signHeads();
+    }
+
+    /**
      * Writes the archives' snapshot, if {@linkplain Builder#snapshot one was named}, then closes the store. Closing a
      * closed core does nothing.
      */
@@ -232,6 +249,7 @@ public final class YibanCore implements AutoCloseable {
         private @Nullable Path snapshot;
         private @Nullable Duration follow;
         private AccessPolicy policy = AccessPolicy.seed();
+        private @Nullable CampusKey campusKey;
 
         private Builder() {
         }
@@ -300,6 +318,15 @@ public final class YibanCore implements AutoCloseable {
                 throw new IllegalArgumentException("every is negative: " + every);
             }
             this.follow = every;
+            return this;
+        }
+
+        /**
+         * The campus key (校园密钥) that signs the heads of every stream (default: none): on {@link YibanCore#signHeads()},
+         * and after each round is finalised. docs/security.md says where to keep it.
+         */
+        public Builder campusKey(CampusKey key) {
+            this.campusKey = Objects.requireNonNull(key, "key is null");
             return this;
         }
 

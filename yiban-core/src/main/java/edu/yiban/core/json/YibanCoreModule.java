@@ -41,7 +41,8 @@ import org.apiguardian.api.API;
  * The Jackson module of the core types. Identifiers, terms and vocabulary codes are written as JSON
  * strings ({@code "2022030117"}, {@code "2022-2023-1"}), a cohort as a number ({@code 2022}), points
  * as a decimal number with two places ({@code 12.50}), a visibility as an array of audiences, ledger
- * records with their payload in Base64 (byte for byte); records of several parts are written as objects
+ * records with their payload in Base64 (byte for byte), signed heads in their documented file form (the heads, the
+ * key id, the signature in Base64 and the ISO-8601 time); records of several parts are written as objects
  * by Jackson's record support. Every type reads back to an equal value.
  *
  * <p>Registering the module twice on one mapper is a no-op (Jackson keys modules by
@@ -71,6 +72,7 @@ public final class YibanCoreModule extends SimpleModule {
         addString(this, SpaceId.class, SpaceId::toString, SpaceId::parse);
         addString(this, ContentId.class, ContentId::toString, ContentId::parse);
         LedgerRecordsJson.register(this);
+        LedgerRecordsJson.registerSignedHeads(this);
         addSerializer(Visibility.class, new JsonSerializer<>() {
             @Override
             public void serialize(Visibility value, JsonGenerator gen, SerializerProvider provider) throws IOException {

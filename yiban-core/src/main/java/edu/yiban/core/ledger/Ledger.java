@@ -81,4 +81,18 @@ public interface Ledger {
      * reported as unsigned: nothing vouches for them.
      */
     SignedVerification verify(SignedHeads heads, PublicKey key);
+
+    /**
+     * The signatures the ledger keeps (签名记录), latest first: each record of {@link SignedHeads#STREAM} that reads as signed
+     * heads, as a runtime with a campus key wrote it ({@code YibanCore.signHeads()}, a round's finalisation, a save). A
+     * record of that stream that does not read as signed heads is no signature and is left out.
+     */
+    List<SignedHeads> signatures();
+
+    /**
+     * Checks the ledger against its latest signature ({@link #signatures()}) by {@code key}, in one call: no signature at
+     * all, a latest signature by another key (never accepted), a signature that does not verify, a signed stream broken
+     * or cut, or records appended after the signature, each reported for what it is ({@link SignatureCheck#outcome()}).
+     */
+    SignatureCheck verifyLatestSignature(PublicKey key);
 }

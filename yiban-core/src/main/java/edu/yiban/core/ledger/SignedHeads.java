@@ -34,6 +34,15 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SignedHeads(Instant signedAt, String keyId, List<Checkpoint> heads, byte[] signature) {
+    /**
+     * The stream a runtime keeps its signatures in (签名流), one record of type {@link #RECORD_TYPE} a signature, its payload
+     * the signed heads' JSON ({@code YibanCoreModule}). Nothing but the signature check reads it; it is never among the heads
+     * a signature covers, and never reported as unsigned.
+     */
+    public static final StreamId STREAM = StreamId.of("signatures");
+    /** The type of a record of {@link #STREAM}: one {@code SignedHeads}. */
+    public static final String RECORD_TYPE = "ledger.heads-signed";
+
     private static final byte[] MAGIC = "yiban-signed-heads-v1".getBytes(StandardCharsets.US_ASCII);
 
     /** Checks the parts: a stream at most once; the heads are kept in stream-name order. */

@@ -90,7 +90,9 @@ public interface EvaluationRounds {
      * the archives, each student's in the last term of the period they were on the register. A student on the
      * register in none of its terms by then (a withdrawal dated before the period, recorded after the round
      * was computed) gets no archive entry, as the archive has no term of the period to hold it; the round
-     * still shows their result, and a warning is logged naming them.
+     * still shows their result, and a warning is logged naming them. In a runtime with a campus key
+     * ({@code YibanCore.Builder#campusKey}) the heads of every stream are then signed and the signature kept in the ledger,
+     * covering the finalising record and the archive entries; without one, nothing is signed.
      *
      * @throws edu.yiban.core.error.ConflictException if the round is not publicised, its publicity has not ended, an
      *         appeal awaits its answer, or its current results are incomplete ({@code round.finalise.incomplete})

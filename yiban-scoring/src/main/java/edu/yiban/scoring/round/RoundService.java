@@ -256,7 +256,19 @@ final class RoundService implements EvaluationRounds {
                 }
                 return List.of(new Finalised(current.number(), current.sha256(), today, by));
             });
-            writer.write(round, terms(round.draft()));
+            // in a runtime with a campus key, the heads are signed right after the finalising record and the archive entries
+            // it writes; when writing to the archives fails, the finalisation is signed all the same
+            try {
+                writer.write(round, terms(round.draft()));
+            } catch (RuntimeException | Error failed) {
+                try {
+                    ledger.signHeadsIfKeyed();
+                } catch (RuntimeException signing) {
+                    failed.addSuppressed(signing);
+                }
+                throw failed;
+            }
+            ledger.signHeadsIfKeyed();
             return round;
         }
     }

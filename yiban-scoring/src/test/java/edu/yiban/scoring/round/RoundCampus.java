@@ -11,6 +11,7 @@ import edu.yiban.core.archive.Points;
 import edu.yiban.core.archive.SourceSystem;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.id.StudentNo;
+import edu.yiban.core.ledger.CampusKey;
 import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.visibility.Visibility;
@@ -41,9 +42,15 @@ final class RoundCampus {
     EntryRef wangStudy;
 
     private RoundCampus(LedgerStore store, SettableClock clock) {
+        this(store, clock, null);
+    }
+
+    /** Over {@code store}, its core signing with {@code key} when one is given. */
+    private RoundCampus(LedgerStore store, SettableClock clock, CampusKey key) {
         this.store = store;
         this.clock = clock;
-        this.core = YibanCore.builder().store(store).clock(clock).build();
+        YibanCore.Builder builder = YibanCore.builder().store(store).clock(clock);
+        this.core = (key == null ? builder : builder.campusKey(key)).build();
         this.rounds = EvaluationRounds.open(core, RoundPolicy.seed(), List.of(new ArchiveTotalsEvaluation(core)));
     }
 
@@ -57,7 +64,11 @@ final class RoundCampus {
      * reverse, the clock on 2022-11-01.
      */
     static RoundCampus create(List<String> points, boolean reversed) {
-        RoundCampus campus = new RoundCampus(LedgerStore.inMemory(), new SettableClock(LocalDate.of(2022, 9, 1)));
+        return create(points, reversed, null);
+    }
+
+    private static RoundCampus create(List<String> points, boolean reversed, CampusKey key) {
+        RoundCampus campus = new RoundCampus(LedgerStore.inMemory(), new SettableClock(LocalDate.of(2022, 9, 1)), key);
         Campus.fill(campus.core.directory());
         campus.on(2022, 11, 1);
         List<StudentNo> students = List.of(Campus.LI_MING, Campus.WANG_FANG, Campus.ZHAO_LEI);
@@ -73,7 +84,12 @@ final class RoundCampus {
 
     /** A new campus whose round was drafted and computed by the counsellor on Monday 20 February 2023. */
     static RoundCampus computed() {
-        RoundCampus campus = create();
+        return computed(null);
+    }
+
+    /** {@link #computed()} in a core that signs its heads with {@code key} (none for null). */
+    static RoundCampus computed(CampusKey key) {
+        RoundCampus campus = create(List.of("90", "80", "85", "70", "70", "90"), false, key);
         campus.on(2023, 2, 20);
         campus.rounds.draft(DRAFT, Campus.COUNSELLOR);
         campus.rounds.compute(ROUND, Campus.COUNSELLOR);

@@ -149,6 +149,9 @@ public final class Yiban implements AutoCloseable, RuntimeView {
             if (b.follow != null) {
                 coreBuilder.follow(b.follow);
             }
+            if (b.campusKey != null) {
+                coreBuilder.campusKey(b.campusKey);
+            }
             opened.store = null; // the core owns it now, and closes it if it cannot open
             this.core = coreBuilder.build();
             opened.core = core;
@@ -241,6 +244,16 @@ public final class Yiban implements AutoCloseable, RuntimeView {
     /** A builder: in-memory store, the system clock (UTC), the seed's presets, no plugins. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Signs the heads of every stream now with the {@linkplain Builder#campusKey campus key} and keeps the signature in the
+     * ledger: {@link YibanCore#signHeads()}.
+     *
+     * @throws edu.yiban.core.ledger.NoCampusKeyException if the runtime was built without a campus key; nothing is written
+     */
+    public edu.yiban.core.ledger.SignedHeads signHeads() {
+        return core.signHeads();
     }
 
     /** The core: directory, class spaces, growth archives, ledger. */
@@ -385,6 +398,7 @@ public final class Yiban implements AutoCloseable, RuntimeView {
         private @Nullable Path snapshot;
         private @Nullable Duration follow;
         private @Nullable AccessPolicy accessPolicy;
+        private edu.yiban.core.ledger.@Nullable CampusKey campusKey;
 
         private Builder() {
         }
@@ -545,6 +559,15 @@ public final class Yiban implements AutoCloseable, RuntimeView {
                 throw new IllegalArgumentException("every is negative: " + every);
             }
             this.follow = every;
+            return this;
+        }
+
+        /**
+         * The campus key (校园密钥) that signs the heads of every stream (default: none): on {@link Yiban#signHeads()}, and after
+         * each round is finalised ({@code YibanCore.Builder#campusKey}).
+         */
+        public Builder campusKey(edu.yiban.core.ledger.CampusKey key) {
+            this.campusKey = Objects.requireNonNull(key, "key is null");
             return this;
         }
 

@@ -1,5 +1,8 @@
 package edu.yiban.core.ledger.append;
 
+import edu.yiban.core.internal.access.CurrentActor;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.yiban.core.json.YibanJson;
 import edu.yiban.core.ledger.CampusKey;
 import edu.yiban.core.ledger.ChainBreak;
 import edu.yiban.core.ledger.ChainHash;
@@ -7,6 +10,8 @@ import edu.yiban.core.ledger.Checkpoint;
 import edu.yiban.core.ledger.Ledger;
 import edu.yiban.core.ledger.PendingRecord;
 import edu.yiban.core.ledger.RecordDraft;
+import edu.yiban.core.ledger.NoCampusKeyException;
+import edu.yiban.core.ledger.SignatureCheck;
 import edu.yiban.core.ledger.SignedHeads;
 import edu.yiban.core.ledger.SignedVerification;
 import edu.yiban.core.ledger.StoredRecord;
@@ -16,6 +21,7 @@ import edu.yiban.core.ledger.StreamVerification;
 import edu.yiban.core.ledger.VerificationReport;
 import edu.yiban.core.ledger.spi.ConcurrencyException;
 import edu.yiban.core.ledger.spi.LedgerStore;
+import java.io.IOException;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
@@ -79,6 +85,8 @@ public final class WritableLedger implements Ledger {
 
     private final LedgerStore store;
     private final Clock clock;
+    /** The campus key that signs the heads, if the runtime has one. */
+    private final @Nullable CampusKey campusKey;
     private final Map<StreamId, Checkpoint> heads = new ConcurrentHashMap<>();
     /** The streams as {@link #streams()} gives them, once listed, with those appended to since. */
     private final SortedSet<StreamId> listed = new TreeSet<>();
@@ -92,8 +100,14 @@ public final class WritableLedger implements Ledger {
 
     /** A ledger over {@code store}, taking record times from {@code clock}. */
     public WritableLedger(LedgerStore store, Clock clock) {
+        this(store, clock, null);
+    }
+
+    /** A ledger over {@code store}, taking record times from {@code clock}, signing its heads with {@code campusKey} if given. */
+    public WritableLedger(LedgerStore store, Clock clock, @Nullable CampusKey campusKey) {
         this.store = Objects.requireNonNull(store, "store is null");
         this.clock = Objects.requireNonNull(clock, "clock is null");
+        this.campusKey = campusKey;
     }
 
     /**
@@ -445,11 +459,93 @@ public final class WritableLedger implements Ledger {
             }
         }
         for (StreamId stream : store.streams()) {
-            if (!named.contains(stream)) {
+            // the signatures' own stream is never signed: a signature vouches for itself
+            if (!named.contains(stream) && !stream.equals(SignedHeads.STREAM)) {
                 unsigned.put(stream, store.version(stream));
             }
         }
         return new SignedVerification(signed.signatureValid(key), signed.keyId().equals(CampusKey.id(key)), breaks, unsigned);
+    }
+
+    /** Whether the ledger has a campus key to sign its heads with. */
+    public boolean signs() {
+        return campusKey != null;
+    }
+
+    /**
+     * Signs the heads of every stream as the store has them now (the signatures' own stream left out) with the campus key,
+     * at the clock's time to the millisecond, and keeps the signature as a record of {@link SignedHeads#STREAM}, so whoever
+     * holds the ledger finds it. When another writer signs at the same moment, the heads are taken and signed again (at
+     * most {@link Retries#ATTEMPTS} times).
+     *
+     * @throws NoCampusKeyException if the ledger has no campus key; nothing is written
+     */
+    public SignedHeads signHeads() {
+        CampusKey key = campusKey;
+        if (key == null) {
+            throw new NoCampusKeyException();
+        }
+        for (int attempt = 1; ; attempt++) {
+            long version = store.version(SignedHeads.STREAM);
+            List<Checkpoint> now = store.heads().stream().filter(h -> !h.stream().equals(SignedHeads.STREAM)).toList();
+            SignedHeads signed = key.sign(now, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            try {
+                // the record leads with its actor, like every record the library writes
+                byte[] payload = RecordCodec.stamped(SignatureJson.write(signed), CurrentActor.get());
+                append(SignedHeads.STREAM, version, List.of(new RecordDraft(SignedHeads.RECORD_TYPE, payload)));
+                return signed;
+            } catch (ConcurrencyException e) {
+                if (!Retries.again(attempt)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** {@link #signHeads()} where the ledger has a campus key; nothing where it has none. */
+    public Optional<SignedHeads> signHeadsIfKeyed() {
+        return campusKey == null ? Optional.empty() : Optional.of(signHeads());
+    }
+
+    @Override
+    public List<SignedHeads> signatures() {
+        List<SignedHeads> all = new ArrayList<>();
+        replay(SignedHeads.STREAM, 1, record -> {
+            if (record.type().equals(SignedHeads.RECORD_TYPE)) {
+                SignatureJson.read(record.payload()).ifPresent(all::add);
+            }
+        });
+        java.util.Collections.reverse(all);
+        return List.copyOf(all);
+    }
+
+    @Override
+    public SignatureCheck verifyLatestSignature(PublicKey key) {
+        Objects.requireNonNull(key, "key is null");
+        List<SignedHeads> kept = signatures();
+        if (kept.isEmpty()) {
+            return new SignatureCheck(CampusKey.id(key), Optional.empty(), Optional.empty());
+        }
+        SignedHeads latest = kept.get(0);
+        return new SignatureCheck(CampusKey.id(key), Optional.of(latest), Optional.of(verify(latest, key)));
+    }
+
+    /** Signed heads as the payload of a signature record: their JSON, canonical, by the core's module. */
+    private static final class SignatureJson {
+        private static final ObjectMapper MAPPER = YibanJson.newMapper();
+
+        static byte[] write(SignedHeads signed) {
+            return YibanJson.write(MAPPER, signed);
+        }
+
+        /** The signed heads {@code payload} holds; empty when it holds none (the record is then no signature). */
+        static Optional<SignedHeads> read(byte[] payload) {
+            try {
+                return Optional.of(MAPPER.readValue(payload, SignedHeads.class));
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+        }
     }
 
     private ChainHash linkAt(StreamId stream, long version) {

@@ -1,13 +1,17 @@
 package edu.yiban.examples.cli;
 
 import edu.yiban.core.ledger.ChainBreak;
+import edu.yiban.core.ledger.SignatureCheck;
+import edu.yiban.core.ledger.SignedHeads;
 import edu.yiban.core.ledger.VerificationReport;
 import edu.yiban.sdk.Yiban;
 import edu.yiban.sdk.plugin.FaultPolicy;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,6 +67,15 @@ sealed interface CampusSource extends AutoCloseable permits SavedCampus.Contents
 
     /** Every hash chain recomputed from the stored bytes, and each stream's head checked against its checkpoint. */
     VerificationReport verify();
+
+    /** The signatures the campus's ledger keeps (its stream {@code signatures}), latest first. */
+    List<SignedHeads> signatures();
+
+    /**
+     * The campus checked against its latest signature by {@code key}: no signature, another key, a signature that does not
+     * verify, a signed stream broken or cut, or records appended after it ({@link SignatureCheck}).
+     */
+    SignatureCheck checkSignatures(PublicKey key);
 
     /**
      * A runtime over the campus, with the plugins found as in the demo, its evaluations handling a plugin's fault by

@@ -1,5 +1,7 @@
 package edu.yiban.examples.cli;
 
+import edu.yiban.core.ledger.CampusKey;
+import edu.yiban.core.ledger.SignedHeads;
 import edu.yiban.org.chart.OrgChart;
 import edu.yiban.org.budget.Allocation;
 import edu.yiban.scoring.round.Round;
@@ -32,7 +34,9 @@ import picocli.CommandLine.Spec;
  * other commands read it by the same URL; the login comes from {@link DatabaseLogin}. The runtime loads the
  * plugins found on the class path; the summary names them and where they came from. A plugin that fails
  * stops the demo with one line naming the plugin (exit 1); with {@code --plugin-faults skip-and-mark} the
- * demo lists every fault, and the students' round then refuses the incomplete results (exit 1).
+ * demo lists every fault, and the students' round then refuses the incomplete results (exit 1). With {@code --key FILE}
+ * (a campus key from {@code yiban keygen}) the runtime signs the heads as each round is finalised and once more when the
+ * campus is complete, before it is saved; the signatures stay in the ledger, in memory, in the saved file or in the database.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = YibanCommand.Version.class, sortOptions = false)
 final class DemoCommand implements Callable<Integer> {
@@ -66,10 +70,14 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     private DatabaseLogin login;
 
+    @Option(names = "--key", paramLabel = "FILE", descriptionKey = "option.key")
+    private Path key;
+
     @Override
     public Integer call() {
         Locale locale = language.locale();
         CampusSpec campusSpec = checkedSpec(locale);
+        CampusKey campusKey = key == null ? null : KeyFiles.campusKey(key);
         StoreUrl url = null;
         DatabaseLogin.Login as = null;
         if (store != null) {
@@ -85,6 +93,9 @@ final class DemoCommand implements Callable<Integer> {
         SimulationClock clock = MainJob.startClock();
         Yiban.Builder builder = DemoPlugins.configure(Yiban.builder().clock(clock).faultPolicy(faultPolicy.policy()),
                 Plugins.discover(PluginFolder.loader()), folder);
+        if (campusKey != null) {
+            builder.campusKey(campusKey); // the rounds sign as they are finalised
+        }
         if (url != null) {
             // the demo is the one writer: no thread following other writers, and each call catches up by itself anyway
             builder.store(emptyStore(url, as)).follow(Duration.ZERO);
@@ -104,6 +115,7 @@ final class DemoCommand implements Callable<Integer> {
             long writing = System.nanoTime();
             Progress.Step step = progress.start(Cli.TEXT.render(locale, "step.files"), save == null ? 6 : 7);
             write(folder, yiban, outcome, clock, locale, step);
+            SignedHeads signed = campusKey == null ? null : yiban.signHeads(); // the campus as it ends, in memory, file or database
             if (save != null) {
                 SavedCampus.save(save, yiban.core().ledger(), clock.instant());
                 step.advance();
@@ -112,6 +124,10 @@ final class DemoCommand implements Callable<Integer> {
             outcome.millis().put("files", (System.nanoTime() - writing) / 1_000_000);
             double seconds = (System.nanoTime() - started) / 1e9;
             new Summary(stdout, locale).demo(yiban, outcome, folder, save, url == null ? null : url.shown(), seconds);
+            if (signed != null) {
+                stdout.println(Cli.TEXT.render(locale, "demo.signed", signed.keyId(), signed.heads().size(), signed.signedAt().toString(),
+                        yiban.core().ledger().signatures().size()));
+            }
             stdout.flush();
             return outcome.verification().ok() && yiban.faults().isEmpty() ? Cli.OK : Cli.FAILED;
         }

@@ -16,6 +16,8 @@ import edu.yiban.core.ledger.ChainHash;
 import edu.yiban.core.ledger.Checkpoint;
 import edu.yiban.core.ledger.Ledger;
 import edu.yiban.core.ledger.PendingRecord;
+import edu.yiban.core.ledger.SignatureCheck;
+import edu.yiban.core.ledger.SignedHeads;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.ledger.StreamVerification;
@@ -31,6 +33,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,24 +59,32 @@ import java.util.TreeSet;
  * projections from.
  *
  * <pre>
- * {"checkpoints":{"directory":{"hash":"…","version":18},…},"clock":"2023-03-01T01:00:00Z","format":"yiban-campus/1","records":[
+ * {"checkpoints":{"directory":{"hash":"…","version":18},…},"clock":"2023-03-01T01:00:00Z","format":"yiban-campus/2","records":[
  * {"hash":"…","payload":"eyJ…","position":1,"recordedAt":"2022-08-26T01:00:00Z","sequence":1,"stream":"directory","type":"directory.term-declared"},
  * …
- * ]}
+ * ],"signatures":[{"heads":[{"hash":"…","stream":"directory","version":18},…],"keyId":"…","signature":"…","signedAt":"2023-03-01T01:00:00Z"},…]}
  * </pre>
+ *
+ * <p>Format {@code yiban-campus/2} adds {@code signatures}: the signed heads the ledger keeps in its stream
+ * {@code signatures} (one record a signature, also among {@code records}), latest first, each with its time (ISO-8601), the
+ * key's id, the heads of every other stream in name order and the Ed25519 signature in Base64. A file whose
+ * {@code signatures} differ from the records of that stream is refused. Files of format {@code yiban-campus/1}, which have
+ * no signatures, are still read.
  */
 final class SavedCampus {
     /** The file's format, written in it. */
-    static final String FORMAT = "yiban-campus/1";
+    static final String FORMAT = "yiban-campus/2";
+    /** The format before signatures, still read. */
+    static final String FORMAT_1 = "yiban-campus/1";
     private static final ObjectMapper MAPPER = YibanJson.newMapper();
     /** The fields of the file's object, in name order. */
-    private static final List<String> FIELDS = List.of("checkpoints", "clock", "format", "records");
+    private static final List<String> FIELDS = List.of("checkpoints", "clock", "format", "records", "signatures");
     /** The fields of one record, in name order. */
     private static final List<String> RECORD_FIELDS = List.of("hash", "payload", "position", "recordedAt", "sequence", "stream", "type");
 
     /** What a saved campus holds: the campus a command reads from a file. */
-    record Contents(Path file, Instant clock, List<StoredRecord> records, SortedMap<StreamId, Checkpoint> checkpoints)
-            implements CampusSource {
+    record Contents(Path file, Instant clock, List<StoredRecord> records, SortedMap<StreamId, Checkpoint> checkpoints,
+                    List<SignedHeads> signatures) implements CampusSource {
         /** The file's path, as it was given. */
         @Override
         public String name() {
@@ -83,6 +94,11 @@ final class SavedCampus {
         @Override
         public VerificationReport verify() {
             return SavedCampus.verify(this);
+        }
+
+        @Override
+        public SignatureCheck checkSignatures(PublicKey key) {
+            return ledger(this).verifyLatestSignature(key);
         }
 
         @Override
@@ -105,8 +121,8 @@ final class SavedCampus {
     }
 
     /**
-     * Saves every record of {@code ledger} in the order they were written, and each stream's head (its last
-     * record), with the campus clock at {@code clock}.
+     * Saves every record of {@code ledger} in the order they were written, each stream's head (its last
+     * record) and the signatures the ledger keeps, with the campus clock at {@code clock}.
      */
     static void save(Path file, Ledger ledger, Instant clock) {
         List<StoredRecord> records = new ArrayList<>();
@@ -123,7 +139,7 @@ final class SavedCampus {
                 "clock", clock.toString(),
                 "format", FORMAT,
             };
-            JsonFiles.writeWithList(out, head, "records", records, new Object[0]);
+            JsonFiles.writeWithList(out, head, "records", records, new Object[] {"signatures", ledger.signatures()});
         } catch (IOException e) {
             throw Outputs.cannotWrite(file, e);
         }
@@ -171,6 +187,7 @@ final class SavedCampus {
         Instant clock = null;
         List<StoredRecord> records = null;
         SortedMap<StreamId, Checkpoint> checkpoints = new TreeMap<>();
+        List<SignedHeads> signatures = List.of();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonLocation at = p.currentLocation();
@@ -180,16 +197,32 @@ final class SavedCampus {
                 case "clock" -> clock = instant(file, p, locale);
                 case "checkpoints" -> checkpoints = checkpoints(file, p, locale);
                 case "records" -> records = records(file, p, locale);
+                case "signatures" -> signatures = signatures(file, p, locale);
                 default -> throw problem(locale, "campus.field", file, where(at, locale), field, String.join(", ", FIELDS));
             }
         }
-        if (!FORMAT.equals(format)) {
-            throw problem(locale, "campus.format", file, String.valueOf(format), FORMAT);
+        if (!FORMAT.equals(format) && !FORMAT_1.equals(format)) {
+            throw problem(locale, "campus.format", file, String.valueOf(format), FORMAT + ", " + FORMAT_1);
         }
         if (clock == null || records == null) {
             throw problem(locale, "campus.incomplete", file);
         }
-        return new Contents(file, clock, records, checkpoints);
+        Contents contents = new Contents(file, clock, records, checkpoints, signatures);
+        List<SignedHeads> kept = ledger(contents).signatures();
+        if (!kept.equals(signatures)) {
+            // what the file shows as its signatures must be what its ledger keeps: neither is taken on the other's word
+            throw new Cli.Problem(Cli.FAILED, "campus.signaturesDiffer", file, signatures.size(), kept.size(), SignedHeads.STREAM.value());
+        }
+        return contents;
+    }
+
+    private static List<SignedHeads> signatures(Path file, JsonParser p, Locale locale) throws IOException {
+        JsonLocation at = p.currentLocation();
+        try {
+            return List.of(MAPPER.readValue(p, SignedHeads[].class));
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw problem(locale, "campus.malformed", file, where(at, locale), Cli.TEXT.text("campus.signatures"));
+        }
     }
 
     private static Instant instant(Path file, JsonParser p, Locale locale) throws IOException {
@@ -296,6 +329,11 @@ final class SavedCampus {
             results.add(ledger.verify(stream, contents.checkpoints().get(stream)));
         }
         return new VerificationReport(results);
+    }
+
+    /** A ledger over the records as they are in the file, to read and verify. */
+    private static Ledger ledger(Contents contents) {
+        return YibanCore.readLedger(new AsRecorded(contents.records()));
     }
 
     /** A store holding the records of a verified campus, stream by stream, in the order they were written. */

@@ -4,6 +4,8 @@ import edu.yiban.core.YibanCore;
 import edu.yiban.core.ledger.Checkpoint;
 import edu.yiban.core.ledger.Ledger;
 import edu.yiban.core.ledger.PendingRecord;
+import edu.yiban.core.ledger.SignatureCheck;
+import edu.yiban.core.ledger.SignedHeads;
 import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamAppend;
 import edu.yiban.core.ledger.StreamId;
@@ -16,6 +18,7 @@ import edu.yiban.sdk.Yiban;
 import edu.yiban.sdk.plugin.FaultPolicy;
 import edu.yiban.sdk.plugin.Plugins;
 import edu.yiban.store.JdbcLedgerStore;
+import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,6 +85,16 @@ final class StoredCampus implements CampusSource {
             results.add(ledger.verify(head.stream(), head));
         }
         return new VerificationReport(results);
+    }
+
+    @Override
+    public List<SignedHeads> signatures() {
+        return YibanCore.readLedger(store).signatures();
+    }
+
+    @Override
+    public SignatureCheck checkSignatures(PublicKey key) {
+        return YibanCore.readLedger(store).verifyLatestSignature(key);
     }
 
     @Override

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
  * The {@code yiban} command: {@code yiban demo} runs the main job on a synthetic campus; {@code evaluate},
  * {@code verify}, {@code org-chart} and {@code budget} work on a campus saved with {@code demo --save FILE}, or kept
  * in a database named by its JDBC URL ({@code demo --store URL}, or a YiBan app's), logging in as
- * {@link DatabaseLogin} says. Every sentence it prints comes from its resource bundles, in Chinese or English
+ * {@link DatabaseLogin} says; {@code keygen} makes a campus key, with which {@code demo --key} signs and
+ * {@code verify --public-key} checks. Every sentence it prints comes from its resource bundles, in Chinese or English
  * ({@code --lang}); no error line prints a password ({@link Secrets}).
  * Exit codes: 0 all well, 1 a failure found (a broken hash chain, a plugin that failed), 2 bad usage (an unknown option, a
  * missing, unreadable or malformed file, a database that cannot be opened or holds no campus), each error on one line
@@ -24,11 +25,15 @@ import picocli.CommandLine.Command;
  * java -jar yiban-examples/cli/target/yiban.jar demo
  * java -jar yiban-examples/cli/target/yiban.jar demo --students 3000 --save campus.json --out out
  * java -jar yiban-examples/cli/target/yiban.jar verify campus.json
+ * java -jar yiban-examples/cli/target/yiban.jar keygen --out keys
+ * java -jar yiban-examples/cli/target/yiban.jar demo --key keys/campus.key --save campus.json
+ * java -jar yiban-examples/cli/target/yiban.jar verify campus.json --public-key keys/campus.pub
  * YIBAN_DB_USER=yiban java -jar yiban-examples/cli/target/yiban.jar evaluate jdbc:postgresql://db/yiban --password-file pw
  * }</pre>
  */
 @Command(name = "yiban", mixinStandardHelpOptions = true, versionProvider = YibanCommand.Version.class,
-        subcommands = {DemoCommand.class, EvaluateCommand.class, VerifyCommand.class, OrgChartCommand.class, BudgetCommand.class})
+        subcommands = {DemoCommand.class, EvaluateCommand.class, VerifyCommand.class, OrgChartCommand.class, BudgetCommand.class,
+                KeygenCommand.class})
 public final class YibanCommand implements Runnable {
 
     private static final String NO_COMMAND = "usage.command";
