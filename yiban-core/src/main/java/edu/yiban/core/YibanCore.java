@@ -5,6 +5,7 @@ import edu.yiban.core.archive.GrowthArchives;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.internal.archive.ArchiveService;
 import edu.yiban.core.internal.directory.DirectoryService;
+import edu.yiban.core.internal.privacy.PersonalDataService;
 import edu.yiban.core.internal.space.SpaceService;
 import edu.yiban.core.json.YibanJson;
 import edu.yiban.core.ledger.Ledger;
@@ -12,6 +13,8 @@ import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.spi.StoreCapability;
 import edu.yiban.core.ledger.VerificationReport;
+import edu.yiban.core.privacy.PersonalData;
+import edu.yiban.core.privacy.SubjectKeys;
 import edu.yiban.core.space.Spaces;
 import edu.yiban.core.validation.YibanValidator;
 import java.nio.file.Path;
@@ -63,6 +66,7 @@ public final class YibanCore implements AutoCloseable {
     private final DirectoryService directory;
     private final ArchiveService archives;
     private final SpaceService spaces;
+    private final PersonalDataService personalData;
 
     private final AtomicBoolean closed = new AtomicBoolean();
     private final @Nullable ScheduledExecutorService follower;
@@ -75,6 +79,7 @@ public final class YibanCore implements AutoCloseable {
             this.directory = new DirectoryService(ledger, json, validator);
             this.archives = new ArchiveService(ledger, json, validator, directory, builder.snapshot);
             this.spaces = new SpaceService(ledger, json, validator, directory);
+            this.personalData = new PersonalDataService(ledger, json, directory, archives, spaces, builder.subjectKeys);
             Set<StoreCapability> capabilities = StoreCapability.of(builder.store);
             Duration every = builder.follow != null ? builder.follow
                     : capabilities.contains(StoreCapability.CONCURRENT_WRITERS_ACROSS_PROCESSES) ? DEFAULT_FOLLOW : Duration.ZERO;
@@ -144,6 +149,14 @@ public final class YibanCore implements AutoCloseable {
         return spaces;
     }
 
+    /**
+     * Personal information (个人信息): sealed personal details and their erasure, a subject's copy of their data, retention
+     * periods. Their keys are kept by the builder's {@link Builder#subjectKeys subject keys}.
+     */
+    public PersonalData personalData() {
+        return personalData;
+    }
+
     /** The ledger all of it is kept in, to read and verify; the core's modules are what write to it. */
     public Ledger ledger() {
         return ledger;
@@ -195,8 +208,18 @@ public final class YibanCore implements AutoCloseable {
         private @Nullable YibanValidator validator;
         private @Nullable Path snapshot;
         private @Nullable Duration follow;
+        private SubjectKeys subjectKeys = SubjectKeys.inMemory();
 
         private Builder() {
+        }
+
+        /**
+         * Where the keys sealing people's personal details live (default: in memory, lost when the process ends, so
+         * only for an in-memory store: over a durable store give a durable one, e.g. {@link SubjectKeys#inDirectory}).
+         */
+        public Builder subjectKeys(SubjectKeys keys) {
+            this.subjectKeys = Objects.requireNonNull(keys, "keys is null");
+            return this;
         }
 
         /**

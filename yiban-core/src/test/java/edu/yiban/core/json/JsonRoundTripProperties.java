@@ -30,6 +30,8 @@ class JsonRoundTripProperties {
             "edu.yiban.core.ledger.append.Inbox", "edu.yiban.core.ledger.append.Retries",
             // signing: a key is never serialised; signed heads and their check get their file form with the saved campus
             "edu.yiban.core.ledger.CampusKey", "edu.yiban.core.ledger.SignedHeads", "edu.yiban.core.ledger.SignedVerification",
+            // privacy: a rule set (no state), a key (never serialised) and a subject's export (a document written for them, never read back)
+            "edu.yiban.core.privacy.Masking", "edu.yiban.core.privacy.SubjectKey", "edu.yiban.core.privacy.SubjectExport",
             "edu.yiban.core.i18n.MessageBundle", "edu.yiban.core.i18n.Text",
             "edu.yiban.core.json.YibanCoreModule", "edu.yiban.core.json.YibanJson",
             "edu.yiban.core.validation.Checks", "edu.yiban.core.validation.YibanValidator");
