@@ -19,9 +19,9 @@ import org.apiguardian.api.API;
  * writes its own from its archive rules and adopts it with {@link PersonalData#adoptRetention}.
  *
  * <pre>{@code
- * {"entries": {"academic": {"permanent": true}, "discipline": {"yearsAfterLeaving": 5}},
- *  "otherEntries": {"yearsAfterLeaving": 10},
- *  "personalDetails": {"yearsAfterLeaving": 3}}
+ * {"entries": {"academic": {"keep": "PERMANENT"}, "discipline": {"keep": "YEARS_AFTER_LEAVING", "years": 5}},
+ *  "otherEntries": {"keep": "YEARS_AFTER_LEAVING", "years": 10},
+ *  "personalDetails": {"keep": "YEARS_AFTER_LEAVING", "years": 3}}
  * }</pre>
  *
  * @param entries         the rule of each category of archive entries named, by category code
