@@ -1,9 +1,6 @@
-package edu.yiban.core.internal.privacy;
+package edu.yiban.core.privacy;
 
 import edu.yiban.core.id.PersonId;
-import edu.yiban.core.privacy.PrivacyException;
-import edu.yiban.core.privacy.SubjectKey;
-import edu.yiban.core.privacy.SubjectKeys;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.ByteBuffer;
@@ -20,21 +17,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apiguardian.api.API;
 
 /**
  * Subject keys in files ({@link SubjectKeys#inDirectory}): {@code <directory>/<person>/<key id>.key} holds the key's 32
  * bytes. A key is written to a temporary file and moved into place, so a reader never sees half of one.
  */
-@API(status = API.Status.INTERNAL, since = "0.1.0")
-public final class DirectorySubjectKeys implements SubjectKeys {
+final class DirectorySubjectKeys implements SubjectKeys {
     private static final Pattern KEY_ID = Pattern.compile("[0-9a-f]{16}");
     private static final String SUFFIX = ".key";
 
     private final Path directory;
     private final Object lock = new Object();
 
-    public DirectorySubjectKeys(Path directory) {
+    DirectorySubjectKeys(Path directory) {
         this.directory = Objects.requireNonNull(directory, "directory is null");
     }
 

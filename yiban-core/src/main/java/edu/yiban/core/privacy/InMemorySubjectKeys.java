@@ -1,17 +1,13 @@
-package edu.yiban.core.internal.privacy;
+package edu.yiban.core.privacy;
 
 import edu.yiban.core.id.PersonId;
-import edu.yiban.core.privacy.SubjectKey;
-import edu.yiban.core.privacy.SubjectKeys;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apiguardian.api.API;
 
 /** Subject keys in memory ({@link SubjectKeys#inMemory()}). */
-@API(status = API.Status.INTERNAL, since = "0.1.0")
-public final class InMemorySubjectKeys implements SubjectKeys {
+final class InMemorySubjectKeys implements SubjectKeys {
     private final Map<PersonId, Map<String, SubjectKey>> keys = new ConcurrentHashMap<>();
 
     @Override

@@ -1,8 +1,6 @@
 package edu.yiban.core.privacy;
 
 import edu.yiban.core.id.PersonId;
-import edu.yiban.core.internal.privacy.DirectorySubjectKeys;
-import edu.yiban.core.internal.privacy.InMemorySubjectKeys;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apiguardian.api.API;
