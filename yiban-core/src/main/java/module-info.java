@@ -23,6 +23,7 @@ module edu.yiban.core {
     exports edu.yiban.core.json;
     exports edu.yiban.core.ledger;
     exports edu.yiban.core.ledger.spi;
+    exports edu.yiban.core.privacy;
     // appending to the library's own streams is for the library's modules, not for apps (Ledger's class comment)
     exports edu.yiban.core.ledger.append to edu.yiban.org, edu.yiban.scoring, edu.yiban.sdk, edu.yiban.sdk.testkit;
     exports edu.yiban.core.space;
@@ -38,10 +39,12 @@ module edu.yiban.core {
     opens edu.yiban.core.id to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.core.internal.archive to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.core.internal.directory to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens edu.yiban.core.internal.privacy to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.core.internal.space to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.core.json to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.core.ledger to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.core.ledger.append to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens edu.yiban.core.privacy to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.core.space to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.core.validation to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens edu.yiban.core.visibility to com.fasterxml.jackson.databind, org.hibernate.validator;

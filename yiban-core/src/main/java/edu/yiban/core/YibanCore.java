@@ -15,6 +15,7 @@ import edu.yiban.core.internal.access.AccessGate;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.internal.archive.ArchiveService;
 import edu.yiban.core.internal.directory.DirectoryService;
+import edu.yiban.core.internal.privacy.PersonalDataService;
 import edu.yiban.core.internal.space.SpaceService;
 import edu.yiban.core.json.YibanJson;
 import edu.yiban.core.ledger.CampusKey;
@@ -25,6 +26,8 @@ import edu.yiban.core.ledger.append.WritableLedger;
 import edu.yiban.core.ledger.spi.LedgerStore;
 import edu.yiban.core.ledger.spi.StoreCapability;
 import edu.yiban.core.ledger.VerificationReport;
+import edu.yiban.core.privacy.PersonalData;
+import edu.yiban.core.privacy.SubjectKeys;
 import edu.yiban.core.space.Spaces;
 import edu.yiban.core.validation.YibanValidator;
 import java.nio.file.Path;
@@ -78,6 +81,7 @@ public final class YibanCore implements AutoCloseable {
     private final SpaceService spaces;
     private final AccessGate access;
     private final LedgerAudit audit;
+    private final PersonalDataService personalData;
 
     private final AtomicBoolean closed = new AtomicBoolean();
     private final @Nullable ScheduledExecutorService follower;
@@ -103,6 +107,7 @@ public final class YibanCore implements AutoCloseable {
                     return directory.concerns(record, student);
                 }
             });
+            this.personalData = new PersonalDataService(ledger, json, directory, archives, spaces, builder.subjectKeys, access);
             Set<StoreCapability> capabilities = StoreCapability.of(builder.store);
             Duration every = builder.follow != null ? builder.follow
                     : capabilities.contains(StoreCapability.CONCURRENT_WRITERS_ACROSS_PROCESSES) ? DEFAULT_FOLLOW : Duration.ZERO;
@@ -185,6 +190,14 @@ public final class YibanCore implements AutoCloseable {
         return audit;
     }
 
+    /**
+     * Personal information (个人信息): sealed personal details and their erasure, a subject's copy of their data, retention
+     * periods. Their keys are kept by the builder's {@link Builder#subjectKeys subject keys}.
+     */
+    public PersonalData personalData() {
+        return personalData;
+    }
+
     /** The ledger all of it is kept in, to read and verify; the core's modules are what write to it. */
     public Ledger ledger() {
         return ledger;
@@ -250,6 +263,7 @@ public final class YibanCore implements AutoCloseable {
         private @Nullable Duration follow;
         private AccessPolicy policy = AccessPolicy.seed();
         private @Nullable CampusKey campusKey;
+        private SubjectKeys subjectKeys = SubjectKeys.inMemory();
 
         private Builder() {
         }
@@ -257,6 +271,15 @@ public final class YibanCore implements AutoCloseable {
         /** Who may do what (default: {@link AccessPolicy#seed()}, the seed's roles). */
         public Builder accessPolicy(AccessPolicy accessPolicy) {
             this.policy = Objects.requireNonNull(accessPolicy, "accessPolicy is null");
+            return this;
+        }
+
+        /**
+         * Where the keys sealing people's personal details live (default: in memory, lost when the process ends, so
+         * only for an in-memory store: over a durable store give a durable one, e.g. {@link SubjectKeys#inDirectory}).
+         */
+        public Builder subjectKeys(SubjectKeys keys) {
+            this.subjectKeys = Objects.requireNonNull(keys, "keys is null");
             return this;
         }
 

@@ -50,6 +50,8 @@ class JsonRoundTripProperties {
             "edu.yiban.core.access.AccessRule.Verdict", "edu.yiban.core.access.Acting", "edu.yiban.core.access.Action",
             "edu.yiban.core.access.Actor", "edu.yiban.core.access.Relation", "edu.yiban.core.access.Subject",
             "edu.yiban.core.access.Subject.Kind", "edu.yiban.core.access.Audit", "edu.yiban.core.access.AuditEntry",
+            // privacy: a rule set (no state), a key (never serialised) and a subject's export (a document written for them, never read back)
+            "edu.yiban.core.privacy.Masking", "edu.yiban.core.privacy.SubjectKey", "edu.yiban.core.privacy.SubjectExport",
             "edu.yiban.core.i18n.MessageBundle", "edu.yiban.core.i18n.Text",
             "edu.yiban.core.json.YibanCoreModule", "edu.yiban.core.json.YibanJson",
             "edu.yiban.core.validation.Checks", "edu.yiban.core.validation.YibanValidator");

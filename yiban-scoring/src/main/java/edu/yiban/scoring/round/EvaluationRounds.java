@@ -120,6 +120,14 @@ public interface EvaluationRounds {
      */
     Standing standing(RoundId round, String subject);
 
+    /**
+     * The public list of the round's current results (公示名单), names shown as {@link RoundPolicy#publicNames()} chooses.
+     *
+     * @throws edu.yiban.core.error.NotFoundException if there is no such round
+     * @throws edu.yiban.core.error.ConflictException if it has no results yet
+     */
+    PublicityList publicityList(RoundId round);
+
     /** The version of the round's stream (0 when it does not exist). */
     long version(RoundId round);
 }

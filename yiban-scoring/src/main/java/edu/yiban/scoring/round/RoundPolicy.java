@@ -2,6 +2,7 @@ package edu.yiban.scoring.round;
 
 import edu.yiban.core.error.InvalidInputException;
 import edu.yiban.core.json.YibanJson;
+import edu.yiban.core.privacy.NameMasking;
 import edu.yiban.core.validation.Checks;
 import edu.yiban.core.visibility.Visibility;
 import edu.yiban.scoring.internal.ScoringJson;
@@ -24,7 +25,8 @@ import org.apiguardian.api.API;
  * <pre>{@code
  * {"publicity": {"days": 5, "count": "WORKING_DAYS"},
  *  "holidays": ["2023-04-05", "2023-05-01"], "workdays": ["2023-04-23"],
- *  "archiveVisibility": ["STUDENT", "PARENT", "COUNSELLOR", "COLLEGE", "SCHOOL"], "archiveLanguage": "zh"}
+ *  "archiveVisibility": ["STUDENT", "PARENT", "COUNSELLOR", "COLLEGE", "SCHOOL"], "archiveLanguage": "zh",
+ *  "publicNames": "SURNAME_ONLY"}
  * }</pre>
  *
  * <h2>Counting a publicity period</h2>
@@ -39,6 +41,8 @@ import org.apiguardian.api.API;
  * @param workdays          weekend days that are working days
  * @param archiveVisibility who may see the results written into a student's archive
  * @param archiveLanguage   the language of the archive entries' titles: {@code zh} or {@code en}
+ * @param publicNames       how students' names show on public lists ({@link PublicityList}): masked after the surname
+ *                          (张*明, the default when a preset names none), whole, or hidden (docs/privacy.md)
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record RoundPolicy(
@@ -46,10 +50,12 @@ public record RoundPolicy(
         SortedSet<LocalDate> holidays,
         SortedSet<LocalDate> workdays,
         Visibility archiveVisibility,
-        String archiveLanguage) {
+        String archiveLanguage,
+        NameMasking publicNames) {
     private static final Pattern LANGUAGE = Pattern.compile("zh|en");
 
     public RoundPolicy {
+        publicNames = publicNames == null ? NameMasking.SURNAME_ONLY : publicNames;
         Checks.required(publicity, "publicity", ScoringMessages.label("publicity"));
         holidays = holidays == null ? Collections.emptySortedSet() : Collections.unmodifiableSortedSet(new TreeSet<>(holidays));
         workdays = workdays == null ? Collections.emptySortedSet() : Collections.unmodifiableSortedSet(new TreeSet<>(workdays));
@@ -79,7 +85,12 @@ public record RoundPolicy(
 
     /** The same policy with another default publicity rule. */
     public RoundPolicy withPublicity(PublicityRule rule) {
-        return new RoundPolicy(rule, holidays, workdays, archiveVisibility, archiveLanguage);
+        return new RoundPolicy(rule, holidays, workdays, archiveVisibility, archiveLanguage, publicNames);
+    }
+
+    /** The same policy with another choice of how names show on public lists. */
+    public RoundPolicy withPublicNames(NameMasking names) {
+        return new RoundPolicy(publicity, holidays, workdays, archiveVisibility, archiveLanguage, names);
     }
 
     /** Whether {@code day} is a working day (工作日). */

@@ -341,6 +341,12 @@ final class RoundService implements EvaluationRounds {
     }
 
     @Override
+    public PublicityList publicityList(RoundId id) {
+        Round round = round(id).orElseThrow(() -> notFound("round.unknown", id));
+        return PublicityList.of(round, directory, policy.publicNames());
+    }
+
+    @Override
     public long version(RoundId id) {
         Log log = id == null ? null : known(id);
         if (log == null) {

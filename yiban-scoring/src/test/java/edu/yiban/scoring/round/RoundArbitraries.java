@@ -1,5 +1,6 @@
 package edu.yiban.scoring.round;
 
+import edu.yiban.core.privacy.NameMasking;
 import edu.yiban.core.fixtures.CoreArbitraries;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.scoring.ScoringArbitraries;
@@ -46,6 +47,8 @@ public final class RoundArbitraries {
         all.put(Finalisation.class, finalisations());
         all.put(Round.class, rounds());
         all.put(Standing.class, standings());
+        all.put(PublicityList.Row.class, rows());
+        all.put(PublicityList.class, publicityLists());
         return all;
     }
 
@@ -63,10 +66,10 @@ public final class RoundArbitraries {
 
     static Arbitrary<RoundPolicy> policies() {
         Arbitrary<TreeSet<LocalDate>> days = CoreArbitraries.dates().set().ofMaxSize(3).map(TreeSet::new);
-        return Combinators.combine(rules(), days, days, CoreArbitraries.visibilities(), Arbitraries.of("zh", "en"))
-                .as((rule, holidays, workdays, visibility, language) -> {
+        return Combinators.combine(rules(), days, days, CoreArbitraries.visibilities(), Arbitraries.of("zh", "en"), Arbitraries.of(NameMasking.class))
+                .as((rule, holidays, workdays, visibility, language, names) -> {
                     workdays.removeAll(holidays);
-                    return new RoundPolicy(rule, holidays, workdays, visibility, language);
+                    return new RoundPolicy(rule, holidays, workdays, visibility, language, names);
                 });
     }
 
@@ -156,5 +159,15 @@ public final class RoundArbitraries {
                 bands().optional(), appeals().list().ofMaxSize(1))
                 .flatAs((round, state, computation, sha, result, ranks, band, appeals) -> windows().optional()
                         .map(window -> new Standing(round, state, computation, sha, result, ranks, band, appeals, window)));
+    }
+
+    static Arbitrary<PublicityList.Row> rows() {
+        return Combinators.combine(ScoringArbitraries.codes(), CoreArbitraries.text(0, 6), ScoringArbitraries.decimals(), ranks().list().ofMaxSize(2),
+                bands().optional()).as(PublicityList.Row::new);
+    }
+
+    static Arbitrary<PublicityList> publicityLists() {
+        return Combinators.combine(ids(), ScoringArbitraries.bilingual(), numbers(), hashes(), windows().optional(), Arbitraries.of(NameMasking.class),
+                rows().list().ofMaxSize(3)).as(PublicityList::new);
     }
 }

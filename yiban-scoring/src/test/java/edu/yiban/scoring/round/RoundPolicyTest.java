@@ -1,5 +1,6 @@
 package edu.yiban.scoring.round;
 
+import edu.yiban.core.privacy.NameMasking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -22,7 +23,7 @@ class RoundPolicyTest {
             holidays.add(d);
         }
         TreeSet<LocalDate> workdays = new TreeSet<>(List.of(LocalDate.of(2023, 4, 23), LocalDate.of(2023, 5, 6)));
-        return new RoundPolicy(PublicityRule.workingDays(5), holidays, workdays, Visibility.FAMILY, "zh");
+        return new RoundPolicy(PublicityRule.workingDays(5), holidays, workdays, Visibility.FAMILY, "zh", NameMasking.SURNAME_ONLY);
     }
 
     @Test
@@ -68,6 +69,7 @@ class RoundPolicyTest {
         RoundPolicy read = RoundPolicy.fromJson(new ByteArrayInputStream(ours.getBytes(StandardCharsets.UTF_8)));
         assertThat(read.publicity()).isEqualTo(PublicityRule.calendarDays(7));
         assertThat(read.titleLocale()).isEqualTo(Locale.ENGLISH);
+        assertThat(read.publicNames()).as("a preset naming no choice of public names").isEqualTo(NameMasking.SURNAME_ONLY);
 
         InvalidInputException tooLong = catchThrowableOfType(InvalidInputException.class,
                 () -> RoundPolicy.fromJson(new ByteArrayInputStream(ours.replace("\"days\": 7", "\"days\": 90").getBytes(StandardCharsets.UTF_8))));

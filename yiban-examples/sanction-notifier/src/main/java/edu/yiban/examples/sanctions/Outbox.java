@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Where notices go: the log always, and a JSON-lines file when one is set. */
+/** Where notices go: a line in the log always (ids only), and the whole notice to a JSON-lines file when one is set. */
 final class Outbox {
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -22,8 +22,16 @@ final class Outbox {
         this.file = file;
     }
 
+    /**
+     * What the log says of {@code notice}: ids only (the kind, the entry, the counsellor), never the student's name or
+     * the sanction's title, which only the outbox file, the counsellor's channel, carries (docs/privacy.md).
+     */
+    static String logged(Notification notice) {
+        return Messages.text("notice.logged", notice.kind(), notice.entry().toString(), notice.to().value()).en();
+    }
+
     synchronized void send(Notification notice) {
-        LOG.info("{}", notice.text().en());
+        LOG.info("{}", logged(notice));
         if (file.isEmpty()) {
             return;
         }

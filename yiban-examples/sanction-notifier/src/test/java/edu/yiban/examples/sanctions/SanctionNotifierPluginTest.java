@@ -86,6 +86,16 @@ class SanctionNotifierPluginTest {
     }
 
     @Test
+    void theLogLineOfANoticeNamesIdsOnly() {
+        EntryRef ref = new EntryRef(LI_MING, 3);
+        Notification notice = new Notification("recorded", COUNSELLOR, LI_MING, "李明", edu.yiban.core.id.ClassId.of("EDU2201"), ref, "旷课警告",
+                "warning", Messages.text("notice.recorded", "T1001", "2022010101", "李明", "EDU2201", "旷课警告", "warning", ref.toString()));
+
+        assertThat(Outbox.logged(notice)).isEqualTo("sanction notice (recorded) of entry 2022010101#3 sent to counsellor T1001")
+                .doesNotContain("李明", "旷课");
+    }
+
+    @Test
     void otherEntriesTellNobody() throws IOException {
         try (Yiban yiban = open()) {
             yiban.archive(LI_MING).record(Campus.entry(T2022_1, LocalDate.of(2022, 10, 1), "2", Visibility.CAMPUS));
