@@ -2,7 +2,6 @@ package edu.yiban.core.access;
 
 import edu.yiban.core.archive.Category;
 import edu.yiban.core.id.PersonId;
-import edu.yiban.core.internal.access.CurrentActor;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -32,7 +31,7 @@ public abstract class Access {
 
     /** The calling thread's actor: the one of the innermost open {@link Acting} scope, else {@link Actor#app()}. */
     public final Actor actor() {
-        return CurrentActor.get();
+        return Acting.current();
     }
 
     /** Opens a scope in which the calling thread acts as {@code actor}; close it to end it. */

@@ -1,6 +1,5 @@
 package edu.yiban.core.access;
 
-import edu.yiban.core.internal.access.CurrentActor;
 import org.apiguardian.api.API;
 
 /**
@@ -17,6 +16,7 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Acting implements AutoCloseable {
+    private static final ThreadLocal<Actor> CURRENT = new ThreadLocal<>();
     private final Actor actor;
     private final Actor before;
     private final Thread thread;
@@ -25,7 +25,7 @@ public final class Acting implements AutoCloseable {
     Acting(Actor actor) {
         this.actor = actor;
         this.thread = Thread.currentThread();
-        this.before = CurrentActor.swap(actor);
+        this.before = swap(actor);
     }
 
     /** The actor of this scope. */
@@ -47,7 +47,24 @@ public final class Acting implements AutoCloseable {
             throw new IllegalStateException("a scope of acting is closed by the thread that opened it, " + thread.getName());
         }
         closed = true;
-        CurrentActor.swap(before);
+        swap(before);
+    }
+
+    /** The calling thread's actor: the one of its innermost open scope, else {@link Actor#app()}. */
+    public static Actor current() {
+        Actor actor = CURRENT.get();
+        return actor != null ? actor : Actor.app();
+    }
+
+    /** Makes {@code actor} the thread's and gives the one it replaces. */
+    private static Actor swap(Actor actor) {
+        Actor replaced = current();
+        if (actor.isApp()) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(actor);
+        }
+        return replaced;
     }
 
     /** Opens a scope; for {@link Access} implementations. */

@@ -1,5 +1,6 @@
 package edu.yiban.core.internal.access;
 
+import org.apiguardian.api.API;
 import edu.yiban.core.access.Access;
 import edu.yiban.core.access.AccessDeniedException;
 import edu.yiban.core.access.AccessPolicy;
@@ -25,6 +26,7 @@ import java.util.function.Function;
  * says the roles and the relations to the campus, colleges, classes, students and people; the spaces say those to a
  * space. Modules register their lookups as they open, before any command runs.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class AccessGate extends Access {
     private final AccessPolicy policy;
     private volatile Function<PersonId, Set<Role>> roles = person -> Set.of();

@@ -1,5 +1,6 @@
 package edu.yiban.core.internal.access;
 
+import org.apiguardian.api.API;
 import edu.yiban.core.access.Actor;
 import edu.yiban.core.access.Audit;
 import edu.yiban.core.access.AuditEntry;
@@ -22,6 +23,7 @@ import java.util.function.Predicate;
  * The {@link Audit} of a ledger: a student's archive stream, and the records of other streams a module says concern
  * the student; an actor's records found by reading the whole ledger's leading {@code "@by"} fields.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class LedgerAudit implements Audit {
     private static final String ARCHIVE_KIND = "archive";
     private final Ledger ledger;

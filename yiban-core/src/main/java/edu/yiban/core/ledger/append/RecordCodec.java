@@ -1,5 +1,6 @@
 package edu.yiban.core.ledger.append;
 
+import edu.yiban.core.access.Acting;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -10,7 +11,6 @@ import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import edu.yiban.core.access.Actor;
 import edu.yiban.core.archive.SourceSystem;
 import edu.yiban.core.id.PersonId;
-import edu.yiban.core.internal.access.CurrentActor;
 import edu.yiban.core.json.YibanJson;
 import edu.yiban.core.ledger.RecordDraft;
 import edu.yiban.core.ledger.StoredRecord;
@@ -125,7 +125,7 @@ public final class RecordCodec<T> {
         @SuppressWarnings("unchecked")
         Writer<T> writer = (Writer<T>) writers.get(record.getClass());
         byte[] written = writer == null ? null : writer.write(record);
-        return RecordDraft.handedOver(type, stamped(written != null ? written : YibanJson.write(mapper, record), CurrentActor.get()));
+        return RecordDraft.handedOver(type, stamped(written != null ? written : YibanJson.write(mapper, record), Acting.current()));
     }
 
     /** {@code json}, a JSON object, with {@code "@by": actor} as its first field. */

@@ -1,6 +1,6 @@
 package edu.yiban.core.ledger.append;
 
-import edu.yiban.core.internal.access.CurrentActor;
+import edu.yiban.core.access.Acting;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.yiban.core.json.YibanJson;
 import edu.yiban.core.ledger.CampusKey;
@@ -491,7 +491,7 @@ public final class WritableLedger implements Ledger {
             SignedHeads signed = key.sign(now, clock.instant().truncatedTo(ChronoUnit.MILLIS));
             try {
                 // the record leads with its actor, like every record the library writes
-                byte[] payload = RecordCodec.stamped(SignatureJson.write(signed), CurrentActor.get());
+                byte[] payload = RecordCodec.stamped(SignatureJson.write(signed), Acting.current());
                 append(SignedHeads.STREAM, version, List.of(new RecordDraft(SignedHeads.RECORD_TYPE, payload)));
                 return signed;
             } catch (ConcurrencyException e) {
