@@ -33,6 +33,8 @@ enum Dialect {
     static final String STREAMS = "yiban_ledger_stream";
     /** The table of record types: each type's name once, its number in the records' rows. */
     static final String TYPES = "yiban_ledger_type";
+    /** The table of the subjects' keys that seal their personal details ({@link JdbcSubjectKeys}). */
+    static final String SUBJECT_KEYS = "yiban_subject_key";
     /** Schema version 1's table of records, which the migration to version 2 copies and then drops. */
     static final String RECORDS_V1 = "yiban_ledger_record";
 
@@ -130,6 +132,18 @@ enum Dialect {
                   CONSTRAINT yiban_ledger_record_v2_payload_form CHECK (OCTET_LENGTH(payload) >= 1),
                   CONSTRAINT yiban_ledger_record_v2_hash_32_bytes CHECK (OCTET_LENGTH(hash) = 32)
                 )""".formatted(time, binary, hash));
+    }
+
+    /** The table of subject keys (个人密钥, {@link JdbcSubjectKeys}): outside the ledger's schema version, created when missing. */
+    String createSubjectKeys() {
+        return """
+                CREATE TABLE IF NOT EXISTS %s (
+                  person   VARCHAR(64)%s NOT NULL,
+                  key_id   CHAR(16) NOT NULL,
+                  material %s NOT NULL,
+                  CONSTRAINT yiban_subject_key_person_key PRIMARY KEY (person, key_id),
+                  CONSTRAINT yiban_subject_key_32_bytes CHECK (OCTET_LENGTH(material) = 32)
+                )""".formatted(SUBJECT_KEYS, bytewise, hash);
     }
 
     /** Drops the tables {@link #createTables()} makes (a migration to version 2 that was cut off starts again). */

@@ -4,6 +4,7 @@ import edu.yiban.core.ledger.spi.CapableStore;
 import edu.yiban.core.ledger.spi.ConcurrencyException;
 import edu.yiban.core.ledger.spi.StoreCapability;
 import edu.yiban.core.ledger.spi.StoreException;
+import edu.yiban.core.privacy.SubjectKeys;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.apiguardian.api.API;
@@ -141,4 +142,17 @@ public interface JdbcLedgerStore extends CapableStore {
 
     /** The database's product and version as its driver reports them when the store opened, e.g. "PostgreSQL 15.14". */
     String databaseVersion();
+
+    /**
+     * The subjects' keys (个人密钥) in this database, in their own table ({@code yiban_subject_key}, made when the store
+     * opens), for {@code YibanCore.builder().subjectKeys(...)}: every app server over one database then reads the same
+     * keys. Destroying a person's keys deletes their rows; the database may keep the old row versions a while (MVCC,
+     * its log, its backups), so erasure is only as final as the campus's handling of those (docs/privacy.md).
+     *
+     * <pre>{@code
+     * JdbcLedgerStore store = JdbcLedgerStore.postgres(url, user, password);
+     * YibanCore core = YibanCore.builder().store(store).subjectKeys(store.subjectKeys()).build();
+     * }</pre>
+     */
+    SubjectKeys subjectKeys();
 }

@@ -11,6 +11,7 @@ import edu.yiban.core.ledger.StoredRecord;
 import edu.yiban.core.ledger.StreamAppend;
 import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.ledger.spi.StoreCapability;
+import edu.yiban.core.privacy.SubjectKeys;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -494,7 +495,7 @@ final class JdbcStore implements JdbcLedgerStore {
     // ---- running statements
 
     @FunctionalInterface
-    private interface Work<T> {
+    interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
 
@@ -504,6 +505,16 @@ final class JdbcStore implements JdbcLedgerStore {
 
     private <T> T transaction(Work<T> work, Function<String, Text> failure) {
         return use(true, work, failure);
+    }
+
+    /** {@code work} in one transaction on a borrowed connection, for the subject keys' table ({@link JdbcSubjectKeys}). */
+    <T> T inTransaction(Work<T> work, Function<String, Text> failure) {
+        return transaction(work, failure);
+    }
+
+    @Override
+    public SubjectKeys subjectKeys() {
+        return new JdbcSubjectKeys(this);
     }
 
     /**

@@ -114,6 +114,7 @@ final class Schema {
         execute("INSERT INTO yiban_ledger_meta (name, number) SELECT 'last_position', "
                 + "(SELECT COALESCE(MAX(position), 0) FROM " + Dialect.RECORDS + ") WHERE NOT EXISTS "
                 + "(SELECT 1 FROM yiban_ledger_meta WHERE name = 'last_position')");
+        execute(dialect.createSubjectKeys()); // not the ledger's: made when missing, whatever the schema version
     }
 
     /** The version in the meta row; without it, 1 if version 1's table of records is there, else 0 (an empty database). */

@@ -63,6 +63,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -206,6 +207,8 @@ public final class PersonalDataService implements PersonalData {
     public RetentionReport pastRetention(LocalDate on) {
         Objects.requireNonNull(on, "on is null");
         RetentionPolicy policy = retention();
+        Set<PersonId> readable = lock.read(() -> held.entrySet().stream().filter(e -> !e.getValue().erased()).map(Map.Entry::getKey)
+                .collect(Collectors.toSet()));
         TreeMap<String, List<EntryRef>> entries = new TreeMap<>();
         List<PersonId> details = new ArrayList<>();
         for (Student student : directory.students()) {
@@ -218,18 +221,11 @@ public final class PersonalDataService implements PersonalData {
                     entries.computeIfAbsent(r.entry().category().code(), c -> new ArrayList<>()).add(r.ref());
                 }
             }
-            if (policy.personalDetails().pastOn(left.get(), on) && readable(student.person())) {
+            if (policy.personalDetails().pastOn(left.get(), on) && readable.contains(student.person())) {
                 details.add(student.person());
             }
         }
         return new RetentionReport(on, entries, details, List.of());
-    }
-
-    private boolean readable(PersonId person) {
-        return lock.read(() -> {
-            Held h = held.get(person);
-            return h != null && !h.erased();
-        });
     }
 
     @Override
