@@ -149,6 +149,9 @@ public final class Yiban implements AutoCloseable, RuntimeView {
             if (b.follow != null) {
                 coreBuilder.follow(b.follow);
             }
+            if (b.subjectKeys != null) {
+                coreBuilder.subjectKeys(b.subjectKeys);
+            }
             if (b.campusKey != null) {
                 coreBuilder.campusKey(b.campusKey);
             }
@@ -399,6 +402,7 @@ public final class Yiban implements AutoCloseable, RuntimeView {
         private @Nullable Duration follow;
         private @Nullable AccessPolicy accessPolicy;
         private edu.yiban.core.ledger.@Nullable CampusKey campusKey;
+        private edu.yiban.core.privacy.@Nullable SubjectKeys subjectKeys;
 
         private Builder() {
         }
@@ -568,6 +572,16 @@ public final class Yiban implements AutoCloseable, RuntimeView {
          */
         public Builder campusKey(edu.yiban.core.ledger.CampusKey key) {
             this.campusKey = Objects.requireNonNull(key, "key is null");
+            return this;
+        }
+
+        /**
+         * Where the keys sealing people's personal details live (default: in memory, lost when the process ends; over a
+         * durable store give a durable one, e.g. {@code JdbcLedgerStore.subjectKeys()} or
+         * {@code SubjectKeys.inDirectory(path)}; see {@code YibanCore.Builder#subjectKeys}).
+         */
+        public Builder subjectKeys(edu.yiban.core.privacy.SubjectKeys keys) {
+            this.subjectKeys = Objects.requireNonNull(keys, "keys is null");
             return this;
         }
 
