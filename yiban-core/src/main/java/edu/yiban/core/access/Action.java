@@ -52,6 +52,8 @@ public enum Action {
     ROUND_APPEAL("round.appeal"),
     /** 处理申诉: rule on an appeal. */
     ROUND_RULE("round.rule"),
+    /** 查阅个人信息: read a person's sealed personal details, or their copy of everything kept about them. */
+    PERSONAL_READ("personal.read"),
     /** 签名检查点: sign the heads of the ledger with the campus key. */
     LEDGER_SIGN("ledger.sign");
 

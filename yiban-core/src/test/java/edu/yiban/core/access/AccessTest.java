@@ -184,6 +184,26 @@ class AccessTest {
         }
     }
 
+    @Test
+    void personalDetailsAreReadByThePersonTheirCounsellorAndTheOfficesNotByAClassmate() {
+        try (YibanCore core = Campus.open()) {
+            PersonId li = PersonId.of(LI_MING.value());
+            core.personalData().record(li, edu.yiban.core.privacy.PersonalDetails.builder().mobile("13812345678").build());
+            Actor classmate = Actor.of(PersonId.of(edu.yiban.core.fixtures.Campus.WANG_FANG.value()));
+
+            assertThat(core.access().actingAs(Actor.of(li), () -> core.personalData().details(li))).isPresent();
+            assertThat(core.access().actingAs(COUNSELLOR_ACTING, () -> core.personalData().details(li))).isPresent();
+            assertThat(core.access().actingAs(Actor.of(edu.yiban.core.fixtures.Campus.SCHOOL_STAFF),
+                    () -> core.personalData().exportFor(LI_MING))).isNotNull();
+            assertThatThrownBy(() -> core.access().actingAs(classmate, () -> core.personalData().details(li)))
+                    .isInstanceOfSatisfying(AccessDeniedException.class, e -> assertThat(e.message(MessageBundle.EN)).isEqualTo(
+                            "person 2022010102 may not read personal information for student 2022010101: "
+                                    + "no grant of the access policy allows it"));
+            assertThatThrownBy(() -> core.access().actingAs(classmate, () -> core.personalData().exportFor(LI_MING)))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
     private static ArchiveEntry entry(Category category, PersonId by) {
         return ArchiveEntry.builder().date(LocalDate.of(2022, 10, 1)).term(T2022_1).category(category)
                 .points(Dimension.MORAL, Points.of("1")).title("条目").source(SourceSystem.MANUAL).recordedBy(by)

@@ -1,5 +1,7 @@
 package edu.yiban.core.internal.privacy;
 
+import edu.yiban.core.access.Subject;
+import edu.yiban.core.access.Action;
 import edu.yiban.core.access.Access;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -78,6 +80,7 @@ import static edu.yiban.core.internal.CoreMessages.BUNDLE;
 public final class PersonalDataService implements PersonalData {
     /** The stream of personal data. */
     public static final StreamId STREAM = StreamId.of("personal");
+    private final Access access;
     /** The most erasures one append writes when retention erases many people's details. */
     private static final int ERASURES_PER_APPEND = 500;
 
@@ -108,6 +111,7 @@ public final class PersonalDataService implements PersonalData {
     public PersonalDataService(WritableLedger ledger, ObjectMapper mapper, CampusDirectory directory, GrowthArchives archives,
             Spaces spaces, SubjectKeys keys, Access access) {
         this.ledger = Objects.requireNonNull(ledger, "ledger is null");
+        this.access = Objects.requireNonNull(access, "access is null");
         this.json = Objects.requireNonNull(mapper, "mapper is null");
         this.directory = Objects.requireNonNull(directory, "directory is null");
         this.archives = Objects.requireNonNull(archives, "archives is null");
@@ -142,7 +146,17 @@ public final class PersonalDataService implements PersonalData {
     @Override
     public Optional<StoredDetails> details(PersonId person) {
         Objects.requireNonNull(person, "person is null");
+        checkRead(person);
         return lock.read(() -> Optional.ofNullable(held.get(person))).map(h -> unsealed(person, h));
+    }
+
+    /**
+     * Checks that the thread's actor may read {@code person}'s personal information ({@code personal.read}): asked of the
+     * person's student record where they have one, so that their class's counsellor stands to them as such.
+     */
+    private void checkRead(PersonId person) {
+        Subject subject = directory.studentOf(person).map(s -> Subject.student(s.studentNo())).orElse(Subject.person(person));
+        access.check(Action.PERSONAL_READ, subject);
     }
 
     /** What {@code h} says of {@code person}'s details: unsealed with their key, or why they cannot be read. */
@@ -257,6 +271,7 @@ public final class PersonalDataService implements PersonalData {
     public SubjectExport exportFor(PersonId person) {
         Objects.requireNonNull(person, "person is null");
         Person found = requirePerson(person);
+        checkRead(person);
         Clock clock = ledger.clock();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
