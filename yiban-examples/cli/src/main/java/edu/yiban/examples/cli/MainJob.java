@@ -10,8 +10,9 @@ import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.id.StudentNo;
-import edu.yiban.core.ledger.append.RecordCodec;
+import edu.yiban.core.ledger.Ledger;
 import edu.yiban.core.ledger.VerificationReport;
+import edu.yiban.core.ledger.append.RecordCodec;
 import edu.yiban.core.visibility.Visibility;
 import edu.yiban.org.YibanOrganisation;
 import edu.yiban.org.budget.Allocation;
@@ -40,9 +41,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -98,7 +99,7 @@ final class MainJob {
         }
 
         /** The actors of every record {@code ledger} holds. */
-        static Actors of(edu.yiban.core.ledger.Ledger ledger) {
+        static Actors of(Ledger ledger) {
             Map<SourceSystem, Long> systems = new TreeMap<>();
             Map<PersonId, Long> people = new HashMap<>();
             long[] appAndUnknown = new long[2];
