@@ -1,5 +1,7 @@
 package edu.yiban.examples.cli;
 
+import edu.yiban.core.access.Access;
+import edu.yiban.core.access.Actor;
 import edu.yiban.core.archive.ArchiveEntry;
 import edu.yiban.core.archive.Category;
 import edu.yiban.core.archive.GrowthArchives;
@@ -22,21 +24,26 @@ import java.util.TreeMap;
  * one import each: grades from the academic affairs office (教务), the physical test, awards, posts held
  * and sanctions from student affairs (学工), volunteer hours from the youth league (团委), and activity
  * records from YiBan itself. Attribute values are those the example rule set reads (level, prize, hours
- * …); no points are recorded, the rules give them.
+ * …); no points are recorded, the rules give them. Each system writes its own entries, acting as itself
+ * ({@link Actor#system}). A student's entries are drawn in one order across the systems and kept in it, so that
+ * each keeps its place in the archive ({@code 2022010001#7}): a class's import goes in phases, the n-th run of
+ * one system's entries of every student in phase n, one batch a system.
  */
 final class ArchiveFeed {
     private static final LocalDate GRADES_DAY = SyntheticCampus.TERM_END.minusDays(5);
     private static final LocalDate FITNESS_DAY = LocalDate.of(2022, 10, 20);
 
     private final GrowthArchives archives;
+    private final Access access;
     private final SyntheticCampus campus;
     private final SeedOrganisation organisation;
     private final Dice root;
     private final Map<String, Long> bySource = new TreeMap<>();
     private final Map<PersonId, String> studentPosts = new HashMap<>();
 
-    ArchiveFeed(GrowthArchives archives, SyntheticCampus campus, SeedOrganisation organisation, CampusSpec spec) {
+    ArchiveFeed(GrowthArchives archives, Access access, SyntheticCampus campus, SeedOrganisation organisation, CampusSpec spec) {
         this.archives = archives;
+        this.access = access;
         this.campus = campus;
         this.organisation = organisation;
         this.root = new Dice(spec.seed()).derive("archives");
@@ -50,11 +57,11 @@ final class ArchiveFeed {
         return bySource;
     }
 
-    /** Records the term's entries of every student of {@code plan}'s class, as one import. */
+    /** Records the term's entries of every student of {@code plan}'s class, as one import per source system, acting as that system. */
     void feed(SyntheticCampus.ClassPlan plan) {
         Dice dice = root.derive(plan.id().value());
         Map<CadrePost, StudentNo> cadres = campus.cadres.get(plan.id());
-        Map<StudentNo, List<ArchiveEntry>> batch = new LinkedHashMap<>();
+        Map<StudentNo, List<List<ArchiveEntry>>> runs = new LinkedHashMap<>();
         for (StudentNo student : plan.students()) {
             List<ArchiveEntry> entries = new ArrayList<>();
             double ability = dice.gaussian(0, 1);
@@ -75,10 +82,26 @@ final class ArchiveFeed {
                         .attribute("certificate", "cet-4").build());
             }
             sanction(entries, dice, ability, plan.counsellor());
-            batch.put(student, entries);
+            runs.put(student, runs(entries));
             entries.forEach(e -> bySource.merge(e.source().code(), 1L, Long::sum));
         }
-        archives.recordAll(batch);
+        for (Map.Entry<StudentNo, List<List<ArchiveEntry>>> student : runs.entrySet()) {
+            for (List<ArchiveEntry> run : student.getValue()) {
+                access.actingAs(Actor.system(run.get(0).source()), () -> archives.recordAll(Map.of(student.getKey(), run)));
+            }
+        }
+    }
+
+    /** {@code entries} as runs of one source system each, in their order. */
+    private static List<List<ArchiveEntry>> runs(List<ArchiveEntry> entries) {
+        List<List<ArchiveEntry>> runs = new ArrayList<>();
+        for (ArchiveEntry e : entries) {
+            if (runs.isEmpty() || !runs.get(runs.size() - 1).get(0).source().equals(e.source())) {
+                runs.add(new ArrayList<>());
+            }
+            runs.get(runs.size() - 1).add(e);
+        }
+        return runs;
     }
 
     private void grades(List<ArchiveEntry> entries, Dice dice, double ability) {

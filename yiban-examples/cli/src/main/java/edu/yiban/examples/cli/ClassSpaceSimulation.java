@@ -1,5 +1,8 @@
 package edu.yiban.examples.cli;
 
+import edu.yiban.core.access.Access;
+import edu.yiban.core.access.Actor;
+import edu.yiban.core.archive.SourceSystem;
 import edu.yiban.core.directory.CadrePost;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.id.StudentNo;
@@ -22,13 +25,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A term of YiBan use in every class network space (班级网络空间, seed §3.6), week by week on the
  * simulation clock: students join and verify their real names, the counsellor publishes notices and
  * opens a topic and polls, members post, reply and vote, and four activities — online, on site, and two
  * held online and on site at once (线上线下同步) — take sign-ins. Each college's {@link
- * SyntheticCampus.Engagement} sets the chances; each class draws from its own dice.
+ * SyntheticCampus.Engagement} sets the chances; each class draws from its own dice. Everyone acts as
+ * themself ({@link Actor#of}): the counsellor opens the space and moderates it, each member joins, posts,
+ * votes and signs in; the YiBan platform ({@link SourceSystem#YIBAN}) verifies real names.
  */
 final class ClassSpaceSimulation {
     /** Teaching weeks of the autumn term. */
@@ -56,12 +62,14 @@ final class ClassSpaceSimulation {
     }
 
     private final Spaces spaces;
+    private final Access access;
     private final SimulationClock clock;
     private final Dice root;
     private final Tally tally = new Tally();
 
-    ClassSpaceSimulation(Spaces spaces, SimulationClock clock, CampusSpec spec) {
+    ClassSpaceSimulation(Spaces spaces, Access access, SimulationClock clock, CampusSpec spec) {
         this.spaces = spaces;
+        this.access = access;
         this.clock = clock;
         this.root = new Dice(spec.seed()).derive("spaces");
     }
@@ -89,11 +97,11 @@ final class ClassSpaceSimulation {
     void run(SyntheticCampus.ClassPlan plan, SyntheticCampus.Engagement e, java.util.Map<CadrePost, StudentNo> cadres) {
         Dice dice = root.derive(plan.id().value());
         clock.set(monday(1), LocalTime.of(8, 0));
-        Space space = spaces.openForClass(plan.id());
         PersonId counsellor = plan.counsellor();
-        space.verifyRealName(counsellor);
+        Space space = as(counsellor, () -> spaces.openForClass(plan.id()));
+        verify(space, counsellor);
         tally.verified++;
-        ContentId topic = space.openTopic(counsellor, new Topic("学习交流", "本学期学习资料与经验在这里分享。"));
+        ContentId topic = as(counsellor, () -> space.openTopic(counsellor, new Topic("学习交流", "本学期学习资料与经验在这里分享。")));
 
         List<Member> everyone = new ArrayList<>();
         for (StudentNo student : plan.students()) {
@@ -114,11 +122,11 @@ final class ClassSpaceSimulation {
             clock.set(monday(week), LocalTime.of(8, 0));
             for (Member m : everyone) {
                 if (m.joinWeek == week) {
-                    space.join(m.person);
+                    as(m.person, () -> space.join(m.person));
                     tally.joined++;
                     members.add(m);
                     if (m.verifies) {
-                        space.verifyRealName(m.person);
+                        verify(space, m.person);
                         tally.verified++;
                     }
                 }
@@ -127,7 +135,7 @@ final class ClassSpaceSimulation {
             int notice = NOTICE_WEEKS.indexOf(week);
             if (notice >= 0) {
                 List<String> text = CampusData.NOTICES.get(notice);
-                space.publishNotice(counsellor, new Notice(text.get(0), text.get(1)));
+                as(counsellor, () -> space.publishNotice(counsellor, new Notice(text.get(0), text.get(1))));
                 tally.notices++;
             }
             ContentId poll = null;
@@ -137,8 +145,9 @@ final class ClassSpaceSimulation {
                 List<String> question = CampusData.POLLS.get(pollNo);
                 options = question.size() - 1;
                 clock.set(monday(week), LocalTime.of(10, 0));
-                poll = space.openPoll(counsellor, new Poll(question.get(0), question.subList(1, question.size()), 1,
-                        at(monday(week).with(DayOfWeek.SUNDAY), LocalTime.of(22, 0))));
+                Poll asked = new Poll(question.get(0), question.subList(1, question.size()), 1,
+                        at(monday(week).with(DayOfWeek.SUNDAY), LocalTime.of(22, 0)));
+                poll = as(counsellor, () -> space.openPoll(counsellor, asked));
                 tally.polls++;
             }
             int activityNo = ACTIVITY_WEEKS.indexOf(week);
@@ -147,8 +156,9 @@ final class ClassSpaceSimulation {
             }
             if (RESOURCE_WEEKS.contains(week) && members.stream().anyMatch(m -> m.person.equals(sharer))) {
                 clock.set(monday(week).plusDays(1), LocalTime.of(12, 0));
-                space.shareResource(sharer, SharedResource.of("第" + week + "周学习资料.pdf", 200_000L + dice.nextInt(2_000_000),
-                        "application/pdf"));
+                SharedResource resource = SharedResource.of("第" + week + "周学习资料.pdf", 200_000L + dice.nextInt(2_000_000),
+                        "application/pdf");
+                as(sharer, () -> space.shareResource(sharer, resource));
                 tally.resources++;
             }
             LocalDate thursday = monday(week).plusDays(3);
@@ -161,16 +171,23 @@ final class ClassSpaceSimulation {
                 clock.set(thursday.atTime(8, 0).plusMinutes(minutes));
                 minutes += 3;
                 if (poll != null && !voted.contains(m.person) && dice.chance(0.8)) {
-                    space.vote(m.person, poll, Set.of(dice.nextInt(options)));
+                    ContentId open = poll;
+                    Set<Integer> choice = Set.of(dice.nextInt(options));
+                    as(m.person, () -> {
+                        space.vote(m.person, open, choice);
+                        return open;
+                    });
                     voted.add(m.person);
                     tally.votes++;
                 } else if (!posts.isEmpty() && dice.chance(0.5)) {
                     ContentId to = posts.get(Math.max(0, posts.size() - 1 - dice.nextInt(Math.min(10, posts.size()))));
-                    space.reply(m.person, new Reply(to, dice.pick(CampusData.REPLIES)));
+                    Reply reply = new Reply(to, dice.pick(CampusData.REPLIES));
+                    as(m.person, () -> space.reply(m.person, reply));
                     tally.replies++;
                 } else {
                     String body = dice.pick(CampusData.POSTS);
-                    posts.add(space.post(m.person, dice.chance(0.3) ? Post.under(topic, body) : Post.of(body)));
+                    Post post = dice.chance(0.3) ? Post.under(topic, body) : Post.of(body);
+                    posts.add(as(m.person, () -> space.post(m.person, post)));
                     tally.posts++;
                 }
             }
@@ -191,7 +208,8 @@ final class ClassSpaceSimulation {
         if (mode.needsUrl()) {
             activity.url(URL);
         }
-        ContentId id = space.planActivity(counsellor, activity.build());
+        Activity planned = activity.build();
+        ContentId id = as(counsellor, () -> space.planActivity(counsellor, planned));
         tally.activities++;
         int seconds = 0;
         for (Member m : members) {
@@ -203,10 +221,20 @@ final class ClassSpaceSimulation {
                     case OFFLINE -> SignInChannel.OFFLINE;
                     case BLENDED -> dice.chance(0.5) ? SignInChannel.ONLINE : SignInChannel.OFFLINE;
                 };
-                space.signIn(m.person, id, channel);
+                as(m.person, () -> space.signIn(m.person, id, channel));
                 tally.signIns++;
             }
         }
+    }
+
+    /** {@code command}'s answer, done by {@code person} in person. */
+    private <T> T as(PersonId person, Supplier<T> command) {
+        return access.actingAs(Actor.of(person), command);
+    }
+
+    /** {@code member}'s real name verified by the YiBan platform, which checks it against the school's records. */
+    private void verify(Space space, PersonId member) {
+        access.actingAs(Actor.system(SourceSystem.YIBAN), () -> space.verifyRealName(member));
     }
 
     static LocalDate monday(int week) {

@@ -91,7 +91,8 @@ final class DemoCommand implements Callable<Integer> {
         Progress progress = Progress.onConsole(spec.commandLine().getErr());
         long started = System.nanoTime();
         SimulationClock clock = MainJob.startClock();
-        Yiban.Builder builder = DemoPlugins.configure(Yiban.builder().clock(clock).faultPolicy(faultPolicy.policy()),
+        Yiban.Builder builder = DemoPlugins.configure(Yiban.builder().clock(clock).faultPolicy(faultPolicy.policy())
+                        .accessPolicy(DemoPolicy.policy()),
                 Plugins.discover(PluginFolder.loader()), folder);
         if (campusKey != null) {
             builder.campusKey(campusKey); // the rounds sign as they are finalised

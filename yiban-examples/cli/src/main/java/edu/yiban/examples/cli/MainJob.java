@@ -1,10 +1,19 @@
 package edu.yiban.examples.cli;
 
+import edu.yiban.core.access.AccessDeniedException;
+import edu.yiban.core.access.Actor;
+import edu.yiban.core.archive.ArchiveEntry;
+import edu.yiban.core.archive.Category;
+import edu.yiban.core.archive.SourceSystem;
 import edu.yiban.core.i18n.Bilingual;
 import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.id.PersonId;
+import edu.yiban.core.id.StudentNo;
+import edu.yiban.core.ledger.Ledger;
 import edu.yiban.core.ledger.VerificationReport;
+import edu.yiban.core.ledger.append.RecordCodec;
+import edu.yiban.core.visibility.Visibility;
 import edu.yiban.org.YibanOrganisation;
 import edu.yiban.org.budget.Allocation;
 import edu.yiban.org.budget.AllocationPolicies;
@@ -32,9 +41,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -69,7 +80,44 @@ final class MainJob {
     record Outcome(CampusSpec spec, SeedOrganisation organisation, List<CharterViolation> violations,
                    ClassSpaceSimulation.Tally spaces, Map<String, Long> archiveEntries, EvaluationReport students,
                    AwardOutcome awards, CollegeReport colleges, Round studentRound, Round collegeRound, List<Allocation> allocations,
-                   VerificationReport verification, Map<String, Long> millis) {
+                   VerificationReport verification, Actors actors, AccessDeniedException refusal, Map<String, Long> millis) {
+    }
+
+    /**
+     * How many records of the ledger each actor wrote, read from each record's leading {@code "@by"}: the campus systems
+     * and the app one by one, the people together.
+     *
+     * @param systems  records by each campus system with no person behind it, by system
+     * @param people   records by people (in person or through a system)
+     * @param persons  how many people wrote them
+     * @param app      records by the app itself
+     * @param unknown  records that name no actor
+     */
+    record Actors(Map<SourceSystem, Long> systems, long people, long persons, long app, long unknown) {
+        Actors {
+            systems = Map.copyOf(systems);
+        }
+
+        /** The actors of every record {@code ledger} holds. */
+        static Actors of(Ledger ledger) {
+            Map<SourceSystem, Long> systems = new TreeMap<>();
+            Map<PersonId, Long> people = new HashMap<>();
+            long[] appAndUnknown = new long[2];
+            ledger.replayAll(0, r -> {
+                Optional<Actor> actor = RecordCodec.actorOf(r);
+                if (actor.isEmpty()) {
+                    appAndUnknown[1]++;
+                } else if (actor.get().isApp()) {
+                    appAndUnknown[0]++;
+                } else if (actor.get().person().isPresent()) {
+                    people.merge(actor.get().person().get(), 1L, Long::sum);
+                } else {
+                    systems.merge(actor.get().source().orElseThrow(), 1L, Long::sum);
+                }
+            });
+            long byPeople = people.values().stream().mapToLong(Long::longValue).sum();
+            return new Actors(systems, byPeople, people.size(), appAndUnknown[0], appAndUnknown[1]);
+        }
     }
 
     private final Yiban yiban;
@@ -106,7 +154,7 @@ final class MainJob {
         t = lap("directory", t);
 
         List<SyntheticCampus.ClassPlan> classes = campus.classes();
-        ClassSpaceSimulation spaces = new ClassSpaceSimulation(yiban.spaces(), clock, spec);
+        ClassSpaceSimulation spaces = new ClassSpaceSimulation(yiban.spaces(), yiban.core().access(), clock, spec);
         step = progress.start(text.render(locale, "step.spaces"), classes.size());
         for (SyntheticCampus.ClassPlan plan : classes) {
             spaces.run(plan, campus.college(plan.college()).engagement(), campus.cadres.get(plan.id()));
@@ -116,12 +164,13 @@ final class MainJob {
         t = lap("spaces", t);
 
         clock.set(SyntheticCampus.TERM_END.plusDays(1), LocalTime.of(10, 0));
-        ArchiveFeed feed = new ArchiveFeed(yiban.archives(), campus, org, spec);
+        ArchiveFeed feed = new ArchiveFeed(yiban.archives(), yiban.core().access(), campus, org, spec);
         step = progress.start(text.render(locale, "step.archives"), classes.size());
         for (SyntheticCampus.ClassPlan plan : classes) {
             feed.feed(plan);
             step.advance();
         }
+        AccessDeniedException refusal = refusal(campus);
         step.done();
         t = lap("archives", t);
 
@@ -136,8 +185,39 @@ final class MainJob {
         t = lap("evaluate", t);
 
         step = progress.start(text.render(locale, "step.rounds"), 4);
-        PersonId staff = campus.fullTimeDeputy;
+        PersonId staff = campus.fullTimeDeputy; // school staff of no college, whom the seed lets run rounds and record their results
         EvaluationRounds rounds = yiban.scoring().rounds();
+        Progress.Step roundSteps = step;
+        List<Round> finals = yiban.core().access().actingAs(Actor.of(staff), () -> runRounds(rounds, staff, roundSteps));
+        Round studentRound = finals.get(0);
+        Round collegeRound = finals.get(1);
+        step.done();
+        t = lap("rounds", t);
+
+        clock.set(BUDGET_DAY, LocalTime.of(9, 0));
+        Budget budget = organisation.budget();
+        budget.planYear(BUDGET_YEAR, BUDGET_LINES);
+        List<Allocation> allocations = new ArrayList<>();
+        allocations.add(budget.allocate(new AllocationRequest(BUDGET_YEAR, BudgetCategoryId.of("offline-activities"),
+                Money.of("120000"), BUDGET_DAY), AllocationPolicies.basePlusPerCapita(BASE_FRACTION)));
+        allocations.add(budget.allocate(new AllocationRequest(BUDGET_YEAR, BudgetCategoryId.of("yiban-projects"),
+                Money.of("50000"), BUDGET_DAY, collegeScores(colleges)), AllocationPolicies.byScore()));
+        t = lap("budget", t);
+
+        step = progress.start(text.render(locale, "step.verify"), 1);
+        VerificationReport verification = yiban.verify();
+        Actors actors = Actors.of(yiban.core().ledger());
+        step.done();
+        lap("verify", t);
+        return new Outcome(spec, org, violations, spaces.tally(), feed.bySource(), students, awards, colleges,
+                studentRound, collegeRound, allocations, verification, actors, refusal, millis);
+    }
+
+    /**
+     * Both rounds from draft to final, run by {@code staff}: drafted, computed and publicised on {@link #ROUND_DAY},
+     * finalised on the first working day after the publicity; the finals, the students' round first.
+     */
+    private List<Round> runRounds(EvaluationRounds rounds, PersonId staff, Progress.Step step) {
         clock.set(ROUND_DAY, LocalTime.of(9, 0));
         rounds.draft(RoundDraft.of(STUDENT_ROUND, bilingual("round.students.name"), RoundPeriod.of(SyntheticCampus.TERM),
                 YibanScoring.STUDENTS, "1"), staff);
@@ -158,25 +238,27 @@ final class MainJob {
         Round studentRound = rounds.finalise(STUDENT_ROUND, staff);
         step.advance();
         Round collegeRound = rounds.finalise(COLLEGE_ROUND, staff);
-        step.done();
-        t = lap("rounds", t);
+        return List.of(studentRound, collegeRound);
+    }
 
-        clock.set(BUDGET_DAY, LocalTime.of(9, 0));
-        Budget budget = organisation.budget();
-        budget.planYear(BUDGET_YEAR, BUDGET_LINES);
-        List<Allocation> allocations = new ArrayList<>();
-        allocations.add(budget.allocate(new AllocationRequest(BUDGET_YEAR, BudgetCategoryId.of("offline-activities"),
-                Money.of("120000"), BUDGET_DAY), AllocationPolicies.basePlusPerCapita(BASE_FRACTION)));
-        allocations.add(budget.allocate(new AllocationRequest(BUDGET_YEAR, BudgetCategoryId.of("yiban-projects"),
-                Money.of("50000"), BUDGET_DAY, collegeScores(colleges)), AllocationPolicies.byScore()));
-        t = lap("budget", t);
-
-        step = progress.start(text.render(locale, "step.verify"), 1);
-        VerificationReport verification = yiban.verify();
-        step.done();
-        lap("verify", t);
-        return new Outcome(spec, org, violations, spaces.tally(), feed.bySource(), students, awards, colleges,
-                studentRound, collegeRound, allocations, verification, millis);
+    /**
+     * The policy's answer to a command it does not allow, shown once: the first class's counsellor records a grade for
+     * a student of the class, and is refused (grades come from the academic affairs system alone); nothing is written.
+     */
+    private AccessDeniedException refusal(SyntheticCampus campus) {
+        SyntheticCampus.ClassPlan first = campus.classes().get(0);
+        PersonId counsellor = first.counsellor();
+        StudentNo student = first.students().get(0);
+        ArchiveEntry grade = ArchiveEntry.builder().date(SyntheticCampus.TERM_END.minusDays(5)).term(SyntheticCampus.TERM)
+                .category(Category.ACADEMIC).source(SourceSystem.ACADEMIC_AFFAIRS).recordedBy(counsellor).visibility(Visibility.FAMILY)
+                .title(CampusData.COURSES.get(0) + "：100分").attribute("course", "C1").attribute("credits", CampusData.CREDITS.get(0))
+                .attribute("score", "100").build();
+        try {
+            yiban.core().access().actingAs(Actor.of(counsellor), () -> yiban.archives().of(student).record(grade));
+        } catch (AccessDeniedException refused) {
+            return refused;
+        }
+        throw new IllegalStateException("the access policy let counsellor " + counsellor + " record a grade for " + student);
     }
 
     /** Each college's total in {@code report}, the scores an allocation by score reads. */

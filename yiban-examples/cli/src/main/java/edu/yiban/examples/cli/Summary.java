@@ -1,5 +1,8 @@
 package edu.yiban.examples.cli;
 
+import edu.yiban.core.access.AccessDeniedException;
+import edu.yiban.core.access.AccessPolicy;
+import edu.yiban.core.access.Actor;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.id.CollegeId;
 import edu.yiban.core.ledger.ChainBreak;
@@ -30,6 +33,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -91,6 +95,7 @@ final class Summary {
         budget(yiban.organisation().budget().year(MainJob.BUDGET_YEAR).orElseThrow(),
                 yiban.organisation().budget().allocations(MainJob.BUDGET_YEAR), campus);
         verification(o.verification());
+        access(yiban.core().access().policy(), o.actors(), o.refusal());
         plugins(yiban.plugins());
         pluginWork(yiban, o.students().results(), folder);
         faults(yiban.faults());
@@ -218,6 +223,25 @@ final class Summary {
                 out.println("  " + b.message(locale));
             }
         }
+    }
+
+    /**
+     * The access policy in force, with who wrote the ledger's records by their {@code "@by"}, and the refusal the demo
+     * met: two lines.
+     */
+    private void access(AccessPolicy policy, MainJob.Actors actors, AccessDeniedException refusal) {
+        List<String> by = new ArrayList<>();
+        actors.systems().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> by.add(t("demo.actor", Actor.system(e.getKey()).label().render(locale), count(e.getValue()))));
+        by.add(t("demo.actor.people", count(actors.persons()), count(actors.people())));
+        by.add(t("demo.actor", Actor.app().label().render(locale), count(actors.app())));
+        if (actors.unknown() > 0) {
+            by.add(t("demo.actor.unknown", count(actors.unknown())));
+        }
+        int seeds = AccessPolicy.seed().grants().size();
+        out.println(t("demo.access", count(policy.grants().size()), count(seeds), count(policy.grants().size() - seeds),
+                count(policy.rules().size()), String.join(t("demo.stepSeparator"), by)));
+        out.println(t("demo.refused", Cli.oneLine(refusal.message(locale)), refusal.code()));
     }
 
     /** What the example plugins did in the demo: the students given the volunteer bonus, the notices written. */

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  * {@code verify}, {@code org-chart} and {@code budget} work on a campus saved with {@code demo --save FILE}, or kept
  * in a database named by its JDBC URL ({@code demo --store URL}, or a YiBan app's), logging in as
  * {@link DatabaseLogin} says; {@code keygen} makes a campus key, with which {@code demo --key} signs and
- * {@code verify --public-key} checks. Every sentence it prints comes from its resource bundles, in Chinese or English
+ * {@code verify --public-key} checks; {@code audit} says who wrote what about a student, or what a person or a system wrote. Every sentence it prints comes from its resource bundles, in Chinese or English
  * ({@code --lang}); no error line prints a password ({@link Secrets}).
  * Exit codes: 0 all well, 1 a failure found (a broken hash chain, a plugin that failed), 2 bad usage (an unknown option, a
  * missing, unreadable or malformed file, a database that cannot be opened or holds no campus), each error on one line
@@ -33,7 +33,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "yiban", mixinStandardHelpOptions = true, versionProvider = YibanCommand.Version.class,
         subcommands = {DemoCommand.class, EvaluateCommand.class, VerifyCommand.class, OrgChartCommand.class, BudgetCommand.class,
-                KeygenCommand.class})
+                KeygenCommand.class, AuditCommand.class})
 public final class YibanCommand implements Runnable {
 
     private static final String NO_COMMAND = "usage.command";

@@ -126,6 +126,20 @@ class StoreCommandsTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDatabases.Kind.class)
+    void auditingTheDatabaseShowsWhatAuditingTheSavedFileShows(TestDatabases.Kind kind) {
+        Filled db = filled(kind);
+        // the first student of the first college's 2019 cohort, and the academic affairs system's imports
+        for (String[] whose : new String[][] {{"--student", "20190100001"}, {"--system", "academic-affairs"}}) {
+            Run file = Run.en("audit", saved().file().toString(), whose[0], whose[1], "--full");
+            Run database = Run.en("audit", db.url(), whose[0], whose[1], "--full");
+
+            assertThat(database.exitCode()).as(database.err()).isZero();
+            assertThat(database.out()).isEqualTo(file.out()).contains("archive.entry-recorded").contains("system academic affairs system");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDatabases.Kind.class)
     void theBudgetAndTheOrgChartOfTheDatabaseAreTheSavedCampuses(TestDatabases.Kind kind) {
         Filled db = filled(kind);
         String[] budget = {"--what-if", "per-student", "--amount", "80000"};
