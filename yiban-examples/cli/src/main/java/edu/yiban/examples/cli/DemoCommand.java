@@ -1,5 +1,6 @@
 package edu.yiban.examples.cli;
 
+import edu.yiban.core.access.AccessPolicy;
 import edu.yiban.core.ledger.CampusKey;
 import edu.yiban.core.ledger.SignedHeads;
 import edu.yiban.org.chart.OrgChart;
@@ -92,7 +93,7 @@ final class DemoCommand implements Callable<Integer> {
         long started = System.nanoTime();
         SimulationClock clock = MainJob.startClock();
         Yiban.Builder builder = DemoPlugins.configure(Yiban.builder().clock(clock).faultPolicy(faultPolicy.policy())
-                        .accessPolicy(DemoPolicy.policy()),
+                        .accessPolicy(AccessPolicy.seed()),
                 Plugins.discover(PluginFolder.loader()), folder);
         if (campusKey != null) {
             builder.campusKey(campusKey); // the rounds sign as they are finalised

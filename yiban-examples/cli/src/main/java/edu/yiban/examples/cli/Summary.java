@@ -238,9 +238,7 @@ final class Summary {
         if (actors.unknown() > 0) {
             by.add(t("demo.actor.unknown", count(actors.unknown())));
         }
-        int seeds = AccessPolicy.seed().grants().size();
-        out.println(t("demo.access", count(policy.grants().size()), count(seeds), count(policy.grants().size() - seeds),
-                count(policy.rules().size()), String.join(t("demo.stepSeparator"), by)));
+        out.println(t("demo.access", count(policy.grants().size()), count(policy.rules().size()), String.join(t("demo.stepSeparator"), by)));
         out.println(t("demo.refused", Cli.oneLine(refusal.message(locale)), refusal.code()));
     }
 

@@ -23,7 +23,7 @@ class MainJobTest {
     @BeforeAll
     static void run() {
         SimulationClock clock = MainJob.startClock();
-        yiban = Yiban.builder().clock(clock).accessPolicy(DemoPolicy.policy()).build();
+        yiban = Yiban.builder().clock(clock).accessPolicy(edu.yiban.core.access.AccessPolicy.seed()).build();
         outcome = new MainJob(yiban, clock, new CampusSpec(240, 3, 11), Progress.on(new PrintWriter(new StringWriter()), false),
                 MessageBundle.EN, Cli.TEXT).run();
     }
