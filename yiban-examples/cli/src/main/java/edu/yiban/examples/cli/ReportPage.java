@@ -1,5 +1,7 @@
 package edu.yiban.examples.cli;
 
+import edu.yiban.core.privacy.Masking;
+import edu.yiban.core.privacy.NameMasking;
 import edu.yiban.core.directory.CampusDirectory;
 import edu.yiban.core.i18n.MessageBundle;
 import edu.yiban.core.id.CollegeId;
@@ -297,7 +299,8 @@ final class ReportPage {
         tip.add(node.kindName().in(locale));
         for (OrgChart.Holder h : node.holders()) {
             String position = text.has("position." + h.position().code(), locale) ? t("position." + h.position().code()) : h.position().code();
-            tip.add(t(h.concurrent() ? "report.holder.concurrent" : "report.holder", position, h.name()));
+            // a public page: names masked as in a publicity list (张*明), the surname and the last character kept
+            tip.add(t(h.concurrent() ? "report.holder.concurrent" : "report.holder", position, Masking.name(h.name(), NameMasking.SURNAME_ONLY)));
         }
         out.put("tip", tip);
         out.put("children", node.children().stream().map(this::orgNode).toList());

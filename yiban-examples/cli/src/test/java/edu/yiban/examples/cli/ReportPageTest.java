@@ -43,6 +43,21 @@ class ReportPageTest {
     }
 
     @Test
+    void theOrganisationChartShowsNoHolderByTheirFullName() {
+        // each holder reads "position: name" in the chart's tooltips; a public page shows the name masked, 张*明
+        java.util.regex.Matcher tips = Pattern.compile("\"tip\":\\[([^\\]]*)\\]").matcher(html);
+        java.util.List<String> holders = new java.util.ArrayList<>();
+        while (tips.find()) {
+            for (String item : tips.group(1).split("\",\"")) {
+                if (item.contains(": ")) {
+                    holders.add(item.replace("\"", ""));
+                }
+            }
+        }
+        assertThat(holders).isNotEmpty().allSatisfy(h -> assertThat(h.substring(h.lastIndexOf(": ") + 2)).contains("*"));
+    }
+
+    @Test
     void dataInsideTheScriptBlockCannotCloseIt() {
         int start = html.indexOf("id=\"report-data\">");
         int end = html.indexOf("</script>", start);
