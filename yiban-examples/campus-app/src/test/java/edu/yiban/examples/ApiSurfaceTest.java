@@ -41,6 +41,7 @@ class ApiSurfaceTest {
         artifacts.put("yiban-guice", List.of("edu.yiban.sdk.guice"));
         artifacts.put("yiban-testkit", List.of("edu.yiban.sdk.testkit"));
         artifacts.put("yiban-sdk", List.of("edu.yiban.sdk"));
+        artifacts.put("yiban-importers", List.of("edu.yiban.importers"));
         return artifacts;
     }
 
@@ -49,7 +50,8 @@ class ApiSurfaceTest {
         main = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .withImportOption(location -> !location.contains("-tests.jar"))
-                .importPackages("edu.yiban.core", "edu.yiban.org", "edu.yiban.scoring", "edu.yiban.sdk", "edu.yiban.store");
+                .importPackages("edu.yiban.core", "edu.yiban.org", "edu.yiban.scoring", "edu.yiban.sdk", "edu.yiban.store",
+                        "edu.yiban.importers");
     }
 
     static String artifactOf(JavaClass type) {

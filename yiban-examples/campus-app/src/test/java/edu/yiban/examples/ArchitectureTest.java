@@ -41,7 +41,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ArchitectureTest {
     /** The library's packages (the examples are apps, not library). */
     private static final String[] LIBRARY = {"edu.yiban.core..", "edu.yiban.org..", "edu.yiban.scoring..", "edu.yiban.sdk..",
-            "edu.yiban.store.."};
+            "edu.yiban.store..", "edu.yiban.importers.."};
     private static JavaClasses main;
 
     @BeforeAll
@@ -237,7 +237,7 @@ class ArchitectureTest {
     void everyLibraryArtifactIsAModuleThatExportsNoInternalPackageToEveryone() {
         Map<String, ModuleDescriptor> modules = modules();
         assertThat(modules).as("artifacts with a module-info").containsOnlyKeys(
-                "yiban-core", "yiban-org", "yiban-scoring", "yiban-sdk", "yiban-store-jdbc", "yiban-guice", "yiban-testkit");
+                "yiban-core", "yiban-org", "yiban-scoring", "yiban-sdk", "yiban-store-jdbc", "yiban-guice", "yiban-testkit", "yiban-importers");
         modules.forEach((artifact, module) -> {
             assertThat(ApiSurfaceTest.unqualifiedExports(module)).as(artifact + " exports to everyone").isNotEmpty()
                     .noneMatch(ApiSurfaceTest::isInternal);

@@ -32,7 +32,7 @@ class BomTest {
             }
         }
         assertThat(libraries).as("the library's artifacts").contains(
-                "yiban-core", "yiban-sdk", "yiban-store-jdbc", "yiban-guice", "yiban-testkit");
+                "yiban-core", "yiban-sdk", "yiban-store-jdbc", "yiban-guice", "yiban-testkit", "yiban-importers");
         List<String> managed = new ArrayList<>();
         NodeList dependencies = bom.getElementsByTagName("dependency");
         for (int i = 0; i < dependencies.getLength(); i++) {
