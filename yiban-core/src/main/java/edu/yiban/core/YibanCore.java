@@ -6,10 +6,7 @@ import edu.yiban.core.access.AccessPolicy;
 import edu.yiban.core.access.Action;
 import edu.yiban.core.access.Subject;
 import edu.yiban.core.access.Audit;
-import edu.yiban.core.id.StudentNo;
 import edu.yiban.core.internal.access.LedgerAudit;
-import edu.yiban.core.ledger.StoredRecord;
-import edu.yiban.core.ledger.StreamId;
 import edu.yiban.core.archive.GrowthArchives;
 import edu.yiban.core.internal.access.AccessGate;
 import edu.yiban.core.directory.CampusDirectory;
@@ -96,17 +93,7 @@ public final class YibanCore implements AutoCloseable {
             this.archives = new ArchiveService(ledger, json, validator, directory, builder.snapshot, access);
             this.spaces = new SpaceService(ledger, json, validator, directory, access);
             this.audit = new LedgerAudit(ledger);
-            audit.add(new LedgerAudit.Concerns() {
-                @Override
-                public StreamId stream() {
-                    return DirectoryService.STREAM;
-                }
-
-                @Override
-                public boolean concerns(StoredRecord record, StudentNo student) {
-                    return directory.concerns(record, student);
-                }
-            });
+            audit.add(DirectoryService.STREAM, directory::recordsAbout);
             this.personalData = new PersonalDataService(ledger, json, directory, archives, spaces, builder.subjectKeys, access);
             Set<StoreCapability> capabilities = StoreCapability.of(builder.store);
             Duration every = builder.follow != null ? builder.follow

@@ -72,14 +72,4 @@ public final class InvalidInputException extends YibanException {
         int more = violations.size() - LISTED;
         return super.message(locale) + listed + (more > 0 ? CoreMessages.BUNDLE.render(locale, "input.more", more) : "");
     }
-
-    @Override
-    public String getMessage() {
-        return "[" + code() + "] " + message(MessageBundle.ZH) + " | " + message(MessageBundle.EN);
-    }
-
-    @Override
-    public String getLocalizedMessage() {
-        return "[" + code() + "] " + message(Locale.getDefault());
-    }
 }

@@ -46,15 +46,15 @@ public abstract class YibanException extends RuntimeException {
         return text;
     }
 
-    /** {@code [code] Chinese sentence | English sentence}. */
+    /** {@code [code] Chinese sentence | English sentence}, each as {@link #message(Locale)} gives it. */
     @Override
     public String getMessage() {
-        return "[" + code + "] " + text.render(MessageBundle.ZH) + " | " + text.render(MessageBundle.EN);
+        return "[" + code + "] " + message(MessageBundle.ZH) + " | " + message(MessageBundle.EN);
     }
 
-    /** {@code [code] sentence} in the JVM's default language. */
+    /** {@code [code] sentence} in the JVM's default language, as {@link #message(Locale)} gives it. */
     @Override
     public String getLocalizedMessage() {
-        return "[" + code + "] " + text.render(Locale.getDefault());
+        return "[" + code + "] " + message(Locale.getDefault());
     }
 }

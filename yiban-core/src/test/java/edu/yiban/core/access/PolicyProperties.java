@@ -389,13 +389,13 @@ class PolicyProperties {
             case 12 -> new Command("open MATH2201's space", Action.SPACE_OPEN, List.of(Subject.adminClass(MATH2201)), List.of(none),
                     Optional.empty(), !m.mathSpaceOpen, core -> core.spaces().openForClass(MATH2201));
             case 13 -> new Command("post in EDU2201's space", Action.SPACE_POST, List.of(Subject.space(edu2201())), List.of(none),
-                    Optional.of(postAuthor(actor, m)), m.spaceMembers.contains(postAuthor(actor, m)),
-                    core -> core.spaces().ofClass(EDU2201).post(postAuthor(actor, m), Post.of("周五班会")));
+                    Optional.of(postAuthor(actor)), m.spaceMembers.contains(postAuthor(actor)),
+                    core -> core.spaces().ofClass(EDU2201).post(postAuthor(actor), Post.of("周五班会")));
             case 14 -> new Command("read EDU2201's posts", Action.SPACE_READ, List.of(Subject.space(edu2201())), List.of(none),
                     Optional.empty(), true, core -> core.spaces().ofClass(EDU2201).posts());
             case 15 -> new Command("publish a notice in EDU2201's space", Action.SPACE_MODERATE, List.of(Subject.space(edu2201())),
-                    List.of(none), Optional.of(postAuthor(actor, m)), m.spaceAdmins.contains(postAuthor(actor, m)),
-                    core -> core.spaces().ofClass(EDU2201).publishNotice(postAuthor(actor, m), new Notice("通知", "周五班会")));
+                    List.of(none), Optional.of(postAuthor(actor)), m.spaceAdmins.contains(postAuthor(actor)),
+                    core -> core.spaces().ofClass(EDU2201).publishNotice(postAuthor(actor), new Notice("通知", "周五班会")));
             case 16 -> new Command("join EDU2201's space", Action.SPACE_JOIN, List.of(Subject.space(edu2201())), List.of(none),
                     Optional.of(doer), doerKnown && !m.spaceMembers.contains(doer),
                     core -> core.spaces().ofClass(EDU2201).join(doer));
@@ -408,7 +408,7 @@ class PolicyProperties {
     }
 
     /** Who posts: the acting person; for a system or the app, the counsellor (a member, the space's administrator). */
-    private static PersonId postAuthor(Actor actor, Model m) {
+    private static PersonId postAuthor(Actor actor) {
         return actor.person().orElse(COUNSELLOR);
     }
 }

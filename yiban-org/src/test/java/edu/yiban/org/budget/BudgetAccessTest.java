@@ -21,7 +21,6 @@ import edu.yiban.org.plan.PlanPreset;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -49,12 +48,12 @@ class BudgetAccessTest {
 
     @Test
     void onlyTheLeadingGroupPlansTheBudget() {
-        assertThatThrownBy(() -> core.access().actingAs(Actor.of(CENTRE_STAFF), () -> budget.planYear(Year.of(2023), lines())))
+        assertThatThrownBy(() -> core.access().actingAs(Actor.of(CENTRE_STAFF), () -> budget.planYear(Year.of(2023), BudgetTest.lines2023())))
                 .isInstanceOfSatisfying(AccessDeniedException.class, e -> assertThat(e.message(MessageBundle.EN))
                         .isEqualTo("person S0100 may not manage the budget for the campus: no grant of the access policy allows it"));
         assertThat(core.ledger().streams()).noneMatch(s -> s.kind().equals("budget"));
 
-        YearBudget planned = core.access().actingAs(Actor.of(LEADER), () -> budget.planYear(Year.of(2023), lines()));
+        YearBudget planned = core.access().actingAs(Actor.of(LEADER), () -> budget.planYear(Year.of(2023), BudgetTest.lines2023()));
         assertThat(planned.total()).isEqualTo(Money.of("400000"));
         assertThat(core.audit().by(LEADER)).extracting(e -> e.type()).containsExactly("budget.year-planned");
     }
@@ -69,18 +68,5 @@ class BudgetAccessTest {
 
         core.access().actingAs(Actor.of(CENTRE_STAFF), () -> plan.addMilestone(scheme, LocalDate.of(2022, 6, 9)));
         assertThat(core.ledger().version(StreamId.of("plan"))).isEqualTo(1);
-    }
-
-    private static List<BudgetLine> lines() {
-        return List.of(
-                BudgetLine.of("awards", "20000"),
-                BudgetLine.of("hardware", "60000"),
-                BudgetLine.of("software-development", "80000"),
-                BudgetLine.of("technical-services", "30000"),
-                BudgetLine.of("team-training", "40000"),
-                BudgetLine.of("publicity-materials", "20000"),
-                BudgetLine.of("advertising-channels", "20000"),
-                BudgetLine.of("offline-activities", "100000"),
-                BudgetLine.of("yiban-projects", "30000"));
     }
 }

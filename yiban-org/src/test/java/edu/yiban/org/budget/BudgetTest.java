@@ -43,7 +43,7 @@ class BudgetTest {
     private final Budget budget = Budget.open(core, BudgetPreset.seed());
 
     /** A 2023 plan over the nine categories that adds up to 400,000.00 (the amounts are this test's, not the seed's). */
-    private static List<BudgetLine> lines2023() {
+    static List<BudgetLine> lines2023() {
         return List.of(
                 BudgetLine.of("awards", "20000"),
                 BudgetLine.of("hardware", "60000"),

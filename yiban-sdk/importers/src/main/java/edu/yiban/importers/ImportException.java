@@ -44,14 +44,4 @@ public final class ImportException extends YibanException {
         return super.message(locale) + listed
                 + (more > 0 ? ImporterMessages.BUNDLE.render(locale, "import.more", more) : "");
     }
-
-    @Override
-    public String getMessage() {
-        return "[" + code() + "] " + message(MessageBundle.ZH) + " | " + message(MessageBundle.EN);
-    }
-
-    @Override
-    public String getLocalizedMessage() {
-        return "[" + code() + "] " + message(Locale.getDefault());
-    }
 }

@@ -13,11 +13,11 @@ import edu.yiban.core.archive.Category;
 import edu.yiban.core.directory.Role;
 import edu.yiban.core.id.PersonId;
 import edu.yiban.core.internal.CoreMessages;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -30,7 +30,7 @@ import java.util.function.Function;
 public final class AccessGate extends Access {
     private final AccessPolicy policy;
     private volatile Function<PersonId, Set<Role>> roles = person -> Set.of();
-    private final Map<Subject.Kind, BiFunction<PersonId, Subject, Set<Relation>>> relations = new EnumMap<>(Subject.Kind.class);
+    private final Map<Subject.Kind, BiFunction<PersonId, Subject, Set<Relation>>> relations = new ConcurrentHashMap<>();
 
     public AccessGate(AccessPolicy policy) {
         this.policy = Objects.requireNonNull(policy, "policy is null");
@@ -42,7 +42,7 @@ public final class AccessGate extends Access {
     }
 
     /** Where a person's relations to subjects of {@code kind} are looked up. */
-    public synchronized void relations(Subject.Kind kind, BiFunction<PersonId, Subject, Set<Relation>> lookup) {
+    public void relations(Subject.Kind kind, BiFunction<PersonId, Subject, Set<Relation>> lookup) {
         relations.put(kind, Objects.requireNonNull(lookup, "lookup is null"));
     }
 
@@ -79,10 +79,7 @@ public final class AccessGate extends Access {
 
     /** How {@code person} stands to {@code subject}, as the modules that registered their lookups say. */
     public Set<Relation> relationsOf(PersonId person, Subject subject) {
-        BiFunction<PersonId, Subject, Set<Relation>> lookup;
-        synchronized (this) {
-            lookup = relations.get(subject.kind());
-        }
+        BiFunction<PersonId, Subject, Set<Relation>> lookup = relations.get(subject.kind());
         return lookup == null ? Set.of() : lookup.apply(person, subject);
     }
 

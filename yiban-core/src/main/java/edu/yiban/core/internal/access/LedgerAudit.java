@@ -16,7 +16,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -27,37 +29,32 @@ import java.util.function.Predicate;
 public final class LedgerAudit implements Audit {
     private static final String ARCHIVE_KIND = "archive";
     private final Ledger ledger;
-    private final List<Concerns> concerns = new CopyOnWriteArrayList<>();
-
-    /** Which records of one stream concern a student. */
-    public interface Concerns {
-        /** The stream whose records this looks at. */
-        StreamId stream();
-
-        /** Whether {@code record} concerns {@code student}. */
-        boolean concerns(StoredRecord record, StudentNo student);
-    }
+    private final Map<StreamId, Function<StudentNo, Predicate<StoredRecord>>> concerns = new ConcurrentHashMap<>();
 
     public LedgerAudit(Ledger ledger) {
         this.ledger = Objects.requireNonNull(ledger, "ledger is null");
     }
 
-    /** Adds the records of {@code concerns}' stream that concern a student to the audit about them. */
-    public void add(Concerns more) {
-        concerns.add(Objects.requireNonNull(more, "concerns is null"));
+    /**
+     * Adds the records of {@code stream} that concern a student to the audit about them: {@code about} gives, for a
+     * student, the test of a record of that stream.
+     */
+    public void add(StreamId stream, Function<StudentNo, Predicate<StoredRecord>> about) {
+        concerns.put(Objects.requireNonNull(stream, "stream is null"), Objects.requireNonNull(about, "about is null"));
     }
 
     @Override
     public List<AuditEntry> about(StudentNo student) {
         Objects.requireNonNull(student, "student is null");
         List<StoredRecord> found = new ArrayList<>(ledger.read(StreamId.of(ARCHIVE_KIND, student.value()), 1));
-        for (Concerns c : concerns) {
-            for (StoredRecord r : ledger.read(c.stream(), 1)) {
-                if (c.concerns(r, student)) {
+        concerns.forEach((stream, about) -> {
+            Predicate<StoredRecord> isAbout = about.apply(student);
+            for (StoredRecord r : ledger.read(stream, 1)) {
+                if (isAbout.test(r)) {
                     found.add(r);
                 }
             }
-        }
+        });
         found.sort(Comparator.comparingLong(StoredRecord::position));
         return found.stream().map(LedgerAudit::entry).toList();
     }

@@ -72,6 +72,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
 
@@ -385,12 +386,15 @@ public final class DirectoryService implements CampusDirectory {
     // ---------------------------------------------------------------- access
 
     /**
-     * Whether {@code record} of the directory's stream concerns {@code studentNo}: their enrolment, status changes,
-     * transfers, cadre posts and parents, and the registration and roles of their person (for an audit).
+     * Which records of the directory's stream concern {@code studentNo}: their enrolment, status changes, transfers,
+     * cadre posts and parents, and the registration and roles of their person (for an audit).
      */
-    public boolean concerns(StoredRecord record, StudentNo studentNo) {
-        DirectoryEvent event = codec.decode(record);
-        Optional<PersonId> person = Optional.ofNullable(read(() -> studentByNumber(studentNo)));
+    public Predicate<StoredRecord> recordsAbout(StudentNo studentNo) {
+        Optional<PersonId> person = Optional.ofNullable(read(() -> studentByNumber(studentNo))); // once, not once a record
+        return record -> concerns(codec.decode(record), studentNo, person);
+    }
+
+    private static boolean concerns(DirectoryEvent event, StudentNo studentNo, Optional<PersonId> person) {
         if (event instanceof StudentEnrolled e) {
             return e.enrolment().studentNo().equals(studentNo);
         }

@@ -148,8 +148,25 @@ public final class RecordCodec<T> {
         return out;
     }
 
-    /** {@code actor} as a canonical JSON object: {@code {"app":true}}, or its {@code person} and {@code source}. */
+    /** The last actor written and its JSON: an import writes many records by one actor. */
+    private static volatile Stamp lastStamp = new Stamp(Actor.app(), json(Actor.app()));
+
+    private record Stamp(Actor actor, byte[] json) {
+    }
+
+    /** {@code actor} as a canonical JSON object (never changed by callers), from the last one written where it is the same. */
     private static byte[] actorJson(Actor actor) {
+        Stamp last = lastStamp;
+        if (last.actor().equals(actor)) {
+            return last.json();
+        }
+        Stamp now = new Stamp(actor, json(actor));
+        lastStamp = now;
+        return now.json();
+    }
+
+    /** {@code actor} as a canonical JSON object: {@code {"app":true}}, or its {@code person} and {@code source}. */
+    private static byte[] json(Actor actor) {
         if (actor.isApp()) {
             return "{\"app\":true}".getBytes(StandardCharsets.US_ASCII);
         }
